@@ -1,0 +1,44 @@
+/**
+ * @file 暦の規則 (calendar rules) as editable data, each with its source. The defaults are what
+ * the product starts with; coordinators change them in the 設定 sheet or the extension options.
+ */
+import type { IsoDate } from '../dates/iso-date';
+
+/** 臨時閣議 or other meeting a user added, with why. */
+export interface AddedCabinetMeeting {
+  date: IsoDate;
+  note: string;
+}
+
+/** 暦の規則: everything that decides open days and 閣議 days. */
+export interface CalendarRules {
+  /**
+   * 政府の閉庁期間 — 行政機関の休日に関する法律 第1条1項3号: 12月29日から翌年の1月3日まで.
+   * Given as month-day 'MM-DD' pairs; the period wraps the year end.
+   */
+  closure: { from: string; to: string };
+  /** 定例閣議の曜日 (0 = 日 … 6 = 土). Source: 閣議 (Wikipedia 閣議(日本)); Tue and Fri. */
+  cabinetWeekdays: number[];
+  /**
+   * Shift when a 定例閣議 day is closed, by weekday: Tue → Wed (+1, 繰下げ), Fri → Thu (−1, 繰上げ).
+   * Source: 参議院 答弁書受領日 2024-12〜2026-07 (domain.md §3.2): 2025-02-12 Wed, 2025-04-30 Wed,
+   * 2026-03-19 Thu. 「繰上げ、繰下げのいずれにするかは特に定めはない」, so it is data.
+   */
+  cabinetHolidayShift: Record<number, number>;
+  /** 臨時閣議 and moved meetings users added (e.g. a 持ち回り閣議). */
+  addedCabinetMeetings: AddedCabinetMeeting[];
+  /** 定例閣議 days users removed (summer gaps, cancelled meetings). */
+  removedCabinetMeetings: IsoDate[];
+  /** Extra closed days a user declares (rare; e.g. an office closure). */
+  extraClosedDays: IsoDate[];
+}
+
+/** The rules the product starts with. */
+export const defaultCalendarRules: CalendarRules = {
+  closure: { from: '12-29', to: '01-03' },
+  cabinetWeekdays: [2, 5],
+  cabinetHolidayShift: { 2: 1, 5: -1 },
+  addedCabinetMeetings: [],
+  removedCabinetMeetings: [],
+  extraClosedDays: [],
+};

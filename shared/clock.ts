@@ -1,0 +1,24 @@
+/**
+ * @file 時計: the one place in shared/ that may read the wall clock. Everything else takes `now`
+ * (a JST instant) or `today` ('YYYY-MM-DD') as an argument, so results are reproducible.
+ */
+import { type IsoDate } from './dates/iso-date';
+import { type JstInstant, fromEpochMs } from './dates/jst';
+
+/** 時計 port: platforms pass `systemClock`; tests pass `fixedClock(...)`. */
+export interface Clock {
+  now(): JstInstant;
+  today(): IsoDate;
+}
+
+/** The machine's clock, reported in JST. */
+export const systemClock: Clock = {
+  now: () => fromEpochMs(Date.now()),
+  today: () => fromEpochMs(Date.now()).slice(0, 10),
+};
+
+/** A clock stuck at one instant (tests, demos). */
+export function fixedClock(instant: JstInstant): Clock {
+  const jst = fromEpochMs(Date.parse(instant));
+  return { now: () => jst, today: () => jst.slice(0, 10) };
+}

@@ -1,0 +1,38 @@
+/**
+ * @file 国会答弁デスクの中核 (shared core): the whole domain surface in one screen.
+ * Pure: no browser, chrome, Office, Excel, window, document or wall clock (see clock.ts).
+ */
+// Dates
+export { type IsoDate, addDays, assertIsoDate, daysBetween, eachDate, weekday, weekdayKanji, ymd } from './dates/iso-date';
+export { type JstInstant, addMinutes, fromEpochMs, jstAt, jstDateOf, jstTimeOf, minutesBetween, toEpochMs, toJst } from './dates/jst';
+export { parseWareki, readNumber } from './dates/parse-wareki';
+export { formatWareki, formatWarekiDateTime } from './dates/format-wareki';
+export { eras } from './dates/eras';
+// Calendar
+export { type Calendar, japanCalendar } from './calendar/calendar';
+export { type CalendarRules, type AddedCabinetMeeting, defaultCalendarRules } from './calendar/calendar-rules';
+export { defaultCalendar } from './calendar/default-calendar';
+// Deadlines
+export { type AnswerDeadline, type AnswerDeadlineOptions, type Milestone, ANSWER_PERIOD_DAYS, answerDeadline } from './deadline/answer-deadline';
+export { type LeadTime, type MilestoneId, defaultLeadTimes, defaultMinWorkingDays } from './deadline/lead-times';
+export { type NoticeBand, classifyNotice, noticeBandLabel, noticeBands, noticeDeadline, noticeRule, openDayBefore } from './deadline/notice-deadline';
+// Model
+export * from './model/primitives';
+export * from './model/written-question';
+export * from './model/committee-notice';
+export * from './model/assignment';
+export * from './model/bureau';
+export * from './model/audit-event';
+// Status
+export { type QuestionStatus, effectiveDueOn, questionStatus, questionStatusLabels } from './status/question-status';
+export { leadBureau } from './status/lead-bureau';
+export { objectionDeadline, objectionMinutesLeft } from './status/objection-deadline';
+// Persistence
+export { type DietDb, openDietDb } from './persistence/open-diet-db';
+export { DB_VERSION, migrations } from './persistence/migrations';
+export type { DietDbSchema, SettingRecord, StoreName, StoredWrittenQuestion } from './persistence/schema';
+export { writeBatch } from './persistence/write-batch';
+// Errors, messages, clock
+export { CalendarRangeError, DateParseError, ValidationError } from './errors';
+export { messages } from './messages';
+export { type Clock, fixedClock, systemClock } from './clock';

@@ -1,0 +1,30 @@
+/** @file 基本型: zod schemas for dates, instants, houses and provenance shared by every record. */
+import { z } from 'zod';
+
+/** 暦日 'YYYY-MM-DD'. */
+export const isoDateSchema = z.iso.date();
+/** JST 日時: ISO 8601 with an offset (we write +09:00). */
+export const instantSchema = z.iso.datetime({ offset: true });
+
+/** 院: 衆議院 or 参議院. */
+export const houseSchema = z.enum(['shugiin', 'sangiin']);
+export type House = z.infer<typeof houseSchema>;
+/** 院の表示名. */
+export const houseLabels: Record<House, string> = { shugiin: '衆議院', sangiin: '参議院' };
+
+/** 出所 (provenance) of a captured record: which page, when, by which adapter, and its hash. */
+export const provenanceSchema = z.object({
+  sourceUrl: z.url(),
+  capturedAt: instantSchema,
+  adapterId: z.string().min(1),
+  adapterVersion: z.string().min(1),
+  contentHash: z.string().min(1),
+});
+export type Provenance = z.infer<typeof provenanceSchema>;
+
+/** 問 (one question item) as printed: label 「一」「二の１」「問1」 and its text. */
+export const questionItemSchema = z.object({
+  label: z.string().min(1),
+  text: z.string(),
+});
+export type QuestionItem = z.infer<typeof questionItemSchema>;
