@@ -1,6 +1,6 @@
 /**
  * @file Vitest projects: unit (node + fake-indexeddb), golden (saved real pages), e2e (built
- * extension and task pane in Debian Chromium), bench (npm run bench only).
+ * extension and task pane in Debian Chromium). Benchmarks run with `npm run bench` instead.
  */
 import { fileURLToPath } from 'node:url';
 import preact from '@preact/preset-vite';
@@ -43,16 +43,6 @@ export default defineConfig({
           testTimeout: 60_000,
           hookTimeout: 60_000,
           fileParallelism: false,
-        },
-      },
-      {
-        extends: true,
-        test: {
-          name: 'bench',
-          include: ['tests/bench/run-benchmarks.ts'],
-          environment: 'node',
-          setupFiles: ['tests/setup.ts'],
-          testTimeout: 600_000,
         },
       },
     ],

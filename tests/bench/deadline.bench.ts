@@ -1,0 +1,46 @@
+/** @file Benchmarks of the deadline engine and the batch write (issue: foundation). */
+import { IDBFactory } from 'fake-indexeddb';
+import { addDays, answerDeadline, committeeNoticeSchema, japanCalendar, openDietDb, writeBatch } from '../../shared/index';
+import { defineBench } from './bench-case';
+
+const transferDates = Array.from({ length: 1000 }, (_, i) => addDays('2024-01-01', i));
+
+export default defineBench([
+  {
+    operation: 'answerDeadline (cached per calendar)',
+    size: '100k calls',
+    targetMs: 100,
+    setup: () => { const calendar = japanCalendar(); answerDeadline('2026-06-08', calendar); return calendar; },
+    run: (calendar) => {
+      for (let i = 0; i < 100_000; i++) answerDeadline(transferDates[i % 1000]!, calendar as ReturnType<typeof japanCalendar>);
+    },
+  },
+  {
+    operation: 'answerDeadline (uncached, new options each call)',
+    size: '10k calls',
+    targetMs: 100,
+    setup: () => japanCalendar(),
+    run: (calendar) => {
+      for (let i = 0; i < 10_000; i++) answerDeadline(transferDates[i % 1000]!, calendar as ReturnType<typeof japanCalendar>, { minWorkingDays: 3 });
+    },
+  },
+  {
+    operation: 'writeBatch to IndexedDB (fake-indexeddb), one transaction',
+    size: '10k records',
+    targetMs: 2000,
+    iterations: 5,
+    setup: async () => {
+      const db = await openDietDb(`bench-${Math.random()}`, new IDBFactory());
+      const notices = Array.from({ length: 10_000 }, (_, i) => ({
+        kind: 'notice', id: `n${i}`, house: 'shugiin', committee: '厚生労働委員会', sittingOn: '2026-06-10',
+        startTime: '09:00', member: `議員${i % 40}`, receivedAt: '2026-06-09T15:40:00+09:00',
+        items: [{ label: '問1', text: '医療提供体制について' }],
+      }));
+      return { db, notices };
+    },
+    run: async (s) => {
+      const { db, notices } = s as { db: Awaited<ReturnType<typeof openDietDb>>; notices: unknown[] };
+      await writeBatch(db, 'notices', notices, committeeNoticeSchema, '質問通告');
+    },
+  },
+]);
