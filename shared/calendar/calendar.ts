@@ -5,7 +5,7 @@
 import holidayJp from '@holiday-jp/holiday_jp';
 import { CalendarRangeError } from '../errors';
 import { messages } from '../messages';
-import { type IsoDate, addDays, weekday } from '../dates/iso-date';
+import type { IsoDate } from '../dates/iso-date';
 import { type CalendarRules, defaultCalendarRules } from './calendar-rules';
 
 const HOLIDAYS: Record<string, { name: string }> = (holidayJp as { holidays: Record<string, { name: string }> }).holidays;
@@ -122,22 +122,23 @@ export function japanCalendar(rules: Partial<CalendarRules> = {}): Calendar {
     flagsOf: (n) => flags[n - start] ?? CLOSED,
     missedRegularMeetings(from, to) {
       const out: IsoDate[] = [];
-      for (let n = dayNumber(from); n <= dayNumber(to); n++) if (missed.has(n)) out.push(dateOf(n));
+      const last = dayNumber(to);
+      for (let n = dayNumber(from); n <= last; n++) if (missed.has(n)) out.push(dateOf(n));
       return out;
     },
     weeksWithoutCabinetMeeting(from, to) {
       const out: IsoDate[] = [];
-      let monday = addDays(from, -((weekday(from) + 6) % 7));
-      for (; monday <= to; monday = addDays(monday, 7)) {
-        const m = dayNumber(monday);
+      const first = dayNumber(from);
+      const last = dayNumber(to);
+      for (let monday = first - (((first + 4) % 7) + 6) % 7; monday <= last; monday += 7) {
         let open = false;
         let meeting = false;
         for (let i = 0; i < 7; i++) {
-          const f = calendar.flagsOf(m + i);
+          const f = calendar.flagsOf(monday + i);
           if (!(f & CLOSED)) open = true;
           if (f & CABINET) meeting = true;
         }
-        if (open && !meeting) out.push(monday);
+        if (open && !meeting) out.push(dateOf(monday));
       }
       return out;
     },

@@ -11,6 +11,7 @@ export type JstInstant = string;
 
 const JST_OFFSET_MS = 9 * 3_600_000;
 const HH_MM = /^(\d{1,2}):(\d{2})$/;
+const WALL_TIME = /^([01]\d|2[0-3]):[0-5]\d$/;
 
 /** Epoch milliseconds of an ISO instant (any offset). Throws DateParseError when unreadable. */
 export function toEpochMs(instant: string): number {
@@ -37,6 +38,8 @@ export function toJst(instant: string): JstInstant {
 /** The instant at a JST wall time on a date. @example jstAt('2026-06-08', '12:00') //=> '2026-06-08T12:00:00+09:00' */
 export function jstAt(date: IsoDate, time: string): JstInstant {
   assertIsoDate(date);
+  // Fast path for ordinary wall times on a valid date: no Date object needed.
+  if (WALL_TIME.test(time)) return `${date}T${time}:00+09:00`;
   const m = HH_MM.exec(time);
   if (!m || Number(m[1]) > 47 || Number(m[2]) > 59) throw new DateParseError(messages.invalidInstant(`${date} ${time}`), time);
   // Hours past 24 ("25:30", as offices write late-night times) roll into the next day.

@@ -2,7 +2,8 @@
 import { type Calendar, CALENDAR_CABINET, CALENDAR_CLOSED } from '../calendar/calendar';
 import { defaultCalendar } from '../calendar/default-calendar';
 import { assertIsoDate, type IsoDate } from '../dates/iso-date';
-import { type JstInstant, jstAt } from '../dates/jst';
+import type { JstInstant } from '../dates/jst';
+import { DateParseError } from '../errors';
 import { messages } from '../messages';
 import { type LeadTime, type MilestoneId, defaultLeadTimes, defaultMinWorkingDays } from './lead-times';
 
@@ -111,9 +112,17 @@ function milestoneAt(lt: LeadTime, transfer: number, target: number, calendar: C
   if (lt.anchor === 'transfer') {
     let day = stepOpenDays(calendar, transfer, lt.workingDays, 1);
     if (target >= 0 && day > target) day = target; // never later than the 閣議 itself
-    return jstAt(calendar.dateOf(day), lt.time);
+    return wallTime(calendar.dateOf(day), lt.time);
   }
   if (target < 0) return null;
   const day = Math.max(stepOpenDays(calendar, target, lt.workingDays, -1), transfer);
-  return jstAt(calendar.dateOf(day), lt.time);
+  return wallTime(calendar.dateOf(day), lt.time);
+}
+
+const WALL_TIME = /^([01]\d|2[0-3]):[0-5]\d$/;
+
+/** 'YYYY-MM-DDTHH:MM:00+09:00' for a calendar-made (already valid) date and a lead time's 'HH:MM'. */
+function wallTime(date: IsoDate, time: string): JstInstant {
+  if (!WALL_TIME.test(time)) throw new DateParseError(messages.invalidInstant(`${date} ${time}`), time);
+  return `${date}T${time}:00+09:00`;
 }
