@@ -27,13 +27,24 @@ export async function writeBatch<S extends StoreName>(
   });
   if (problems.length > 0) throw new ValidationError(messages.invalidRecord(what, problems.slice(0, 5).join(' / ')), problems);
   const tx = db.transaction(store, 'readwrite');
+  // Queue every put without awaiting each one: one transaction, one commit. Settle all of them so
+  // that a refused put (which aborts the transaction) leaves no unhandled rejection behind.
+  let puts: Promise<unknown>[];
   try {
-    // Queue every put without awaiting each one: one transaction, one commit.
-    const puts = valid.map((v) => tx.store.put(v as never));
-    await Promise.all([...puts, tx.done]);
+    puts = valid.map((v) => tx.store.put(v as never));
   } catch (error) {
-    try { tx.abort(); } catch { /* already finished */ }
-    throw new ValidationError(messages.storageFailed(String((error as Error)?.message ?? error)));
+    // IndexedDB refused a record synchronously (e.g. missing key): abort so nothing is written.
+    puts = [Promise.reject(error)];
+  }
+  const firstFailure = (await Promise.allSettled(puts)).find((r) => r.status === 'rejected');
+  if (firstFailure) {
+    try { tx.abort(); } catch { /* already aborted by the failed request */ }
+  }
+  const done = await Promise.allSettled([tx.done]);
+  const failure = firstFailure ?? done.find((r) => r.status === 'rejected');
+  if (failure) {
+    const reason = (failure as PromiseRejectedResult).reason as Error | undefined;
+    throw new ValidationError(messages.storageFailed(String(reason?.message || reason?.name || reason)));
   }
   return valid.length;
 }
