@@ -1,0 +1,96 @@
+/**
+ * @file npm start: builds the extension and the task pane, serves the task pane on
+ * http://localhost:3000, and opens a local Chromium-family browser with the extension loaded and
+ * the task pane preview on demo data. Without a browser (or a display) it prints where the builds
+ * are and how to load them, and how to sideload manifest.xml into Excel.
+ */
+import { spawn, spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, statSync } from 'node:fs';
+import { createServer } from 'node:http';
+import { tmpdir } from 'node:os';
+import { extname, join, resolve } from 'node:path';
+
+const root = resolve(import.meta.dirname, '../..');
+const extensionDir = join(root, '.output/chrome-mv3');
+const addinDir = join(root, 'addin/dist');
+const port = Number(process.env.PORT ?? 3000);
+const previewUrl = `http://localhost:${port}/taskpane.html?demo=1`;
+
+const types: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json; charset=utf-8', '.png': 'image/png', '.svg': 'image/svg+xml', '.xml': 'application/xml',
+};
+
+function build(): void {
+  console.log('ビルドしています (拡張機能と作業ウィンドウ)…');
+  const r = spawnSync('npm', ['run', '--silent', 'build'], { cwd: root, stdio: 'inherit' });
+  if (r.status !== 0) {
+    console.error('ビルドに失敗しました。上のエラーを確認してください。');
+    process.exit(1);
+  }
+}
+
+function serve(): Promise<void> {
+  const server = createServer((req, res) => {
+    const path = decodeURIComponent(new URL(req.url ?? '/', 'http://localhost').pathname);
+    const file = resolve(addinDir, `.${path === '/' ? '/taskpane.html' : path}`);
+    if (!file.startsWith(addinDir) || !existsSync(file) || !statSync(file).isFile()) {
+      res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' }).end('見つかりません');
+      return;
+    }
+    res.writeHead(200, { 'content-type': types[extname(file)] ?? 'application/octet-stream' }).end(readFileSync(file));
+  });
+  return new Promise((ok, fail) => server.once('error', fail).listen(port, '127.0.0.1', ok));
+}
+
+function findBrowser(): string | undefined {
+  const candidates = [
+    process.env.BROWSER,
+    '/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome', '/usr/bin/google-chrome-stable',
+    '/usr/bin/microsoft-edge', '/usr/bin/microsoft-edge-stable',
+    '/Applications/Google Chrome.app/Contents/MacOS/Google Chrome',
+    '/Applications/Microsoft Edge.app/Contents/MacOS/Microsoft Edge',
+    '/Applications/Chromium.app/Contents/MacOS/Chromium',
+    'C:\\Program Files\\Google\\Chrome\\Application\\chrome.exe',
+    'C:\\Program Files (x86)\\Microsoft\\Edge\\Application\\msedge.exe',
+    'C:\\Program Files\\Microsoft\\Edge\\Application\\msedge.exe',
+  ];
+  return candidates.find((c): c is string => !!c && existsSync(c));
+}
+
+function printManualSteps(reason: string): void {
+  console.log(`
+${reason}
+  拡張機能のビルド: ${extensionDir}
+    Chrome / Edge で chrome://extensions (edge://extensions) を開き、「デベロッパー モード」をオンにして
+    「パッケージ化されていない拡張機能を読み込む」でこのフォルダーを選びます。
+  作業ウィンドウ (プレビュー): ${previewUrl}
+    ブラウザーで開くと、保存済みの実ページから作ったデモデータでプレビューが表示されます。
+  Excel への組み込み (サイドロード): manifest.xml
+    Excel デスクトップ (Windows): 共有フォルダーに manifest.xml を置き、[ファイル]→[オプション]→[トラスト センター]
+      →[信頼できるアドイン カタログ] にそのフォルダーを追加し、[挿入]→[アドイン]→[共有フォルダー] から追加します。
+    Excel on the web: [ホーム]→[アドイン]→[個人用アドイン]→[マイ アドインのアップロード] で manifest.xml を選びます。
+    どちらも作業ウィンドウを https://localhost:3000/ で配信してください (README の「Excel で使う」を参照)。
+  終了するには Ctrl+C を押してください。`);
+}
+
+build();
+await serve();
+console.log(`作業ウィンドウを配信中: ${previewUrl}`);
+const browser = findBrowser();
+const headlessLinux = process.platform === 'linux' && !process.env.DISPLAY && !process.env.WAYLAND_DISPLAY;
+if (!browser) printManualSteps('Chrome / Chromium / Edge が見つかりませんでした。次の手順で読み込んでください。');
+else if (headlessLinux) printManualSteps(`画面 (DISPLAY) がないためブラウザー (${browser}) を開けません。次の手順で読み込んでください。`);
+else {
+  const profile = mkdtempSync(join(tmpdir(), 'diet-answer-desk-'));
+  console.log(`${browser} を拡張機能つきで開きます (プロファイル: ${profile})`);
+  const child = spawn(browser, [
+    `--user-data-dir=${profile}`, `--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`,
+    '--no-first-run', '--no-default-browser-check', previewUrl,
+    'https://www.sangiin.go.jp/japanese/joho1/kousei/syuisyo/221/syuisyo.htm',
+  ], { stdio: 'ignore', detached: false });
+  child.on('exit', (code) => {
+    if (code) printManualSteps(`ブラウザーが終了しました (終了コード ${code})。手動で読み込む場合:`);
+  });
+  printManualSteps('ブラウザーが開かない場合は次の手順で読み込んでください。');
+}
