@@ -10,11 +10,11 @@ export { formatWareki, formatWarekiDateTime } from './dates/format-wareki';
 export { eras } from './dates/eras';
 // Calendar
 export { type Calendar, japanCalendar } from './calendar/calendar';
-export { type CalendarRules, type AddedCabinetMeeting, defaultCalendarRules } from './calendar/calendar-rules';
+export { type CalendarRules, type AddedCabinetMeeting, calendarRulesSchema, defaultCalendarRules } from './calendar/calendar-rules';
 export { defaultCalendar } from './calendar/default-calendar';
 // Deadlines
 export { type AnswerDeadline, type AnswerDeadlineOptions, type Milestone, ANSWER_PERIOD_DAYS, answerDeadline } from './deadline/answer-deadline';
-export { type LeadTime, type MilestoneId, defaultLeadTimes, defaultMinWorkingDays } from './deadline/lead-times';
+export { type LeadTime, type MilestoneId, defaultLeadTimes, defaultMinWorkingDays, leadTimesSchema } from './deadline/lead-times';
 export { type NoticeBand, classifyNotice, noticeBandLabel, noticeBands, noticeDeadline, noticeRule, openDayBefore } from './deadline/notice-deadline';
 // Model
 export * from './model/primitives';

@@ -2,6 +2,7 @@
  * @file 暦の規則 (calendar rules) as editable data, each with its source. The defaults are what
  * the product starts with; coordinators change them in the 設定 sheet or the extension options.
  */
+import { z } from 'zod';
 import type { IsoDate } from '../dates/iso-date';
 
 /** 臨時閣議 or other meeting a user added, with why. */
@@ -42,3 +43,15 @@ export const defaultCalendarRules: CalendarRules = {
   removedCabinetMeetings: [],
   extraClosedDays: [],
 };
+
+const monthDay = z.string().regex(/^(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/, '月日は MM-DD 形式です');
+
+/** Validates rules a user edited (設定 sheet, options page) before they are used or stored. */
+export const calendarRulesSchema = z.object({
+  closure: z.object({ from: monthDay, to: monthDay }),
+  cabinetWeekdays: z.array(z.number().int().min(0).max(6)),
+  cabinetHolidayShift: z.record(z.string(), z.number().int().min(-3).max(3)),
+  addedCabinetMeetings: z.array(z.object({ date: z.iso.date(), note: z.string() })),
+  removedCabinetMeetings: z.array(z.iso.date()),
+  extraClosedDays: z.array(z.iso.date()),
+});

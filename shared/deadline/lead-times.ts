@@ -3,6 +3,7 @@
  * Source: domain.md §3.4 — "Lead times not found in sources"; these are the product's
  * assumptions to confirm with MHLW 大臣官房総務課, configurable per ministry.
  */
+import { z } from 'zod';
 
 /** 主意書の内部マイルストーン id. */
 export type MilestoneId = 'allocation' | 'draft' | 'concurrence' | 'legislationBureau' | 'cabinetRequest';
@@ -35,3 +36,13 @@ export const defaultLeadTimes: readonly LeadTime[] = [
  * Source: domain.md §3.6 / §9.4 — on-time cases in 参議院 data had 3–4 working days.
  */
 export const defaultMinWorkingDays = 3;
+
+/** Validates lead times a user edited (設定 sheet) before they are used or stored. */
+export const leadTimesSchema = z.array(z.object({
+  id: z.enum(['allocation', 'draft', 'concurrence', 'legislationBureau', 'cabinetRequest']),
+  label: z.string().min(1),
+  anchor: z.enum(['transfer', 'cabinet']),
+  workingDays: z.number().int().min(0).max(10),
+  time: z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, '時刻は HH:MM 形式です'),
+  source: z.string(),
+}));

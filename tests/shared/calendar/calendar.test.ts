@@ -49,3 +49,15 @@ describe('japanCalendar', () => {
     expect(() => cal.isClosed('2051-01-05')).toThrow(/祝日データの範囲外/);
   });
 });
+
+describe('calendar rules and lead times as validated, editable data', () => {
+  it('accepts the defaults and rejects malformed user edits with Japanese messages', async () => {
+    const { calendarRulesSchema, defaultCalendarRules, defaultLeadTimes, leadTimesSchema } = await import('@shared/index');
+    expect(calendarRulesSchema.safeParse(defaultCalendarRules).success).toBe(true);
+    expect(leadTimesSchema.safeParse(defaultLeadTimes).success).toBe(true);
+    const badClosure = calendarRulesSchema.safeParse({ ...defaultCalendarRules, closure: { from: '12/29', to: '01-03' } });
+    expect(badClosure.error?.issues[0]?.message).toBe('月日は MM-DD 形式です');
+    const badTime = leadTimesSchema.safeParse([{ ...defaultLeadTimes[0]!, time: '25:00' }]);
+    expect(badTime.error?.issues[0]?.message).toBe('時刻は HH:MM 形式です');
+  });
+});
