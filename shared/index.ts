@@ -23,6 +23,8 @@ export * from './model/committee-notice';
 export * from './model/assignment';
 export * from './model/bureau';
 export * from './model/audit-event';
+// Exchange (交換バンドル)
+export * from './exchange/bundle-schema';
 // Status
 export { type QuestionStatus, effectiveDueOn, questionStatus, questionStatusLabels } from './status/question-status';
 export { leadBureau } from './status/lead-bureau';

@@ -1,0 +1,145 @@
+/**
+ * @file 交換バンドル (ExchangeBundle): the versioned zod schema of the file/feed that carries
+ * records between the extension, the Excel add-in and the bureaus' popups. See bundle.md.
+ */
+import { z } from 'zod';
+import { assignmentSchema } from '../model/assignment';
+import { committeeNoticeSchema } from '../model/committee-notice';
+import { instantSchema, isoDateSchema } from '../model/primitives';
+import { writtenQuestionSchema } from '../model/written-question';
+
+/** 形式ID: every bundle says what it is, so a stray JSON file is refused early. */
+export const BUNDLE_FORMAT = 'kokkai-toben-desk/exchange';
+/** 形式バージョン: bump with a migration note in bundle.md when the shape changes incompatibly. */
+export const BUNDLE_VERSION = 1;
+
+/** 問 (one question item to be answered) as an exchanged record. id: `${questionKey}#${label}`. */
+export const exchangeItemSchema = z.object({
+  /** 質問主意書キー (writtenQuestionKey) or 質問通告 id. */
+  questionKey: z.string().min(1),
+  /** 問 label as printed (「一」「問1」). */
+  label: z.string().min(1),
+  text: z.string().default(''),
+  /** 出所ページ (opened by a click in the popup). */
+  sourceUrl: z.url().optional(),
+});
+export type ExchangeItem = z.infer<typeof exchangeItemSchema>;
+
+/** 内部締切 (milestone) of one 問 or question, with its deadline instant. */
+export const exchangeMilestoneSchema = z.object({
+  questionKey: z.string().min(1),
+  /** 問 label when the milestone is per 問; absent when it applies to the whole question. */
+  itemLabel: z.string().optional(),
+  /** 局 the milestone is for; absent = every bureau assigned to the question. */
+  bureau: z.string().optional(),
+  /** 種別 id (MilestoneId: draft, concurrence … or a slot-derived id). */
+  kind: z.string().min(1),
+  /** 表示名 (原案, 合議了, 局長了 …). */
+  label: z.string().min(1),
+  dueAt: instantSchema,
+});
+export type ExchangeMilestone = z.infer<typeof exchangeMilestoneSchema>;
+
+/** 夕方レク枠 (evening briefing slot) of one sitting. */
+export const briefingSlotSchema = z.object({
+  /** 開会 the slot prepares for: notice id or `${committee}@${date}`. */
+  sitting: z.string().min(1),
+  startAt: instantSchema,
+  endAt: instantSchema,
+  /** 表示名 (夕方レク 18:30, 朝レク 07:30 …). */
+  label: z.string().min(1),
+  /** 定員: how many 問 fit. */
+  capacity: z.number().int().nonnegative(),
+  /** 問 ids (exchange item ids) placed in the slot. */
+  itemIds: z.array(z.string().min(1)).default([]),
+});
+export type BriefingSlot = z.infer<typeof briefingSlotSchema>;
+
+/** 待機解除 (stand-down) of one bureau for one day. */
+export const standDownSchema = z.object({
+  /** 局 (bureau id or name as in the directory). */
+  bureau: z.string().min(1),
+  date: isoDateSchema,
+  releasedAt: instantSchema,
+  /** 理由 (「割振りなし」…). */
+  reason: z.string().default(''),
+  /** 担当者. */
+  by: z.string().default(''),
+});
+export type StandDown = z.infer<typeof standDownSchema>;
+
+/** 記録の共通部: id, 版 (rev), who/when, and the tombstone flag for deletions. */
+const recordMeta = {
+  id: z.string().min(1),
+  /** 版: increases by one on every edit of this record. */
+  rev: z.number().int().positive(),
+  updatedAt: instantSchema,
+  updatedBy: z.string().default(''),
+  /** 削除済み (tombstone): `data` may be omitted. */
+  deleted: z.boolean().default(false),
+};
+
+/** One exchanged record around a payload schema; a live record must carry `data`. */
+export function exchangeRecordSchema<T extends z.ZodType>(data: T) {
+  return z
+    .object({ ...recordMeta, data: data.optional() })
+    .refine((r) => r.deleted || r.data !== undefined, { message: '削除されていない記録に data がありません', path: ['data'] });
+}
+
+export const questionRecordSchema = exchangeRecordSchema(writtenQuestionSchema);
+export const noticeRecordSchema = exchangeRecordSchema(committeeNoticeSchema);
+export const itemRecordSchema = exchangeRecordSchema(exchangeItemSchema);
+export const assignmentRecordSchema = exchangeRecordSchema(assignmentSchema);
+export const milestoneRecordSchema = exchangeRecordSchema(exchangeMilestoneSchema);
+export const slotRecordSchema = exchangeRecordSchema(briefingSlotSchema);
+export const releaseRecordSchema = exchangeRecordSchema(standDownSchema);
+
+/** The record kinds a bundle carries, in this order. */
+export const bundleKinds = ['questions', 'notices', 'items', 'assignments', 'milestones', 'slots', 'releases'] as const;
+export type BundleKind = (typeof bundleKinds)[number];
+
+/** 種別の表示名 (for messages and the conflict list). */
+export const bundleKindLabels: Record<BundleKind, string> = {
+  questions: '質問主意書', notices: '質問通告', items: '問', assignments: '割振り',
+  milestones: '締切', slots: '夕方レク枠', releases: '待機解除',
+};
+
+/** 交換バンドル. */
+export const exchangeBundleSchema = z.object({
+  format: z.literal(BUNDLE_FORMAT),
+  version: z.literal(BUNDLE_VERSION),
+  /** 作成元: 'extension' | 'addin' | 'scheduler' … plus who ('addin:官房総務課'). */
+  producer: z.string().min(1),
+  producedAt: instantSchema,
+  /** 版: the producer's counter, increases on every publish. */
+  revision: z.number().int().nonnegative(),
+  records: z.object({
+    questions: z.array(questionRecordSchema).default([]),
+    notices: z.array(noticeRecordSchema).default([]),
+    items: z.array(itemRecordSchema).default([]),
+    assignments: z.array(assignmentRecordSchema).default([]),
+    milestones: z.array(milestoneRecordSchema).default([]),
+    slots: z.array(slotRecordSchema).default([]),
+    releases: z.array(releaseRecordSchema).default([]),
+  }),
+});
+export type ExchangeBundle = z.infer<typeof exchangeBundleSchema>;
+/** Input shape (defaults may be omitted) for producers. */
+export type ExchangeBundleInput = z.input<typeof exchangeBundleSchema>;
+export type ExchangeRecords = ExchangeBundle['records'];
+
+/** One record of a given kind. */
+export type ExchangeRecord<K extends BundleKind = BundleKind> = ExchangeRecords[K][number];
+
+/** 問 id: @example exchangeItemId('sangiin-221-1', '一') //=> 'sangiin-221-1#一' */
+export function exchangeItemId(questionKey: string, label: string): string {
+  return `${questionKey}#${label}`;
+}
+
+/** An empty bundle (no records). @example emptyBundle('extension', now) */
+export function emptyBundle(producer: string, producedAt: string, revision = 0): ExchangeBundle {
+  return {
+    format: BUNDLE_FORMAT, version: BUNDLE_VERSION, producer, producedAt, revision,
+    records: { questions: [], notices: [], items: [], assignments: [], milestones: [], slots: [], releases: [] },
+  };
+}
