@@ -25,6 +25,19 @@ export * from './model/bureau';
 export * from './model/audit-event';
 // Exchange (交換バンドル)
 export * from './exchange/bundle-schema';
+export { type StoredConflict, type StoredExchangeRecord, exchangeStoreKey } from './exchange/stored-exchange';
+export { type MergeResult, mergeBundle, stableJson } from './exchange/merge-bundle';
+export { parseBundle, validateBundle } from './exchange/parse-bundle';
+export { type BundleRejection, BundleRejectedError } from './exchange/bundle-error';
+export { type BundleLimits, defaultBundleLimits } from './exchange/bundle-limits';
+export { applyBundle } from './exchange/apply-bundle';
+export { loadLocalBundle } from './exchange/load-local-bundle';
+export { exchangeMessages } from './exchange/exchange-messages';
+export { type BureauRules, defaultBureauRules } from './exchange/bureau-rules';
+export { type BureauRow, type BureauView, bureauView, isBureau } from './exchange/bureau-view';
+export { type DueNotification, dueNotifications } from './exchange/due-notifications';
+export { formatTimeLeft } from './exchange/format-time-left';
+export { type TeamsEvent, type TeamsPayload, teamsMessage, teamsSummary } from './exchange/teams-message';
 // Status
 export { type QuestionStatus, effectiveDueOn, questionStatus, questionStatusLabels } from './status/question-status';
 export { leadBureau } from './status/lead-bureau';

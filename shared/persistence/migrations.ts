@@ -37,6 +37,12 @@ export const migrations: readonly Migration[] = [
       cursor = await cursor.continue();
     }
   },
+  // v4: exchange records (交換バンドルの記録) by kind, and unresolved merge conflicts (競合).
+  (db) => {
+    const exchange = db.createObjectStore('exchange', { keyPath: 'key' });
+    exchange.createIndex('byKind', 'kind');
+    db.createObjectStore('conflicts', { keyPath: 'key' });
+  },
 ];
 
 /** Current schema version = number of migrations. */

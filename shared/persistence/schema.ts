@@ -6,6 +6,7 @@ import type { DBSchema } from 'idb';
 import type { Assignment } from '../model/assignment';
 import type { AuditEvent } from '../model/audit-event';
 import type { CommitteeNotice } from '../model/committee-notice';
+import type { StoredConflict, StoredExchangeRecord } from '../exchange/stored-exchange';
 import type { WrittenQuestion } from '../model/written-question';
 
 /** 設定 record: one value per key (bureau directory, calendar rules, lead times, my bureau …). */
@@ -24,6 +25,8 @@ export interface DietDbSchema extends DBSchema {
   assignments: { key: string; value: Assignment; indexes: { byQuestion: string; byBureau: string } };
   audit: { key: string; value: AuditEvent; indexes: { byRecord: string; byAt: string } };
   settings: { key: string; value: SettingRecord };
+  exchange: { key: string; value: StoredExchangeRecord; indexes: { byKind: string } };
+  conflicts: { key: string; value: StoredConflict };
 }
 
-export type StoreName = 'questions' | 'notices' | 'assignments' | 'audit' | 'settings';
+export type StoreName = 'questions' | 'notices' | 'assignments' | 'audit' | 'settings' | 'exchange' | 'conflicts';

@@ -1,0 +1,50 @@
+/**
+ * @file 交換バンドルの取り込み (applyBundle): merges a validated bundle into IndexedDB in one
+ * readwrite transaction (exchange records + conflicts) — all of it or nothing.
+ */
+import type { DietDb } from '../persistence/open-diet-db';
+import { type BundleKind, type ExchangeBundle, type ExchangeRecord, emptyBundle } from './bundle-schema';
+import { BundleRejectedError } from './bundle-error';
+import { exchangeMessages } from './exchange-messages';
+import { type MergeResult, mergeBundle } from './merge-bundle';
+import { exchangeStoreKey } from './stored-exchange';
+
+/** Local producer name of the merged store. */
+const LOCAL = 'local';
+
+/**
+ * Reads the local records, merges `incoming` (mergeBundle rules) and writes every changed record and
+ * every new conflict in the same transaction. Any failure aborts the transaction: nothing changes.
+ * @example const result = await applyBundle(db, parseBundle(text))
+ */
+export async function applyBundle(db: DietDb, incoming: ExchangeBundle): Promise<MergeResult> {
+  const tx = db.transaction(['exchange', 'conflicts'], 'readwrite');
+  const exchange = tx.objectStore('exchange');
+  try {
+    const stored = await exchange.getAll();
+    const local = emptyBundle(LOCAL, incoming.producedAt);
+    const before = new Map<string, ExchangeRecord>();
+    for (const row of stored) {
+      (local.records[row.kind] as ExchangeRecord[]).push(row.record);
+      before.set(row.key, row.record);
+    }
+    const result = mergeBundle(local, incoming);
+    const writes: Promise<unknown>[] = [];
+    for (const [kind, list] of Object.entries(result.bundle.records) as [BundleKind, ExchangeRecord[]][]) {
+      for (const record of list) {
+        const key = exchangeStoreKey(kind, record.id);
+        if (before.get(key) !== record) writes.push(exchange.put({ key, kind, record }));
+      }
+    }
+    for (const conflict of result.conflicts) writes.push(tx.objectStore('conflicts').put(conflict));
+    await Promise.all(writes);
+    await tx.done;
+    return result;
+  } catch (error) {
+    try { tx.abort(); } catch { /* already aborted */ }
+    await tx.done.catch(() => undefined);
+    if (error instanceof BundleRejectedError) throw error;
+    const detail = error instanceof Error ? error.message || error.name : String(error);
+    throw new BundleRejectedError('storage', exchangeMessages.applyFailed(detail));
+  }
+}

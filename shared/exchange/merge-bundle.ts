@@ -1,0 +1,92 @@
+/**
+ * @file 交換バンドルの統合 (mergeBundle): pure, idempotent, order-independent merge of two bundles
+ * record by record. A record changed on both sides at the same 版 becomes a visible conflict.
+ */
+import { type BundleKind, type ExchangeBundle, type ExchangeRecord, type ExchangeRecords, bundleKinds } from './bundle-schema';
+import { type StoredConflict, exchangeStoreKey } from './stored-exchange';
+
+/** 統合結果. */
+export interface MergeResult {
+  bundle: ExchangeBundle;
+  /** 競合: same id and 版 on both sides with different content (both values kept). */
+  conflicts: StoredConflict[];
+  /** Counts of records that the incoming bundle added, changed or deleted locally. */
+  added: number;
+  updated: number;
+  deleted: number;
+}
+
+/** Stable JSON (sorted object keys) so that equal content compares equal whatever the key order. */
+export function stableJson(value: unknown): string {
+  if (value === null || typeof value !== 'object') return JSON.stringify(value) ?? 'null';
+  if (Array.isArray(value)) return `[${value.map(stableJson).join(',')}]`;
+  const entries = Object.entries(value as Record<string, unknown>)
+    .filter(([, v]) => v !== undefined)
+    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${stableJson(v)}`).join(',')}}`;
+}
+
+/**
+ * Deterministic order of two versions of the same record at the same 版, so that the value shown
+ * while a conflict is open does not depend on merge order: later updatedAt first, then content.
+ */
+function preferred(a: ExchangeRecord, b: ExchangeRecord, aJson: string, bJson: string): 'a' | 'b' {
+  if (a.updatedAt !== b.updatedAt) return a.updatedAt > b.updatedAt ? 'a' : 'b';
+  return aJson >= bJson ? 'a' : 'b';
+}
+
+/**
+ * Merges `incoming` into `local`. Rules per record id: higher 版 (rev) wins; equal 版 and equal
+ * content is the same record; equal 版 with different content is a conflict (the preferred value
+ * is kept in the bundle, both values are returned in `conflicts`). Tombstones are records too, so
+ * a deletion at a higher 版 wins and is never resurrected by an older live copy.
+ * @example mergeBundle(local, incoming).bundle.records.assignments.length
+ */
+export function mergeBundle(local: ExchangeBundle, incoming: ExchangeBundle): MergeResult {
+  const conflicts: StoredConflict[] = [];
+  let added = 0;
+  let updated = 0;
+  let deleted = 0;
+  const records = {} as Record<BundleKind, ExchangeRecord[]>;
+  for (const kind of bundleKinds) {
+    const merged = new Map<string, ExchangeRecord>();
+    for (const record of local.records[kind] as ExchangeRecord[]) merged.set(record.id, record);
+    for (const theirs of incoming.records[kind] as ExchangeRecord[]) {
+      const ours = merged.get(theirs.id);
+      if (!ours) {
+        merged.set(theirs.id, theirs);
+        if (theirs.deleted) deleted++;
+        else added++;
+        continue;
+      }
+      if (theirs.rev < ours.rev) continue;
+      if (theirs.rev > ours.rev) {
+        merged.set(theirs.id, theirs);
+        if (theirs.deleted && !ours.deleted) deleted++;
+        else updated++;
+        continue;
+      }
+      const oursJson = stableJson(ours);
+      const theirsJson = stableJson(theirs);
+      if (oursJson === theirsJson) continue;
+      merged.set(theirs.id, preferred(ours, theirs, oursJson, theirsJson) === 'a' ? ours : theirs);
+      conflicts.push({ key: exchangeStoreKey(kind, theirs.id), kind, id: theirs.id, local: ours, incoming: theirs });
+    }
+    records[kind] = [...merged.values()].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  }
+  const newer = incoming.producedAt > local.producedAt;
+  return {
+    bundle: {
+      format: local.format,
+      version: local.version,
+      producer: local.producer,
+      producedAt: newer ? incoming.producedAt : local.producedAt,
+      revision: Math.max(local.revision, incoming.revision),
+      records: records as unknown as ExchangeRecords,
+    },
+    conflicts,
+    added,
+    updated,
+    deleted,
+  };
+}

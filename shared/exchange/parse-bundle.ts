@@ -1,0 +1,58 @@
+/**
+ * @file 交換バンドルの検証 (parseBundle): JSON text → ExchangeBundle, or BundleRejectedError with a
+ * Japanese reason (bad JSON, wrong format or version, schema, duplicate ids, oversized).
+ */
+import { BundleRejectedError } from './bundle-error';
+import { type BundleLimits, defaultBundleLimits } from './bundle-limits';
+import { BUNDLE_FORMAT, BUNDLE_VERSION, type ExchangeBundle, bundleKindLabels, bundleKinds, exchangeBundleSchema } from './bundle-schema';
+import { exchangeMessages } from './exchange-messages';
+
+/**
+ * Validates a bundle given as JSON text (file, clipboard, feed). Throws BundleRejectedError.
+ * @example const bundle = parseBundle(await response.text())
+ */
+export function parseBundle(text: string, limits: BundleLimits = defaultBundleLimits): ExchangeBundle {
+  const bytes = new TextEncoder().encode(text).length;
+  if (bytes > limits.maxBytes) throw new BundleRejectedError('oversized', exchangeMessages.oversized(bytes, limits.maxBytes));
+  let raw: unknown;
+  try {
+    raw = JSON.parse(text);
+  } catch (error) {
+    throw new BundleRejectedError('json', exchangeMessages.badJson((error as Error).message));
+  }
+  return validateBundle(raw, limits);
+}
+
+/** Validates an already parsed value (same rules as parseBundle, without the byte check). */
+export function validateBundle(raw: unknown, limits: BundleLimits = defaultBundleLimits): ExchangeBundle {
+  const head = (raw ?? {}) as { format?: unknown; version?: unknown; records?: Record<string, unknown> };
+  if (typeof raw !== 'object' || raw === null || head.format !== BUNDLE_FORMAT) {
+    throw new BundleRejectedError('format', exchangeMessages.wrongFormat);
+  }
+  if (head.version !== BUNDLE_VERSION) {
+    throw new BundleRejectedError('version', exchangeMessages.wrongVersion(head.version, BUNDLE_VERSION));
+  }
+  const count = bundleKinds.reduce((n, kind) => {
+    const list = head.records?.[kind];
+    return n + (Array.isArray(list) ? list.length : 0);
+  }, 0);
+  if (count > limits.maxRecords) throw new BundleRejectedError('oversized', exchangeMessages.tooManyRecords(count, limits.maxRecords));
+  const parsed = exchangeBundleSchema.safeParse(raw);
+  if (!parsed.success) {
+    const issues = parsed.error.issues.map((x) => `${x.path.join('.') || '(全体)'}: ${x.message}`);
+    throw new BundleRejectedError('schema', exchangeMessages.invalidSchema(issues.slice(0, 5).join(' / ')), issues);
+  }
+  for (const kind of bundleKinds) {
+    const seen = new Set<string>();
+    const duplicates = new Set<string>();
+    for (const record of parsed.data.records[kind]) {
+      if (seen.has(record.id)) duplicates.add(record.id);
+      seen.add(record.id);
+    }
+    if (duplicates.size > 0) {
+      const ids = [...duplicates];
+      throw new BundleRejectedError('duplicate', exchangeMessages.duplicateIds(bundleKindLabels[kind], ids.slice(0, 5).join(', ')), ids);
+    }
+  }
+  return parsed.data;
+}

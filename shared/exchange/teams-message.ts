@@ -1,0 +1,66 @@
+/**
+ * @file Teams 通知メッセージ (teamsMessage): pure builder of the short Japanese Adaptive Card posted to a
+ * Teams Workflows webhook when a bureau is released or a 問 is assigned.
+ */
+import { formatWarekiDateTime } from '../dates/format-wareki';
+import { jstTimeOf } from '../dates/jst';
+import type { Assignment } from '../model/assignment';
+import type { StandDown } from './bundle-schema';
+
+/** 通知の種類. */
+export type TeamsEvent =
+  | { kind: 'release'; release: StandDown; bureauName: string }
+  | { kind: 'assignment'; assignment: Assignment; bureauName: string; questionTitle?: string };
+
+/** Workflows webhook payload ("Post to a channel when a webhook request is received"). */
+export interface TeamsPayload {
+  type: 'message';
+  attachments: { contentType: 'application/vnd.microsoft.card.adaptive'; contentUrl: null; content: Record<string, unknown> }[];
+}
+
+/** The one-line Japanese summary used as card title (and in tests). */
+export function teamsSummary(event: TeamsEvent): string {
+  if (event.kind === 'release') return `${event.bureauName}: 本日の待機は解除されました (${jstTimeOf(event.release.releasedAt)})`;
+  const a = event.assignment;
+  return `${event.bureauName}: 新しい割振り ${a.itemLabel} (${a.role})`;
+}
+
+/**
+ * Builds the Adaptive Card message (schema 1.4) for one event.
+ * @example teamsMessage({ kind: 'release', release, bureauName: '医政局' }).attachments[0].content.body
+ */
+export function teamsMessage(event: TeamsEvent): TeamsPayload {
+  const facts =
+    event.kind === 'release'
+      ? [
+          { title: '局', value: event.bureauName },
+          { title: '解除時刻', value: formatWarekiDateTime(event.release.releasedAt) },
+          ...(event.release.reason ? [{ title: '理由', value: event.release.reason }] : []),
+          ...(event.release.by ? [{ title: '担当', value: event.release.by }] : []),
+        ]
+      : [
+          { title: '局', value: `${event.bureauName}${event.assignment.division ? ` ${event.assignment.division}` : ''}` },
+          ...(event.questionTitle ? [{ title: '質問', value: event.questionTitle }] : []),
+          { title: '問', value: event.assignment.itemLabel },
+          { title: '役割', value: event.assignment.role },
+          { title: '割振り時刻', value: formatWarekiDateTime(event.assignment.proposedAt) },
+        ];
+  return {
+    type: 'message',
+    attachments: [
+      {
+        contentType: 'application/vnd.microsoft.card.adaptive',
+        contentUrl: null,
+        content: {
+          $schema: 'http://adaptivecards.io/schemas/adaptive-card.json',
+          type: 'AdaptiveCard',
+          version: '1.4',
+          body: [
+            { type: 'TextBlock', text: teamsSummary(event), weight: 'Bolder', wrap: true },
+            { type: 'FactSet', facts },
+          ],
+        },
+      },
+    ],
+  };
+}

@@ -1,0 +1,60 @@
+/** @file テスト用バンドル生成 (fake bundles): seeded random exchange bundles for property tests and benchmarks. */
+import { type Assignment, type ExchangeBundle, type ExchangeRecord, emptyBundle } from '@shared/index';
+
+/** Small seeded PRNG (mulberry32) so that every property run is reproducible. */
+export function seededRandom(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const bureaus = ['isei', 'hoken', 'nenkin', 'roukenkyoku'];
+const roles = ['執筆', '合議', 'メモ出し'] as const;
+
+/** An assignment record (割振り) with the given id and 版. */
+export function fakeAssignmentRecord(id: string, rev: number, overrides: Partial<Assignment> = {}, by = 'テスト'): ExchangeRecord<'assignments'> {
+  return {
+    id,
+    rev,
+    updatedAt: `2026-06-08T${String(10 + (rev % 10)).padStart(2, '0')}:00:00+09:00`,
+    updatedBy: by,
+    deleted: false,
+    data: {
+      id,
+      questionKey: `sangiin-221-${id.replace(/\D/g, '') || '1'}`,
+      itemLabel: '一',
+      bureau: 'isei',
+      division: '',
+      role: '執筆',
+      state: 'proposed',
+      proposedAt: '2026-06-08T10:00:00+09:00',
+      by: '',
+      note: '',
+      ...overrides,
+    },
+  };
+}
+
+/** A bundle of `count` random assignment records (版 1–3, some tombstones). */
+export function fakeBundle(count: number, seed: number, producer = 'test'): ExchangeBundle {
+  const random = seededRandom(seed);
+  const bundle = emptyBundle(producer, '2026-06-08T10:00:00+09:00', seed);
+  for (let i = 0; i < count; i++) {
+    const rev = 1 + Math.floor(random() * 3);
+    const record = fakeAssignmentRecord(`a${i}`, rev, {
+      bureau: bureaus[Math.floor(random() * bureaus.length)]!,
+      role: roles[Math.floor(random() * roles.length)]!,
+    });
+    if (random() < 0.05) {
+      record.deleted = true;
+      delete record.data;
+    }
+    bundle.records.assignments.push(record);
+  }
+  return bundle;
+}
