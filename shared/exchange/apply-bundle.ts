@@ -20,6 +20,7 @@ const LOCAL = 'local';
 export async function applyBundle(db: DietDb, incoming: ExchangeBundle): Promise<MergeResult> {
   const tx = db.transaction(['exchange', 'conflicts'], 'readwrite');
   const exchange = tx.objectStore('exchange');
+  const writes: Promise<unknown>[] = [];
   try {
     const stored = await exchange.getAll();
     const local = emptyBundle(LOCAL, incoming.producedAt);
@@ -29,7 +30,6 @@ export async function applyBundle(db: DietDb, incoming: ExchangeBundle): Promise
       before.set(row.key, row.record);
     }
     const result = mergeBundle(local, incoming);
-    const writes: Promise<unknown>[] = [];
     for (const [kind, list] of Object.entries(result.bundle.records) as [BundleKind, ExchangeRecord[]][]) {
       for (const record of list) {
         const key = exchangeStoreKey(kind, record.id);
@@ -37,12 +37,14 @@ export async function applyBundle(db: DietDb, incoming: ExchangeBundle): Promise
       }
     }
     for (const conflict of result.conflicts) writes.push(tx.objectStore('conflicts').put(conflict));
-    await Promise.all(writes);
+    const failed = (await Promise.allSettled(writes)).find((r) => r.status === 'rejected');
+    if (failed) throw (failed as PromiseRejectedResult).reason;
     await tx.done;
     return result;
   } catch (error) {
     try { tx.abort(); } catch { /* already aborted */ }
-    await tx.done.catch(() => undefined);
+    // Settle every queued put (each is rejected by the abort) so none is left unhandled.
+    await Promise.allSettled([...writes, tx.done]);
     if (error instanceof BundleRejectedError) throw error;
     const detail = error instanceof Error ? error.message || error.name : String(error);
     throw new BundleRejectedError('storage', exchangeMessages.applyFailed(detail));
