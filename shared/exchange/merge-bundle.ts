@@ -14,6 +14,8 @@ export interface MergeResult {
   added: number;
   updated: number;
   deleted: number;
+  /** Store keys (`${kind}:${id}`) of the records the incoming bundle added (was absent locally). */
+  addedKeys: string[];
 }
 
 /** Stable JSON (sorted object keys) so that equal content compares equal whatever the key order. */
@@ -47,6 +49,7 @@ export function mergeBundle(local: ExchangeBundle, incoming: ExchangeBundle): Me
   let added = 0;
   let updated = 0;
   let deleted = 0;
+  const addedKeys: string[] = [];
   const records = {} as Record<BundleKind, ExchangeRecord[]>;
   for (const kind of bundleKinds) {
     const merged = new Map<string, ExchangeRecord>();
@@ -56,7 +59,10 @@ export function mergeBundle(local: ExchangeBundle, incoming: ExchangeBundle): Me
       if (!ours) {
         merged.set(theirs.id, theirs);
         if (theirs.deleted) deleted++;
-        else added++;
+        else {
+          added++;
+          addedKeys.push(exchangeStoreKey(kind, theirs.id));
+        }
         continue;
       }
       if (theirs.rev < ours.rev) continue;
@@ -88,5 +94,6 @@ export function mergeBundle(local: ExchangeBundle, incoming: ExchangeBundle): Me
     added,
     updated,
     deleted,
+    addedKeys,
   };
 }

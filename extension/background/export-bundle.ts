@@ -1,0 +1,69 @@
+/**
+ * @file 取込データの書き出し (exportCapturedBundle): turns the captured 質問主意書 and 質問通告 into exchange
+ * records (問 and 内部締切 included), bumping 版 only for records whose content changed, and returns the bundle.
+ */
+import {
+  type DietDb, type ExchangeBundle, type ExchangeRecord, type BundleKind, answerDeadline, exchangeItemId, exchangeStoreKey,
+  loadLocalBundle, stableJson, writtenQuestionKey,
+} from '@shared/index';
+
+/** Producer name written into exported bundles. */
+export const EXTENSION_PRODUCER = 'extension';
+
+interface Candidate {
+  kind: BundleKind;
+  id: string;
+  data: unknown;
+}
+
+async function candidates(db: DietDb): Promise<Candidate[]> {
+  const out: Candidate[] = [];
+  for (const stored of await db.getAll('questions')) {
+    const { key: _key, ...question } = stored;
+    const key = writtenQuestionKey(question);
+    out.push({ kind: 'questions', id: key, data: question });
+    for (const item of question.items) {
+      out.push({ kind: 'items', id: exchangeItemId(key, item.label), data: { questionKey: key, label: item.label, text: item.text, sourceUrl: question.questionUrl } });
+    }
+    if (question.transferredOn && !question.answeredOn && !question.withdrawnOn) {
+      try {
+        for (const m of answerDeadline(question.transferredOn).milestones) {
+          if (m.at) out.push({ kind: 'milestones', id: `${key}@${m.id}`, data: { questionKey: key, kind: m.id, label: m.label, dueAt: m.at } });
+        }
+      } catch {
+        // Outside the calendar data: the question travels without milestones; the add-in shows the calendar warning.
+      }
+    }
+  }
+  for (const notice of await db.getAll('notices')) {
+    out.push({ kind: 'notices', id: notice.id, data: notice });
+    const sourceUrl = notice.provenance[0]?.sourceUrl;
+    for (const item of notice.items) {
+      out.push({ kind: 'items', id: exchangeItemId(notice.id, item.label), data: { questionKey: notice.id, label: item.label, text: item.text, ...(sourceUrl ? { sourceUrl } : {}) } });
+    }
+  }
+  return out;
+}
+
+/**
+ * Syncs captured records into the exchange store in one transaction (new → 版 1, changed → 版 + 1,
+ * unchanged → untouched) and returns every exchange record as a bundle.
+ * @example const bundle = await exportCapturedBundle(db, systemClock.now(), '総務課')
+ */
+export async function exportCapturedBundle(db: DietDb, now: string, by: string): Promise<ExchangeBundle> {
+  const list = await candidates(db);
+  const tx = db.transaction('exchange', 'readwrite');
+  const puts: Promise<unknown>[] = [];
+  for (const c of list) {
+    const key = exchangeStoreKey(c.kind, c.id);
+    const existing = (await tx.store.get(key))?.record;
+    if (existing && !existing.deleted && stableJson(existing.data) === stableJson(c.data)) continue;
+    const record = { id: c.id, rev: (existing?.rev ?? 0) + 1, updatedAt: now, updatedBy: by, deleted: false, data: c.data } as ExchangeRecord;
+    puts.push(tx.store.put({ key, kind: c.kind, record }));
+  }
+  await Promise.all(puts);
+  await tx.done;
+  const revision = Number((await db.get('settings', 'export:revision'))?.value ?? 0) + 1;
+  await db.put('settings', { key: 'export:revision', value: revision });
+  return loadLocalBundle(db, EXTENSION_PRODUCER, now, revision);
+}

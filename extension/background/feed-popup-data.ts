@@ -1,0 +1,101 @@
+/**
+ * @file ポップアップ用データ (popupData): everything the popup shows, computed in the background so the
+ * popup bundle carries no calendar, zod or IndexedDB code (keeps it small and instant).
+ */
+import {
+  type Bureau, type BureauView, type DietDb, answerDeadline, bureauView, effectiveDueOn, houseLabels, jstAt,
+  loadLocalBundle, questionStatus, questionStatusLabels,
+} from '@shared/index';
+import { type FeedState, readFeedState } from './feed-state';
+import { TEAMS_STATUS_KEY, type TeamsStatus } from './notify-teams';
+
+/** 取り込んだ質問主意書 (one row of the captured list). */
+export interface CapturedRow {
+  key: string;
+  /** 「参議院 第221回 第37号」. */
+  label: string;
+  title: string;
+  url?: string;
+  /** 状況 label (作成中, 答弁済み …). */
+  status: string;
+  /** 答弁期限 (閣議 or 延期期限) as a date, when known. */
+  dueOn?: string;
+  /** End of that day as an instant, for the time left. */
+  dueAt?: string;
+  /** 7日目. */
+  lastLegalDay?: string;
+  extensionLikely: boolean;
+}
+
+/** Data for the popup. */
+export interface PopupData {
+  now: string;
+  bureaus: { id: string; name: string }[];
+  bureau?: { id: string; name: string };
+  view?: BureauView;
+  feedUrl: string;
+  feed?: FeedState;
+  teams?: TeamsStatus;
+  captured: CapturedRow[];
+  conflicts: number;
+}
+
+/** Captured 質問主意書, soonest deadline first (no deadline last), with their deadlines. */
+async function capturedRows(db: DietDb, today: string): Promise<CapturedRow[]> {
+  const rows: CapturedRow[] = [];
+  for (const q of await db.getAll('questions')) {
+    let status = '';
+    let dueOn: string | undefined;
+    let lastLegalDay: string | undefined;
+    let extensionLikely = false;
+    try {
+      status = questionStatusLabels[questionStatus(q, today)];
+      dueOn = effectiveDueOn(q) ?? undefined;
+      if (q.transferredOn) {
+        const d = answerDeadline(q.transferredOn);
+        lastLegalDay = d.lastLegalDay;
+        extensionLikely = d.extensionLikely && !q.answeredOn;
+      }
+    } catch (error) {
+      status = (error as Error).message;
+    }
+    rows.push({
+      key: q.key,
+      label: `${houseLabels[q.house]} 第${q.session}回 第${q.number}号`,
+      title: q.title,
+      url: q.progressUrl ?? q.questionUrl,
+      status,
+      dueOn,
+      dueAt: dueOn ? jstAt(dueOn, '23:59') : undefined,
+      lastLegalDay,
+      extensionLikely,
+    });
+  }
+  return rows.sort((a, b) => (a.dueOn ?? '9999').localeCompare(b.dueOn ?? '9999') || a.key.localeCompare(b.key));
+}
+
+/**
+ * Builds the popup's data for my bureau (if chosen) at `now`.
+ * @example await popupData(db, bureaus, options, clock.now())
+ */
+export async function popupData(
+  db: DietDb,
+  bureaus: readonly Bureau[],
+  options: { bureauId: string; feedUrl: string },
+  now: string,
+): Promise<PopupData> {
+  const bureau = bureaus.find((b) => b.id === options.bureauId);
+  const bundle = await loadLocalBundle(db, 'extension', now);
+  const view: BureauView | undefined = bureau ? bureauView(bundle.records, bureau, now) : undefined;
+  return {
+    now,
+    bureaus: bureaus.map((b) => ({ id: b.id, name: b.name })),
+    bureau: bureau && { id: bureau.id, name: bureau.name },
+    view,
+    feedUrl: options.feedUrl,
+    feed: await readFeedState(db),
+    teams: (await db.get('settings', TEAMS_STATUS_KEY))?.value as TeamsStatus | undefined,
+    captured: await capturedRows(db, now.slice(0, 10)),
+    conflicts: await db.count('conflicts'),
+  };
+}

@@ -1,0 +1,65 @@
+/**
+ * @file フィードの更新 (refreshFeed): fetch → validate → merge into IndexedDB; on any failure keep the
+ * last good data, record the Japanese error and back off.
+ */
+import { type DietDb, addMinutes, applyBundle, parseBundle, toEpochMs } from '@shared/index';
+import { fetchFeed } from './feed-fetch';
+import { defaultFeedRules, feedBackoffMinutes, type FeedRules } from './feed-rules';
+import { type FeedState, loadFeedState, saveFeedState } from './feed-state';
+
+/** What refreshFeed needs from the platform. */
+export interface FeedDeps {
+  db: DietDb;
+  fetch: typeof fetch;
+  /** The one clock (systemClock.now at the platform edge). */
+  now: () => string;
+  rules?: FeedRules;
+}
+
+/** 更新結果. */
+export interface FeedRefresh {
+  state: FeedState;
+  /** Store keys of records new in this fetch (for Teams and notifications). */
+  addedKeys: string[];
+  skipped: boolean;
+}
+
+/**
+ * Refreshes the feed at `url`. `force` (user pressed 更新) ignores the backoff wait.
+ * @example await refreshFeed({ db, fetch, now: systemClock.now }, options.feedUrl)
+ */
+export async function refreshFeed(deps: FeedDeps, url: string, force = false): Promise<FeedRefresh> {
+  const rules = deps.rules ?? defaultFeedRules;
+  const state = await loadFeedState(deps.db, url);
+  const started = deps.now();
+  if (!force && state.retryAt && toEpochMs(started) < toEpochMs(state.retryAt)) return { state, addedKeys: [], skipped: true };
+  let next: FeedState;
+  let addedKeys: string[] = [];
+  try {
+    const response = await fetchFeed(url, state, deps.fetch, rules);
+    if (response.status === 'not-modified') {
+      next = { ...state, fetchedAt: deps.now(), failures: 0, error: undefined, errorAt: undefined, retryAt: undefined };
+    } else {
+      const bundle = parseBundle(response.text);
+      const result = await applyBundle(deps.db, bundle);
+      addedKeys = result.addedKeys;
+      const at = deps.now();
+      next = {
+        url, fetchedAt: at, changedAt: at, etag: response.etag, lastModified: response.lastModified,
+        revision: bundle.revision, failures: 0,
+      };
+    }
+  } catch (error) {
+    const failures = state.failures + 1;
+    const at = deps.now();
+    next = {
+      ...state,
+      error: (error as Error).message || String(error),
+      errorAt: at,
+      failures,
+      retryAt: addMinutes(at, feedBackoffMinutes(failures, rules)),
+    };
+  }
+  await saveFeedState(deps.db, next);
+  return { state: next, addedKeys, skipped: false };
+}

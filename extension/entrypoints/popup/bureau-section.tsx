@@ -1,0 +1,63 @@
+/** @file 自局の問 (BureauSection): my bureau's 問 by urgency, with role filter, next milestone and tonight's slot. */
+import { useState } from 'preact/hooks';
+import { formatWarekiDateTime } from '@shared/dates/format-wareki';
+import { formatTimeLeft } from '@shared/exchange/format-time-left';
+import type { BureauRow, BureauView } from '@shared/exchange/bureau-view';
+
+/** 役割の選択肢 ('' = すべて). */
+const roleOptions = ['', '執筆', '合議', 'メモ出し'] as const;
+
+function RowItem({ row, now, onOpen }: { row: BureauRow; now: string; onOpen: (url: string) => void }) {
+  const m = row.nextMilestone;
+  const dueClass = row.overdue ? 'due overdue' : row.dueSoon ? 'due soon' : 'due';
+  return (
+    <li>
+      <button type="button" class="row" disabled={!row.sourceUrl} title={row.sourceUrl ? '出所ページを開く' : '出所ページがありません'}
+        onClick={() => row.sourceUrl && onOpen(row.sourceUrl)}>
+        <span class="head">
+          <span class="label">{row.itemLabel}</span>
+          <span class="role">{row.role}</span>
+          <span class="title">{row.questionTitle}</span>
+        </span>
+        {m ? (
+          <span class={dueClass}>
+            {m.label} {formatWarekiDateTime(m.dueAt)} まで ({formatTimeLeft(m.dueAt, now)})
+          </span>
+        ) : (
+          <span class="due">締切は未設定です</span>
+        )}
+        {row.slot && <span class="slot"> ・今夜 {row.slot.label}</span>}
+      </button>
+    </li>
+  );
+}
+
+/** Props. */
+export interface BureauSectionProps {
+  bureauName: string;
+  view: BureauView;
+  now: string;
+  onOpen: (url: string) => void;
+}
+
+/** 自局の問. */
+export function BureauSection({ bureauName, view, now, onOpen }: BureauSectionProps) {
+  const [role, setRole] = useState<string>('');
+  const rows = role ? view.rows.filter((r) => r.role === role) : view.rows;
+  return (
+    <section aria-label="自局の問">
+      <h2>
+        {bureauName}の問 ({rows.length} 件){' '}
+        <label>
+          役割{' '}
+          <select value={role} onChange={(e) => setRole((e.currentTarget as HTMLSelectElement).value)} aria-label="役割で絞り込む">
+            {roleOptions.map((r) => <option key={r} value={r}>{r || 'すべて'}</option>)}
+          </select>
+        </label>
+      </h2>
+      {rows.length === 0 ? <p class="empty">割り振られた問はありません。</p> : (
+        <ul class="rows">{rows.map((row) => <RowItem key={row.assignmentId} row={row} now={now} onOpen={onOpen} />)}</ul>
+      )}
+    </section>
+  );
+}

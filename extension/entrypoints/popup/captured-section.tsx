@@ -1,0 +1,44 @@
+/** @file 取り込んだ質問主意書 (CapturedSection): captured written questions with 答弁期限 (和暦) and time left. */
+import { formatWareki } from '@shared/dates/format-wareki';
+import { formatTimeLeft } from '@shared/exchange/format-time-left';
+import type { CapturedRow } from '../../background/feed-popup-data';
+
+/** Props. */
+export interface CapturedSectionProps {
+  rows: CapturedRow[];
+  now: string;
+  onOpen: (url: string) => void;
+}
+
+/** 取り込んだ質問主意書. */
+export function CapturedSection({ rows, now, onOpen }: CapturedSectionProps) {
+  return (
+    <section aria-label="取り込んだ質問主意書">
+      <h2>取り込んだ質問主意書 ({rows.length} 件)</h2>
+      {rows.length === 0 ? <p class="empty">まだ取り込んでいません。衆議院・参議院の質問主意書のページを開いてください。</p> : (
+        <ul class="rows">
+          {rows.map((q) => (
+            <li key={q.key}>
+              <button type="button" class="row" disabled={!q.url} onClick={() => q.url && onOpen(q.url)}>
+                <span class="head">
+                  <span class="label">{q.label}</span>
+                  <span class="role">{q.status}</span>
+                </span>
+                <span class="title">{q.title}</span>
+                {q.dueOn && q.dueAt ? (
+                  <span class="due">
+                    答弁期限 {formatWareki(q.dueOn, { weekday: true })} ({formatTimeLeft(q.dueAt, now)})
+                    {q.lastLegalDay && q.lastLegalDay !== q.dueOn ? ` ・7日目 ${formatWareki(q.lastLegalDay, { weekday: true })}` : ''}
+                  </span>
+                ) : (
+                  <span class="due">転送日が未確認のため期限を計算できません</span>
+                )}
+                {q.extensionLikely && <span class="notice"> ・延期の可能性</span>}
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}

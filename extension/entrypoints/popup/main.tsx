@@ -1,0 +1,57 @@
+/** @file ポップアップの起動 (popup entry): asks the background for PopupData and renders PopupApp; owns the chrome calls. */
+import { render } from 'preact';
+import { browser } from 'wxt/browser';
+import type { PopupData } from '../../background/feed-popup-data';
+import { type PopupActions, PopupApp } from './popup-app';
+
+type Reply<T> = { ok: true; value: T } | { ok: false; error: string };
+
+async function ask<T>(type: string): Promise<T> {
+  const reply = (await browser.runtime.sendMessage({ type })) as Reply<T> | undefined;
+  if (!reply) throw new Error('バックグラウンドが応答しません。拡張機能を再読み込みしてください。');
+  if (!reply.ok) throw new Error(reply.error);
+  return reply.value;
+}
+
+const root = document.getElementById('app')!;
+let message: string | undefined;
+let data: PopupData | undefined;
+
+function show(): void {
+  if (!data) return;
+  render(<PopupApp data={data} actions={actions} message={message} />, root);
+}
+
+async function reload(): Promise<void> {
+  data = await ask<PopupData>('popup:data');
+  show();
+}
+
+function report(text: string): void {
+  message = text;
+  show();
+}
+
+const actions: PopupActions = {
+  onRefresh: () => void ask('feed:refresh').then(reload).catch((e: Error) => report(e.message)),
+  onOpen: (url) => void browser.tabs.create({ url }),
+  onOptions: () => void browser.runtime.openOptionsPage(),
+  onDownload: () =>
+    void ask<string>('export:bundle').then((text) => {
+      const link = document.createElement('a');
+      link.href = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
+      link.download = `kokkai-bundle-${data?.now.slice(0, 16).replace(/[-:T]/g, '') ?? ''}.json`;
+      link.click();
+      URL.revokeObjectURL(link.href);
+      report('バンドルを保存しました。Excel アドインの「取り込み」で読み込んでください。');
+    }).catch((e: Error) => report(e.message)),
+  onCopy: () =>
+    void ask<string>('export:bundle')
+      .then((text) => navigator.clipboard.writeText(text))
+      .then(() => report('バンドルをクリップボードにコピーしました。'))
+      .catch((e: Error) => report(`コピーできませんでした: ${e.message}`)),
+};
+
+reload().catch((e: Error) => {
+  root.textContent = `読み込めませんでした: ${e.message}`;
+});
