@@ -44,7 +44,7 @@ async function tick(fetchNow: boolean, force: boolean): Promise<FeedState | unde
   if (options.feedUrl && fetchNow) {
     const result = await refreshFeed({ db, fetch: (...args) => fetch(...args), now: systemClock.now }, options.feedUrl, force);
     state = result.state;
-    if (bureau && options.webhookUrl && result.addedKeys.length > 0) {
+    if (bureau && options.webhookUrl && !result.first && result.addedKeys.length > 0) {
       await announceToTeams(db, bureau, options.webhookUrl, result.addedKeys, systemClock.now(), (...args) => fetch(...args));
     }
   }

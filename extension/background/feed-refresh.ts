@@ -22,6 +22,8 @@ export interface FeedRefresh {
   /** Store keys of records new in this fetch (for Teams and notifications). */
   addedKeys: string[];
   skipped: boolean;
+  /** True when this was the first bundle ever applied from this URL (nothing is "new" to announce). */
+  first: boolean;
 }
 
 /**
@@ -32,7 +34,7 @@ export async function refreshFeed(deps: FeedDeps, url: string, force = false): P
   const rules = deps.rules ?? defaultFeedRules;
   const state = await loadFeedState(deps.db, url);
   const started = deps.now();
-  if (!force && state.retryAt && toEpochMs(started) < toEpochMs(state.retryAt)) return { state, addedKeys: [], skipped: true };
+  if (!force && state.retryAt && toEpochMs(started) < toEpochMs(state.retryAt)) return { state, addedKeys: [], skipped: true, first: false };
   let next: FeedState;
   let addedKeys: string[] = [];
   try {
@@ -61,5 +63,5 @@ export async function refreshFeed(deps: FeedDeps, url: string, force = false): P
     };
   }
   await saveFeedState(deps.db, next);
-  return { state: next, addedKeys, skipped: false };
+  return { state: next, addedKeys, skipped: false, first: !state.changedAt && !!next.changedAt };
 }

@@ -1,5 +1,6 @@
 /** @file 設定画面の起動 (options entry): loads options and the directory, renders OptionsForm, saves with permission. */
 import { render } from 'preact';
+import { browser } from 'wxt/browser';
 import { loadBureaus } from '../../platform/bureau-directory';
 import { requestHostPermission } from '../../platform/host-permission';
 import { loadOptions, saveOptions } from '../../platform/options-store';
@@ -7,13 +8,21 @@ import { extensionDb } from '../../platform/storage-db';
 import type { ExtensionOptions } from '../../platform/extension-options';
 import { OptionsForm } from './options-form';
 
-async function save(options: ExtensionOptions): Promise<string> {
-  // Ask first, inside the click: Chrome only shows the permission prompt during a user gesture.
-  const granted = await requestHostPermission([options.feedUrl, options.webhookUrl]);
+/**
+ * Saves the options. The permission prompt is opened first, inside the click (Chrome shows it only
+ * during a user gesture); saving does not wait for the answer, and a grant triggers a refresh.
+ */
+async function save(options: ExtensionOptions, report: (text: string, ok: boolean) => void): Promise<string> {
+  const permission = requestHostPermission([options.feedUrl, options.webhookUrl]).catch(() => false);
   await saveOptions(options);
-  return granted
-    ? '保存しました。フィードを取得しています…'
-    : '保存しましたが、フィードのサイトへのアクセスが許可されていません。許可しないとフィードを取得できません。';
+  void permission.then((granted) => {
+    if (granted) {
+      if (options.feedUrl) void browser.runtime.sendMessage({ type: 'feed:refresh' });
+    } else {
+      report('フィードのサイトへのアクセスが許可されていません。サーバーが CORS を許可していない場合、フィードを取得できません。', false);
+    }
+  });
+  return options.feedUrl ? '保存しました。フィードを取得しています…' : '保存しました。';
 }
 
 async function start(): Promise<void> {

@@ -6,8 +6,11 @@ import { type ExtensionOptions, extensionOptionsSchema } from '../../platform/ex
 export interface OptionsFormProps {
   initial: ExtensionOptions;
   bureaus: readonly { id: string; name: string }[];
-  /** Called from the click (user gesture) with valid options; resolves to the Japanese result text. */
-  onSave: (options: ExtensionOptions) => Promise<string>;
+  /**
+   * Called from the click (user gesture) with valid options; resolves to the Japanese result text.
+   * `report` shows a later message (e.g. the permission was refused).
+   */
+  onSave: (options: ExtensionOptions, report: (text: string, ok: boolean) => void) => Promise<string>;
 }
 
 /** 設定フォーム. */
@@ -25,7 +28,7 @@ export function OptionsForm({ initial, bureaus, onSave }: OptionsFormProps) {
       setResult({ ok: false, text: parsed.error.issues.map((i) => i.message).join(' ') });
       return;
     }
-    onSave(parsed.data).then(
+    onSave(parsed.data, (text, ok) => setResult({ ok, text })).then(
       (text) => setResult({ ok: true, text }),
       (error: Error) => setResult({ ok: false, text: error.message }),
     );

@@ -1,0 +1,111 @@
+/** @file E2E の道具 (extension harness): launches Debian Chromium with the built extension, and a local feed/webhook server. */
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { type BrowserContext, type Worker, chromium } from 'playwright-core';
+
+/** Built extension directory (`npm run build:extension`). */
+export const EXTENSION_DIR = resolve(import.meta.dirname, '../../.output/chrome-mv3');
+
+/** A running Chromium with the extension loaded. */
+export interface ExtensionBrowser {
+  context: BrowserContext;
+  worker: Worker;
+  extensionId: string;
+  close(): Promise<void>;
+}
+
+/** Launches Chromium headless with a fresh profile and the built extension. */
+export async function launchExtension(): Promise<ExtensionBrowser> {
+  if (!existsSync(join(EXTENSION_DIR, 'manifest.json'))) {
+    throw new Error(`拡張機能がビルドされていません (${EXTENSION_DIR})。先に npm run build:extension を実行してください。`);
+  }
+  const profile = mkdtempSync(join(tmpdir(), 'kokkai-e2e-'));
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: '/usr/bin/chromium',
+    headless: true,
+    args: [
+      `--disable-extensions-except=${EXTENSION_DIR}`, `--load-extension=${EXTENSION_DIR}`,
+      '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync',
+    ],
+  });
+  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  const extensionId = new URL(worker.url()).host;
+  return {
+    context, worker, extensionId,
+    async close() {
+      await context.close();
+      rmSync(profile, { recursive: true, force: true });
+    },
+  };
+}
+
+/** A tiny HTTP server on 127.0.0.1 serving a mutable feed (with ETag / 304) and receiving webhook posts. */
+export interface FeedServer {
+  origin: string;
+  /** Current feed body; each change gets a new ETag. */
+  setFeed(body: string): void;
+  /** 'ok' serves the feed, 'down' answers 503. */
+  setMode(mode: 'ok' | 'down'): void;
+  /** Webhook bodies received (parsed JSON). */
+  webhookPosts: unknown[];
+  /** Feed requests seen, with their If-None-Match header. */
+  feedRequests: { ifNoneMatch?: string; status: number }[];
+  close(): Promise<void>;
+}
+
+/** Starts the feed/webhook server on a random port. */
+export async function startFeedServer(): Promise<FeedServer> {
+  let body = '';
+  let etag = '"0"';
+  let version = 0;
+  let mode: 'ok' | 'down' = 'ok';
+  const webhookPosts: unknown[] = [];
+  const feedRequests: { ifNoneMatch?: string; status: number }[] = [];
+  const server: Server = createServer((req, res) => {
+    // CORS for the extension origin: the headless test cannot click Chrome's permission prompt, so the
+    // feed is readable the way an intranet server with CORS enabled would serve it.
+    res.setHeader('Access-Control-Allow-Origin', req.headers.origin ?? '*');
+    res.setHeader('Access-Control-Allow-Credentials', 'true');
+    res.setHeader('Access-Control-Allow-Headers', 'If-None-Match, If-Modified-Since, Accept, Content-Type');
+    res.setHeader('Access-Control-Expose-Headers', 'ETag, Last-Modified');
+    if (req.method === 'OPTIONS') {
+      res.writeHead(204).end();
+      return;
+    }
+    if (req.url === '/webhook' && req.method === 'POST') {
+      const chunks: Buffer[] = [];
+      req.on('data', (c: Buffer) => chunks.push(c));
+      req.on('end', () => {
+        webhookPosts.push(JSON.parse(Buffer.concat(chunks).toString('utf8')));
+        res.writeHead(202).end();
+      });
+      return;
+    }
+    if (req.url?.startsWith('/feed.json')) {
+      const ifNoneMatch = req.headers['if-none-match'];
+      const status = mode === 'down' ? 503 : ifNoneMatch === etag ? 304 : 200;
+      feedRequests.push({ ifNoneMatch, status });
+      if (status === 200) res.writeHead(200, { 'Content-Type': 'application/json; charset=utf-8', ETag: etag }).end(body);
+      else res.writeHead(status).end();
+      return;
+    }
+    res.writeHead(404).end();
+  });
+  await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
+  const port = (server.address() as { port: number }).port;
+  return {
+    origin: `http://127.0.0.1:${port}`,
+    setFeed(next) {
+      body = next;
+      etag = `"${++version}"`;
+    },
+    setMode(next) {
+      mode = next;
+    },
+    webhookPosts,
+    feedRequests,
+    close: () => new Promise((done) => server.close(() => done())),
+  };
+}
