@@ -33,7 +33,7 @@ export async function fetchFeed(
   try {
     response = await fetchFn(url, { headers, signal: controller.signal, cache: 'no-cache', credentials: 'include' });
   } catch (error) {
-    if (controller.signal.aborted) throw new FeedError(`フィードが ${Math.round(rules.timeoutMs / 1000)} 秒以内に応答しませんでした。`);
+    if (controller.signal.aborted) throw new FeedError(`フィードが ${Math.max(1, Math.round(rules.timeoutMs / 1000))} 秒以内に応答しませんでした。`);
     throw new FeedError(`フィードに接続できません (${(error as Error).message})。URL とネットワークを確認してください。`);
   } finally {
     clearTimeout(timer);

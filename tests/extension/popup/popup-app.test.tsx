@@ -1,0 +1,99 @@
+// @vitest-environment happy-dom
+/** @file PopupApp: my bureau's 問 with deadlines, role filter, stand-down banner, freshness or error, click opens the page. */
+import { render } from 'preact';
+import { act } from 'preact/test-utils';
+import { IDBFactory } from 'fake-indexeddb';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { applyBundle, defaultBureaus, openDietDb } from '@shared/index';
+import { type PopupData, popupData } from '../../../extension/background/feed-popup-data';
+import { PopupApp } from '../../../extension/entrypoints/popup/popup-app';
+import { bureauBundle } from '../../shared/exchange/bureau-fixture';
+
+const now = '2026-06-09T11:00:00+09:00';
+
+async function dataFor(extra: (db: Awaited<ReturnType<typeof openDietDb>>) => Promise<void> = async () => {}): Promise<PopupData> {
+  const db = await openDietDb(`popup-${Math.random()}`, new IDBFactory());
+  const b = bureauBundle();
+  b.records.releases.push({
+    id: 'rel-1', rev: 1, updatedAt: now, updatedBy: 'x', deleted: false,
+    data: { bureau: 'isei', date: '2026-06-09', releasedAt: '2026-06-09T19:42:00+09:00', reason: '', by: '' },
+  });
+  await applyBundle(db, b);
+  await extra(db);
+  return popupData(db, defaultBureaus, { bureauId: 'isei', feedUrl: 'https://intra.example.go.jp/feed.json' }, now);
+}
+
+function mount(data: PopupData) {
+  const root = document.createElement('div');
+  document.body.append(root);
+  const actions = { onRefresh: vi.fn(), onOpen: vi.fn(), onOptions: vi.fn(), onDownload: vi.fn(), onCopy: vi.fn() };
+  act(() => render(<PopupApp data={data} actions={actions} />, root));
+  return { root, actions };
+}
+
+afterEach(() => {
+  document.body.replaceChildren();
+});
+
+describe('PopupApp', () => {
+  it('lists my bureau\'s 問 by urgency with 和暦 deadline, time left, tonight\'s slot and the stand-down banner', async () => {
+    const { root } = mount(await dataFor(async (db) => {
+      await db.put('settings', { key: 'feed:state', value: { url: 'https://intra.example.go.jp/feed.json', fetchedAt: '2026-06-09T10:55:00+09:00', failures: 0 } });
+    }));
+    const text = root.textContent!;
+    expect(text).toContain('医政局の問 (2 件)');
+    expect(text).toContain('原案 令和8年6月9日(火) 18:00 まで (あと 7 時間)');
+    expect(text).toContain('今夜 夕方レク 18:30');
+    expect(text).toContain('本日の待機は解除されました (19:42)');
+    expect(text).toContain('最終更新 10:55');
+    const rows = [...root.querySelectorAll('section[aria-label="自局の問"] li')].map((li) => li.querySelector('.label')!.textContent);
+    expect(rows).toEqual(['一', '二']);
+  });
+
+  it('filters by role', async () => {
+    const { root } = mount(await dataFor());
+    const select = root.querySelector<HTMLSelectElement>('select[aria-label="役割で絞り込む"]')!;
+    act(() => {
+      select.value = '合議';
+      select.dispatchEvent(new Event('change'));
+    });
+    expect(root.textContent).toContain('医政局の問 (1 件)');
+    expect(root.querySelector('section[aria-label="自局の問"] .label')!.textContent).toBe('二');
+  });
+
+  it('opens the source page on click', async () => {
+    const { root, actions } = mount(await dataFor());
+    act(() => root.querySelector<HTMLButtonElement>('section[aria-label="自局の問"] button.row')!.click());
+    expect(actions.onOpen).toHaveBeenCalledWith('https://www.sangiin.go.jp/japanese/joho1/kousei/syuisyo/221/syuh/s221037.htm');
+  });
+
+  it('shows the feed error and still the last good data', async () => {
+    const { root } = mount(await dataFor(async (db) => {
+      await db.put('settings', {
+        key: 'feed:state',
+        value: { url: 'https://intra.example.go.jp/feed.json', fetchedAt: '2026-06-09T10:00:00+09:00', error: 'フィードの取得に失敗しました (HTTP 503)。', failures: 1 },
+      });
+    }));
+    expect(root.querySelector('[role=alert]')!.textContent).toBe('更新できませんでした: フィードの取得に失敗しました (HTTP 503)。 (最終更新 10:00 のデータを表示中)');
+    expect(root.textContent).toContain('医政局の問 (2 件)');
+  });
+
+  it('lists captured 質問主意書 with the answer deadline in 和暦 and time left', async () => {
+    const { root } = mount(await dataFor(async (db) => {
+      await db.put('questions', {
+        key: 'sangiin-221-37', kind: 'written', house: 'sangiin', session: 221, number: 37, title: '医師の働き方改革に関する質問主意書',
+        submitters: ['山田太郎'], transferredOn: '2026-06-08', extensions: [], answerItems: [], provenance: [], userEdited: [], items: [],
+      });
+    }));
+    const section = root.querySelector('section[aria-label="取り込んだ質問主意書"]')!;
+    expect(section.textContent).toContain('取り込んだ質問主意書 (1 件)');
+    expect(section.textContent).toContain('参議院 第221回 第37号');
+    expect(section.textContent).toMatch(/答弁期限 令和8年6月1\d日\(.\) \(あと \d+ 日/);
+  });
+
+  it('asks for a bureau when none is chosen', async () => {
+    const data = await dataFor();
+    const { root } = mount({ ...data, bureau: undefined, view: undefined });
+    expect(root.textContent).toContain('自局が未設定です');
+  });
+});
