@@ -22,10 +22,14 @@ export interface MergeResult {
 export function stableJson(value: unknown): string {
   if (value === null || typeof value !== 'object') return JSON.stringify(value) ?? 'null';
   if (Array.isArray(value)) return `[${value.map(stableJson).join(',')}]`;
-  const entries = Object.entries(value as Record<string, unknown>)
-    .filter(([, v]) => v !== undefined)
-    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-  return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${stableJson(v)}`).join(',')}}`;
+  const record = value as Record<string, unknown>;
+  let out = '';
+  for (const key of Object.keys(record).sort()) {
+    const v = record[key];
+    if (v === undefined) continue;
+    out += `${out ? ',' : ''}${JSON.stringify(key)}:${stableJson(v)}`;
+  }
+  return `{${out}}`;
 }
 
 /**
@@ -72,6 +76,8 @@ export function mergeBundle(local: ExchangeBundle, incoming: ExchangeBundle): Me
         else updated++;
         continue;
       }
+      // Fast path: records parsed by the same schema serialise with the same key order.
+      if (JSON.stringify(ours) === JSON.stringify(theirs)) continue;
       const oursJson = stableJson(ours);
       const theirsJson = stableJson(theirs);
       if (oursJson === theirsJson) continue;

@@ -23,7 +23,7 @@ async function measure(c: BenchCase): Promise<number> {
 }
 
 const rows: { operation: string; size: string; medianMs: number; targetMs: number; ok: boolean }[] = [];
-for (const [file, mod] of Object.entries(modules).sort()) {
+for (const [file, mod] of Object.entries(modules).sort(([a], [b]) => a.localeCompare(b))) {
   for (const c of mod.default) {
     const medianMs = await measure(c);
     rows.push({ operation: c.operation, size: c.size, medianMs, targetMs: c.targetMs, ok: medianMs <= c.targetMs });

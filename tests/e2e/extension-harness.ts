@@ -109,3 +109,19 @@ export async function startFeedServer(): Promise<FeedServer> {
     close: () => new Promise((done) => server.close(() => done())),
   };
 }
+
+/** The extension APIs the tests read inside the service worker (chrome types are not loaded in tests). */
+interface WorkerChrome {
+  action: { getBadgeText(details: object): Promise<string> };
+  storage: { local: { get(key: string): Promise<Record<string, unknown>> } };
+}
+
+/** Badge text of the extension's action. */
+export function readBadge(worker: Worker): Promise<string> {
+  return worker.evaluate(() => (globalThis as unknown as { chrome: WorkerChrome }).chrome.action.getBadgeText({}));
+}
+
+/** One chrome.storage.local value. */
+export function readLocalStorage(worker: Worker, key: string): Promise<unknown> {
+  return worker.evaluate(async (k) => (await (globalThis as unknown as { chrome: WorkerChrome }).chrome.storage.local.get(k))[k], key);
+}

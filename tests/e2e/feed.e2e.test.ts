@@ -3,10 +3,13 @@
  * bureau in options → popup shows its 問 and deadlines → new assignment, then release → popup, badge and
  * webhook update → feed down / invalid → error shown and the last good data kept.
  */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { type ExchangeBundle, addMinutes, emptyBundle, exchangeItemId, fromEpochMs, jstAt, jstDateOf } from '@shared/index';
-import { type ExtensionBrowser, type FeedServer, launchExtension, startFeedServer } from './extension-harness';
+import { EXTENSION_DIR, type ExtensionBrowser, type FeedServer, launchExtension, readBadge, readLocalStorage, startFeedServer } from './extension-harness';
 
 // Feed times are relative to the real clock because the extension reads the real clock.
 const now = fromEpochMs(Date.now());
@@ -57,7 +60,7 @@ let browser: ExtensionBrowser;
 let server: FeedServer;
 let popup: Page;
 
-const badge = () => browser.worker.evaluate(() => chrome.action.getBadgeText({}));
+const badge = () => readBadge(browser.worker);
 const popupText = () => popup.locator('main').innerText();
 async function refreshPopup(): Promise<void> {
   await popup.getByRole('button', { name: '更新' }).click();
@@ -87,8 +90,7 @@ describe('bureau feed in the extension', () => {
     await expect.poll(() => options.inputValue('#refresh')).toBe('5');
     await options.getByRole('button', { name: '保存' }).click();
     await expect.poll(() => options.locator('[role=status]').first().innerText()).toContain('保存しました');
-    const stored = await browser.worker.evaluate(() => chrome.storage.local.get('options'));
-    expect(stored.options).toMatchObject({ bureauId: 'isei', refreshMinutes: 5 });
+    expect(await readLocalStorage(browser.worker, 'options')).toMatchObject({ bureauId: 'isei', refreshMinutes: 5 });
     await options.close();
 
     popup = await browser.context.newPage();
@@ -145,5 +147,16 @@ describe('bureau feed in the extension', () => {
     await expect.poll(popupText).toContain('交換バンドルの版 2 には対応していません');
     expect(await popupText()).toContain('医政局の問 (2 件)');
     await expect.poll(badge).toBe('2');
+  });
+});
+
+describe('popup size', () => {
+  it('loads less than 25 KB of JavaScript (gzip) — every script and modulepreload of the built popup.html', () => {
+    const html = readFileSync(join(EXTENSION_DIR, 'popup.html'), 'utf8');
+    const scripts = [...html.matchAll(/(?:src|href)="([^"]+\.js)"/g)].map((m) => m[1]!);
+    expect(scripts.length).toBeGreaterThan(0);
+    const gzipBytes = scripts.reduce((sum, src) => sum + gzipSync(readFileSync(join(EXTENSION_DIR, src))).length, 0);
+    console.info(`popup JS: ${scripts.join(', ')} = ${(gzipBytes / 1024).toFixed(1)} KB gzip`);
+    expect(gzipBytes).toBeLessThan(25 * 1024);
   });
 });

@@ -4,6 +4,12 @@ import { formatWarekiDateTime } from '@shared/dates/format-wareki';
 import { formatTimeLeft } from '@shared/exchange/format-time-left';
 import type { BureauRow, BureauView } from '@shared/exchange/bureau-view';
 
+/**
+ * 最初に表示する件数: the popup is at most 600 px tall (Chrome's popup limit), about 12 rows; 50 rows
+ * in urgency order cover several screens, and the rest appear on 「さらに表示」 so that opening stays instant.
+ */
+export const POPUP_FIRST_ROWS = 50;
+
 /** 役割の選択肢 ('' = すべて). */
 const roleOptions = ['', '執筆', '合議', 'メモ出し'] as const;
 
@@ -43,7 +49,9 @@ export interface BureauSectionProps {
 /** 自局の問. */
 export function BureauSection({ bureauName, view, now, onOpen }: BureauSectionProps) {
   const [role, setRole] = useState<string>('');
+  const [limit, setLimit] = useState(POPUP_FIRST_ROWS);
   const rows = role ? view.rows.filter((r) => r.role === role) : view.rows;
+  const shown = rows.slice(0, limit);
   return (
     <section aria-label="自局の問">
       <h2>
@@ -56,7 +64,10 @@ export function BureauSection({ bureauName, view, now, onOpen }: BureauSectionPr
         </label>
       </h2>
       {rows.length === 0 ? <p class="empty">割り振られた問はありません。</p> : (
-        <ul class="rows">{rows.map((row) => <RowItem key={row.assignmentId} row={row} now={now} onOpen={onOpen} />)}</ul>
+        <ul class="rows">{shown.map((row) => <RowItem key={row.assignmentId} row={row} now={now} onOpen={onOpen} />)}</ul>
+      )}
+      {rows.length > shown.length && (
+        <button type="button" onClick={() => setLimit(rows.length)}>さらに表示 (残り {rows.length - shown.length} 件)</button>
       )}
     </section>
   );

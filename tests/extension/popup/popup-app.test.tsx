@@ -97,3 +97,16 @@ describe('PopupApp', () => {
     expect(root.textContent).toContain('自局が未設定です');
   });
 });
+
+describe('PopupApp with many assignments', () => {
+  it('draws the first rows by urgency and the rest on 「さらに表示」', async () => {
+    const data = await dataFor();
+    const row = data.view!.rows[0]!;
+    const many = Array.from({ length: 120 }, (_, i) => ({ ...row, assignmentId: `as-${i}`, itemLabel: `問${i + 1}` }));
+    const { root } = mount({ ...data, view: { ...data.view!, rows: many } });
+    expect(root.querySelectorAll('section[aria-label="自局の問"] li')).toHaveLength(50);
+    const more = [...root.querySelectorAll('button')].find((b) => b.textContent === 'さらに表示 (残り 70 件)')!;
+    act(() => more.click());
+    expect(root.querySelectorAll('section[aria-label="自局の問"] li')).toHaveLength(120);
+  });
+});

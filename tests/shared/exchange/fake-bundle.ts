@@ -1,5 +1,6 @@
 /** @file テスト用バンドル生成 (fake bundles): seeded random exchange bundles for property tests and benchmarks. */
-import { type Assignment, type ExchangeBundle, type ExchangeRecord, emptyBundle } from '@shared/index';
+// Relative import (not '@shared'): also loaded by npm run bench, which runs without the alias.
+import { type Assignment, type ExchangeBundle, type ExchangeRecord, emptyBundle } from '../../../shared/index';
 
 /** Small seeded PRNG (mulberry32) so that every property run is reproducible. */
 export function seededRandom(seed: number): () => number {
