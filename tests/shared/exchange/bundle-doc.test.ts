@@ -1,0 +1,14 @@
+/** @file bundle.md の例: the example in the documentation is a valid bundle (keeps the doc honest). */
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { parseBundle } from '@shared/index';
+
+describe('shared/exchange/bundle.md', () => {
+  it('has an example that parseBundle accepts', () => {
+    const doc = readFileSync(new URL('../../../shared/exchange/bundle.md', import.meta.url), 'utf8');
+    const example = /```json\n([\s\S]+?)\n```/.exec(doc)![1]!;
+    const bundle = parseBundle(example);
+    expect(bundle.records.assignments.map((r) => [r.id, r.deleted])).toEqual([['as-1', false], ['as-0', true]]);
+    expect(bundle.records.releases[0]!.data!.releasedAt).toBe('2026-06-09T19:42:00+09:00');
+  });
+});
