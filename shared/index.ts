@@ -32,6 +32,8 @@ export { type BundleRejection, BundleRejectedError } from './exchange/bundle-err
 export { type BundleLimits, defaultBundleLimits } from './exchange/bundle-limits';
 export { applyBundle } from './exchange/apply-bundle';
 export { loadLocalBundle } from './exchange/load-local-bundle';
+export { resolveConflict } from './exchange/resolve-conflict';
+export { applyConflictChoice } from './exchange/apply-conflict-choice';
 export { exchangeMessages } from './exchange/exchange-messages';
 export { type BureauRules, defaultBureauRules } from './exchange/bureau-rules';
 export { type BureauRow, type BureauView, bureauView, isBureau } from './exchange/bureau-view';

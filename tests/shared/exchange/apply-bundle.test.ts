@@ -1,7 +1,7 @@
 /** @file applyBundle: merges into IndexedDB in one transaction; conflicts stored; failure changes nothing. */
 import { IDBFactory } from 'fake-indexeddb';
 import { describe, expect, it } from 'vitest';
-import { BundleRejectedError, applyBundle, emptyBundle, loadLocalBundle, openDietDb } from '@shared/index';
+import { BundleRejectedError, applyBundle, applyConflictChoice, emptyBundle, loadLocalBundle, mergeBundle, openDietDb } from '@shared/index';
 import { fakeAssignmentRecord } from './fake-bundle';
 
 const at = '2026-06-08T12:00:00+09:00';
@@ -44,5 +44,25 @@ describe('applyBundle', () => {
     await expect(applyBundle(db, b)).rejects.toBeInstanceOf(BundleRejectedError);
     await expect(applyBundle(db, b)).rejects.toThrow(/取り込みに失敗しました。データは変更されていません/);
     expect(await db.getAll('exchange')).toEqual([]);
+  });
+});
+
+describe('conflict resolution', () => {
+  it('saves the chosen value at 版 + 1 and removes the conflict; the other side then converges without a new conflict', async () => {
+    const db = await openDietDb('apply-4', new IDBFactory());
+    const mine = emptyBundle('ext', at);
+    mine.records.assignments.push(fakeAssignmentRecord('a1', 2, { bureau: 'isei' }));
+    await applyBundle(db, mine);
+    const theirs = emptyBundle('addin', at);
+    theirs.records.assignments.push(fakeAssignmentRecord('a1', 2, { bureau: 'hoken' }));
+    await applyBundle(db, theirs);
+    const record = await applyConflictChoice(db, 'assignments:a1', 'incoming', '官房総務課', '2026-06-08T13:00:00+09:00');
+    expect(record).toMatchObject({ rev: 3, updatedBy: '官房総務課', data: { bureau: 'hoken' } });
+    expect(await db.count('conflicts')).toBe(0);
+    const resolved = await loadLocalBundle(db, 'ext', at);
+    const other = mergeBundle(theirs, resolved);
+    expect(other.conflicts).toEqual([]);
+    expect(other.bundle.records.assignments[0]).toEqual(record);
+    expect(await applyConflictChoice(db, 'assignments:a1', 'local', 'x', at)).toBeUndefined();
   });
 });

@@ -19,7 +19,7 @@ const badBundles: { name: string; text: string; reason: string; message: RegExp;
     name: 'wrong schema (bad instant)',
     text: JSON.stringify({ ...good(), producedAt: '昨日' }),
     reason: 'schema',
-    message: /交換バンドルの形式が正しくありません: producedAt/,
+    message: /交換バンドルの形式が正しくありません: producedAt: 無効なISO日時/,
   },
   {
     name: 'live record without data',
