@@ -35,6 +35,11 @@ const chromePort = {
   },
 };
 
+/** Feed errors are kept in FeedState for the popup; anything else (storage) goes to the worker console. */
+function logFailure(error: unknown): void {
+  console.error('国会答弁デスク: バックグラウンド処理に失敗しました', error);
+}
+
 /** Optionally fetch the feed (`force` ignores the backoff), then badge, notifications and Teams. */
 async function tick(fetchNow: boolean, force: boolean): Promise<FeedState | undefined> {
   const db = await extensionDb();
@@ -76,8 +81,8 @@ async function schedule(): Promise<void> {
 /** Registers listeners synchronously (MV3: before the first await) and schedules alarms. */
 export function startFeedBackground(): void {
   browser.alarms.onAlarm.addListener((alarm) => {
-    if (alarm.name === FEED_ALARM) void tick(true, false);
-    else if (alarm.name === NOTIFY_ALARM) void tick(false, false);
+    if (alarm.name === FEED_ALARM) tick(true, false).catch(logFailure);
+    else if (alarm.name === NOTIFY_ALARM) tick(false, false).catch(logFailure);
   });
   browser.runtime.onMessage.addListener((message: unknown, _sender, sendResponse) => {
     const type = (message as { type?: string } | null)?.type;
@@ -94,10 +99,10 @@ export function startFeedBackground(): void {
     return true;
   });
   browser.storage.onChanged.addListener((changes, area) => {
-    if (area === 'local' && OPTIONS_KEY in changes) void schedule().then(() => tick(true, true));
+    if (area === 'local' && OPTIONS_KEY in changes) schedule().then(() => tick(true, true)).catch(logFailure);
   });
   browser.notifications.onClicked.addListener(() => {
     void browser.action.openPopup?.().catch(() => undefined);
   });
-  void schedule().then(() => tick(true, false));
+  schedule().then(() => tick(true, false)).catch(logFailure);
 }
