@@ -1,0 +1,38 @@
+/**
+ * @file 表示形式 (number formats) per column kind, and the same formats rendered in JS for the preview
+ * workbook. Dates are real Excel serials shown in 和暦 by the format, so they still sort and filter.
+ */
+import { formatWareki, formatWarekiDateTime } from '@shared/index';
+import type { CellValue } from './cell-value';
+import { serialToDate, serialToInstant } from './excel-serial';
+
+/** 列の種類. */
+export type ColumnKind = 'text' | 'number' | 'date' | 'datetime';
+
+/** Excel number format codes. '@' = 文字列: Excel stores whatever is written as literal text (no formula). */
+export const numberFormats: Readonly<Record<ColumnKind, string>> = {
+  text: '@',
+  number: 'General',
+  // [$-411] = ja-JP; ggge = 元号+年, aaa = 曜日 (火). Shows 「令和8年7月17日(金)」.
+  date: '[$-411]ggge"年"m"月"d"日"(aaa)',
+  datetime: '[$-411]ggge"年"m"月"d"日"(aaa) hh:mm',
+};
+
+/** 文字列の表示形式 (written for every string cell, whatever its column). */
+export const TEXT_FORMAT = numberFormats.text;
+
+/** The number format a written cell gets: strings are always text; numbers follow their column. */
+export function formatFor(value: CellValue, kind: ColumnKind): string {
+  return typeof value === 'string' ? TEXT_FORMAT : numberFormats[kind];
+}
+
+/**
+ * How Excel would display a value in one of our formats (preview workbook, tests).
+ * @example displayValue(46220.75, numberFormats.datetime) //=> '令和8年7月17日(金) 18:00'
+ */
+export function displayValue(value: CellValue, format: string): string {
+  if (typeof value !== 'number') return value === '' ? '' : String(value);
+  if (format === numberFormats.date) return formatWareki(serialToDate(value), { weekday: true });
+  if (format === numberFormats.datetime) return formatWarekiDateTime(serialToInstant(value));
+  return String(value);
+}

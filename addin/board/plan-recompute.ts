@@ -1,0 +1,45 @@
+/**
+ * @file 再計算 (planRecompute): after a coordinator edits 割振り, 質問 or 設定 — interprets the lines, fills
+ * ids and times, adds open 問, recomputes deadlines, 取りまとめ and countdowns, and returns only the
+ * table writes that change something (so the write does not trigger another round). Pure.
+ */
+import type { JstInstant } from '@shared/index';
+import { assignmentLines, withOpenItems } from './assignment-lines';
+import { type BoardSummary, buildBoard } from './build-board';
+import { isOpenQuestion } from './board-question';
+import { readBoardState } from './board-state';
+import { toTableWrite, writeChangesNothing } from './table-rows';
+import type { TableWrite, WorkbookSnapshot } from './table-snapshot';
+import { TABLE, assignmentTable, deadlineTable, questionTable, slotTable } from './workbook-tables';
+
+/** 再計算の結果. */
+export interface RecomputePlan {
+  writes: TableWrite[];
+  summary: BoardSummary;
+  settingsIssues: string[];
+}
+
+/**
+ * Plans a recompute from a snapshot of `boardTables`.
+ * @example const { writes } = planRecompute(snapshot, clock.now()); await workbook.writeTables(writes)
+ */
+export function planRecompute(snapshot: WorkbookSnapshot, now: JstInstant): RecomputePlan {
+  const state = readBoardState(snapshot, now);
+  const open = new Set(state.questions.filter((q) => isOpenQuestion(q, now)).map((q) => q.key));
+  const lines = withOpenItems(
+    assignmentLines(state.assignmentRows, state.questions, state.store, state.settings.bureaus, now),
+    state.questions, (key) => open.has(key), 'keep',
+  );
+  const view = buildBoard({ settings: state.settings, store: state.store, questions: state.questions, lines, edits: state.edits, now });
+  const candidates: TableWrite[] = [
+    toTableWrite(questionTable, snapshot.get(TABLE.questions), view.questions),
+    toTableWrite(assignmentTable, snapshot.get(TABLE.assignments), view.assignments),
+    toTableWrite(deadlineTable, snapshot.get(TABLE.deadlines), view.deadlines),
+    toTableWrite(slotTable, snapshot.get(TABLE.slots), view.slots),
+  ];
+  return {
+    writes: candidates.filter((w) => !writeChangesNothing(w, snapshot.get(w.table))),
+    summary: view.summary,
+    settingsIssues: state.settings.issues,
+  };
+}

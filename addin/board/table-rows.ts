@@ -1,0 +1,77 @@
+/**
+ * @file 行の対応付け (table rows ↔ objects): reads a table snapshot into objects keyed by column key,
+ * and turns objects back into a TableWrite in the sheet's actual column order. Columns a user added to
+ * a table follow their row by the table's key column. Pure.
+ */
+import type { CellValue } from './cell-value';
+import type { TableDefinition } from './table-definition';
+import type { TableSnapshot, TableWrite } from './table-snapshot';
+
+/** 行: known columns by key; user-added columns under `§<header>`. */
+export type RowObject = Record<string, CellValue>;
+
+const EXTRA = '§';
+
+/** Objects of a table's body; blank rows (every cell empty) are skipped. */
+export function readRows(def: TableDefinition, snapshot: TableSnapshot | undefined): RowObject[] {
+  if (!snapshot) return [];
+  const byHeader = new Map(def.columns.map((c) => [c.header, c.key]));
+  const keys = snapshot.headers.map((h) => byHeader.get(h) ?? `${EXTRA}${h}`);
+  const out: RowObject[] = [];
+  for (const row of snapshot.rows) {
+    if (row.every((v) => v === '' || v === null || v === undefined)) continue;
+    const obj: RowObject = {};
+    for (let c = 0; c < keys.length; c++) obj[keys[c]!] = row[c] ?? '';
+    out.push(obj);
+  }
+  return out;
+}
+
+/** Header order to write: the sheet's (when the table exists) or the definition's. */
+export function headersOf(def: TableDefinition, snapshot: TableSnapshot | undefined): string[] {
+  return snapshot ? [...snapshot.headers] : def.columns.map((c) => c.header);
+}
+
+/**
+ * Objects → a TableWrite in the sheet's column order. For a keyed table, user-added columns are
+ * carried from the previous row with the same key; elsewhere they are left unchanged (null).
+ */
+export function toTableWrite(def: TableDefinition, snapshot: TableSnapshot | undefined, objects: readonly RowObject[]): TableWrite {
+  const headers = headersOf(def, snapshot);
+  const byHeader = new Map(def.columns.map((c) => [c.header, c]));
+  const columns = headers.map((h) => byHeader.get(h));
+  const carried = new Map<string, RowObject>();
+  if (def.keyColumn && snapshot && columns.some((c) => c === undefined)) {
+    for (const previous of readRows(def, snapshot)) carried.set(String(previous[def.keyColumn] ?? ''), previous);
+  }
+  const rows = objects.map((obj) => {
+    const previous = def.keyColumn ? carried.get(String(obj[def.keyColumn] ?? '')) : undefined;
+    return headers.map((h, c) => {
+      const column = columns[c];
+      if (column) return obj[column.key] ?? '';
+      const extra = obj[`${EXTRA}${h}`] ?? previous?.[`${EXTRA}${h}`];
+      return extra === undefined ? null : extra;
+    });
+  });
+  return { table: def.table, headers, kinds: columns.map((c) => c?.kind), rows };
+}
+
+/** Two cells are equal for Excel (serials compared to the second, as Excel stores binary fractions). */
+function sameCell(a: CellValue | null | undefined, b: CellValue | null | undefined): boolean {
+  if (a === null || a === undefined) return true; // null = leave unchanged
+  if (typeof a === 'number' && typeof b === 'number') return Math.abs(a - b) < 1e-5;
+  return a === (b ?? '');
+}
+
+/** True when writing `write` would change nothing in `snapshot` (so no write, and no change event). */
+export function writeChangesNothing(write: TableWrite, snapshot: TableSnapshot | undefined): boolean {
+  if (!snapshot) return false;
+  const before = snapshot.rows.filter((r) => !r.every((v) => v === '' || v === null || v === undefined));
+  if (before.length !== write.rows.length) return false;
+  for (let r = 0; r < write.rows.length; r++) {
+    const next = write.rows[r]!;
+    const prev = before[r]!;
+    for (let c = 0; c < next.length; c++) if (!sameCell(next[c], prev[c])) return false;
+  }
+  return true;
+}
