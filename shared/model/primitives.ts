@@ -26,5 +26,7 @@ export type Provenance = z.infer<typeof provenanceSchema>;
 export const questionItemSchema = z.object({
   label: z.string().min(1),
   text: z.string(),
+  /** 柱書き: for a sub-item 「一の１」, the text of its parent 「一」 printed before the sub-items. */
+  heading: z.string().optional(),
 });
 export type QuestionItem = z.infer<typeof questionItemSchema>;

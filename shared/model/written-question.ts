@@ -10,7 +10,12 @@ export const extensionNoticeSchema = z.object({
 export type ExtensionNotice = z.infer<typeof extensionNoticeSchema>;
 
 /** 答弁 item 「一について」 linked to its 問 label. */
-export const answerItemSchema = z.object({ label: z.string().min(1), text: z.string() });
+export const answerItemSchema = z.object({
+  label: z.string().min(1),
+  text: z.string(),
+  /** 問 labels the heading names (「四の1及び3について」 → ['四の１', '四の３']); empty when it names none (前文・全体). */
+  questionLabels: z.array(z.string().min(1)).optional(),
+});
 
 /** 質問主意書: one written question, keyed by (house, session, number). */
 export const writtenQuestionSchema = z.object({
@@ -35,11 +40,19 @@ export const writtenQuestionSchema = z.object({
   /** 経過状況 text as printed (「答弁受理」「質問受理」…). */
   progressText: z.string().optional(),
   items: z.array(questionItemSchema).default([]),
+  /** 前文: question text printed before the first 問 (「…以下質問する。」). */
+  preamble: z.string().optional(),
   answerItems: z.array(answerItemSchema).default([]),
+  /** 答弁書番号 as printed (「内閣衆質二二一第三号」). */
+  answerNumber: z.string().optional(),
+  /** 備考 as printed (参議院 明細: 延期 notices and other notes). */
+  remarks: z.string().optional(),
   /** Links to the pages, absolute. */
   questionUrl: z.url().optional(),
   answerUrl: z.url().optional(),
   progressUrl: z.url().optional(),
+  questionPdfUrl: z.url().optional(),
+  answerPdfUrl: z.url().optional(),
   provenance: z.array(provenanceSchema).default([]),
   /** Fields a user edited by hand: later captures never overwrite them. */
   userEdited: z.array(z.string()).default([]),
