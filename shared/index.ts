@@ -44,6 +44,17 @@ export { type TeamsEvent, type TeamsPayload, teamsMessage, teamsSummary } from '
 export { type QuestionStatus, effectiveDueOn, questionStatus, questionStatusLabels } from './status/question-status';
 export { leadBureau } from './status/lead-bureau';
 export { objectionDeadline, objectionMinutesLeft } from './status/objection-deadline';
+// Capture (取込み: site pages and clipped 質問通告)
+export { type CapturedField, type CapturedQuestion, capturedFields, capturedQuestionSchema } from './capture/captured-question';
+export { captureMessages } from './capture/capture-messages';
+export { type MergedQuestion, mergeCapturedQuestion } from './capture/merge-captured-question';
+export { type CaptureSummary, saveCapturedQuestions } from './capture/save-captured-questions';
+export { type DetailPage, selectDetailPages } from './capture/select-detail-pages';
+export { type SplitNotice, splitNoticeItems } from './capture/split-notice-items';
+export { type NoticeLateness, noticeLateness } from './capture/notice-lateness';
+export { type ClipFormCheck, type ClipFormField, type ClipFormInput, type ClipFormValue, checkClipForm } from './capture/check-clip-form';
+export { CLIP_ADAPTER, type ClipOrigin, buildClippedNotice } from './capture/build-clipped-notice';
+export { saveClippedNotice } from './capture/save-clipped-notice';
 // Persistence
 export { type DietDb, openDietDb } from './persistence/open-diet-db';
 export { DB_VERSION, migrations } from './persistence/migrations';

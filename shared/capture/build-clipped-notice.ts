@@ -1,0 +1,51 @@
+/**
+ * @file 質問通告の組立て (buildClippedNotice): turns a checked clip form into a CommitteeNotice with the
+ * provenance of the clipped text. Pure.
+ */
+import type { JstInstant } from '../dates/jst';
+import type { CommitteeNotice } from '../model/committee-notice';
+import type { Provenance } from '../model/primitives';
+import type { ClipFormValue } from './check-clip-form';
+
+/** The clipper's adapter identity in provenance records. */
+export const CLIP_ADAPTER = { id: 'clip/selection', version: '1' } as const;
+
+/** Where the clipped text came from; `contentHash` is the SHA-256 of the selected text (computed by the platform). */
+export interface ClipOrigin {
+  pageUrl?: string;
+  capturedAt: JstInstant;
+  contentHash: string;
+}
+
+function isUrl(text: string | undefined): text is string {
+  if (!text) return false;
+  try {
+    new URL(text);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Builds the notice. Its id depends on the house, sitting date and the clipped text, so clipping the same
+ * notice again updates it instead of adding a duplicate.
+ * @example buildClippedNotice(check.value, { pageUrl, capturedAt: clock.now(), contentHash }).id //=> 'notice-shugiin-2026-06-10-3f2a…'
+ */
+export function buildClippedNotice(value: ClipFormValue, origin: ClipOrigin): CommitteeNotice {
+  const provenance: Provenance[] = isUrl(origin.pageUrl)
+    ? [{ sourceUrl: origin.pageUrl, capturedAt: origin.capturedAt, adapterId: CLIP_ADAPTER.id, adapterVersion: CLIP_ADAPTER.version, contentHash: origin.contentHash }]
+    : [];
+  return {
+    kind: 'notice',
+    id: `notice-${value.house}-${value.sittingOn}-${origin.contentHash.slice(0, 12)}`,
+    house: value.house,
+    committee: value.committee,
+    sittingOn: value.sittingOn,
+    startTime: value.startTime,
+    member: value.member,
+    receivedAt: value.receivedAt,
+    items: value.items,
+    provenance,
+  };
+}

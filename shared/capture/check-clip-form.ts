@@ -1,0 +1,99 @@
+/**
+ * @file 質問通告フォームの検査 (checkClipForm): validates what the user typed in the clip form, with one
+ * Japanese message per field, and previews the 問 and the 前々日正午 band. Pure.
+ */
+import type { Calendar } from '../calendar/calendar';
+import { defaultCalendar } from '../calendar/default-calendar';
+import { assertIsoDate } from '../dates/iso-date';
+import { type JstInstant, jstAt, toEpochMs, toJst } from '../dates/jst';
+import type { House, QuestionItem } from '../model/primitives';
+import { captureMessages } from './capture-messages';
+import { type NoticeLateness, noticeLateness } from './notice-lateness';
+import { splitNoticeItems } from './split-notice-items';
+
+/** フォームの入力 (strings as the inputs hold them). `receivedAt` is datetime-local 'YYYY-MM-DDTHH:MM' in JST. */
+export interface ClipFormInput {
+  house: string;
+  committee: string;
+  sittingOn: string;
+  startTime: string;
+  member: string;
+  receivedAt: string;
+  text: string;
+}
+
+/** A valid form, ready to build a CommitteeNotice. */
+export interface ClipFormValue {
+  house: House;
+  committee: string;
+  sittingOn: string;
+  startTime: string;
+  member: string;
+  receivedAt: JstInstant;
+  preamble: string;
+  items: QuestionItem[];
+  reflowed: boolean;
+  lateness: NoticeLateness;
+}
+
+export type ClipFormField = keyof ClipFormInput;
+export type ClipFormCheck =
+  | { ok: true; value: ClipFormValue }
+  | { ok: false; errors: Partial<Record<ClipFormField, string>>; items: QuestionItem[] };
+
+function readInstant(text: string): JstInstant | undefined {
+  const local = /^(\d{4}-\d{2}-\d{2})T(\d{2}:\d{2})(?::\d{2})?$/.exec(text.trim());
+  try {
+    if (local) return jstAt(local[1]!, local[2]!);
+    toEpochMs(text.trim());
+    return toJst(text.trim());
+  } catch {
+    return undefined;
+  }
+}
+
+function validDate(text: string): boolean {
+  try {
+    assertIsoDate(text);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Checks the form. Errors are keyed by field; the 問 are split even when other fields are invalid.
+ * @example checkClipForm({ house: 'shugiin', committee: '厚生労働委員会', sittingOn: '2026-06-10', startTime: '09:00', member: '山田太郎', receivedAt: '2026-06-08T11:30', text: '問1 …' }).ok //=> true
+ */
+export function checkClipForm(input: ClipFormInput, calendar: Calendar = defaultCalendar()): ClipFormCheck {
+  const errors: Partial<Record<ClipFormField, string>> = {};
+  const split = splitNoticeItems(input.text);
+  if (input.house !== 'shugiin' && input.house !== 'sangiin') errors.house = captureMessages.houseRequired;
+  if (!input.committee.trim()) errors.committee = captureMessages.committeeRequired;
+  if (!validDate(input.sittingOn)) errors.sittingOn = captureMessages.sittingOnRequired;
+  if (!/^([01]\d|2[0-3]):[0-5]\d$/.test(input.startTime)) errors.startTime = captureMessages.startTimeInvalid;
+  if (!input.member.trim()) errors.member = captureMessages.memberRequired;
+  const receivedAt = readInstant(input.receivedAt);
+  if (!receivedAt) errors.receivedAt = captureMessages.receivedAtInvalid;
+  if (!input.text.trim()) errors.text = captureMessages.textRequired;
+  else if (split.items.length === 0) errors.text = captureMessages.noItems;
+  let lateness: NoticeLateness | undefined;
+  if (!errors.sittingOn && !errors.startTime && receivedAt) {
+    if (toEpochMs(receivedAt) > toEpochMs(jstAt(input.sittingOn, input.startTime))) errors.receivedAt = captureMessages.receivedAfterSitting;
+    else {
+      try {
+        lateness = noticeLateness(receivedAt, input.sittingOn, calendar);
+      } catch (error) {
+        errors.sittingOn = (error as Error).message;
+      }
+    }
+  }
+  if (Object.keys(errors).length > 0 || !lateness || !receivedAt) return { ok: false, errors, items: split.items };
+  return {
+    ok: true,
+    value: {
+      house: input.house as House, committee: input.committee.trim(), sittingOn: input.sittingOn, startTime: input.startTime,
+      member: input.member.trim(), receivedAt, preamble: split.preamble, items: split.items, reflowed: split.reflowed, lateness,
+    },
+  };
+}

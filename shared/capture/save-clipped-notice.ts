@@ -1,0 +1,47 @@
+/**
+ * @file 質問通告の保存 (saveClippedNotice): validates a clipped CommitteeNotice and writes it with its audit
+ * event (including the 前々日正午 band at the time of saving) in one transaction — both or neither.
+ */
+import { ValidationError } from '../errors';
+import { messages } from '../messages';
+import { type CommitteeNotice, committeeNoticeSchema } from '../model/committee-notice';
+import type { AuditEvent } from '../model/audit-event';
+import type { DietDb } from '../persistence/open-diet-db';
+import type { NoticeLateness } from './notice-lateness';
+
+/**
+ * Saves (adds or replaces) the notice and appends an audit event. Throws ValidationError (nothing written)
+ * when the notice is invalid or storage fails.
+ * @example await saveClippedNotice(db, notice, lateness) //=> 'added'
+ */
+export async function saveClippedNotice(db: DietDb, notice: CommitteeNotice, lateness: NoticeLateness): Promise<'added' | 'updated'> {
+  const parsed = committeeNoticeSchema.safeParse(notice);
+  if (!parsed.success) {
+    const detail = parsed.error.issues.map((x) => `${x.path.join('.') || '(全体)'} ${x.message}`).join(', ');
+    throw new ValidationError(messages.invalidRecord('質問通告', detail));
+  }
+  const record = parsed.data;
+  const capturedAt = record.provenance[0]?.capturedAt ?? record.receivedAt;
+  const tx = db.transaction(['notices', 'audit'], 'readwrite');
+  const writes: Promise<unknown>[] = [];
+  try {
+    const before = await tx.objectStore('notices').get(record.id);
+    writes.push(tx.objectStore('notices').put(record));
+    const event: AuditEvent = {
+      id: `clip:${capturedAt}:${record.id}`, at: capturedAt, who: 'capture', action: before ? 'update' : 'create', recordKey: record.id,
+      ...(before ? { before } : {}),
+      after: { ...record, lateness },
+      ...(record.provenance[0] ? { provenance: record.provenance[0] } : {}),
+    };
+    writes.push(tx.objectStore('audit').add(event));
+    const failed = (await Promise.allSettled(writes)).find((r) => r.status === 'rejected');
+    if (failed) throw (failed as PromiseRejectedResult).reason;
+    await tx.done;
+    return before ? 'updated' : 'added';
+  } catch (error) {
+    try { tx.abort(); } catch { /* already aborted */ }
+    await Promise.allSettled([...writes, tx.done]);
+    const detail = error instanceof Error ? error.message || error.name : String(error);
+    throw new ValidationError(messages.storageFailed(detail));
+  }
+}
