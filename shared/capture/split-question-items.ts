@@ -25,7 +25,8 @@ export interface SplitQuestion {
 /**
  * 問の分割: reads body lines (after the repeated title) into a preamble and 問 items. Sub-items are
  * labelled as answers cite them, 「一の１」 (digits always full-width), and carry the parent's own
- * text as `heading`. Blank lines are dropped; lines keep their printed indentation.
+ * text as `heading`. A body without any numbered 問 becomes one item 「全体」. Blank lines are
+ * dropped; lines keep their printed indentation.
  * @example splitQuestionItems(['一　甲か。', '二　乙か。', '　　右質問する。']).items
  * //=> [{ label: '一', text: '甲か。' }, { label: '二', text: '乙か。' }]
  */
@@ -77,6 +78,8 @@ export function splitQuestionItems(lines: readonly string[]): SplitQuestion {
   }
   flush();
   flushParent();
+  // A question printed without numbered 問 is one 問 as a whole.
+  if (items.length === 0 && preamble.length > 0) return { preamble: '', items: [{ label: '全体', text: preamble.join('\n') }], closed };
   return { preamble: preamble.join('\n'), items, closed };
 }
 
