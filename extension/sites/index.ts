@@ -1,0 +1,78 @@
+/**
+ * @file 取り込めるページの一覧 (sites): every Diet page type the extension can read, and
+ * scrapePage, the one entry point the content scripts call. Adding a page type = one file under
+ * shugiin/ or sangiin/ plus one line here (the meta-test checks both).
+ */
+import { type House, writtenQuestionSchema } from '@shared/index';
+import type { ScrapedQuestion, SiteDefinition } from './define-site';
+import sangiinAnswerText from './sangiin/answer-text';
+import sangiinQuestionDetail from './sangiin/question-detail';
+import sangiinQuestionList from './sangiin/question-list';
+import sangiinQuestionText from './sangiin/question-text';
+import shugiinAnswerText from './shugiin/answer-text';
+import shugiinQuestionList from './shugiin/question-list';
+import shugiinQuestionProgress from './shugiin/question-progress';
+import shugiinQuestionText from './shugiin/question-text';
+import { SiteChangedError } from './site-changed-error';
+
+export { SiteChangedError } from './site-changed-error';
+export type { ScrapedQuestion, SiteDefinition, SiteExample } from './define-site';
+
+/** The page types we read, in the order a user meets them. */
+export const sites: readonly SiteDefinition[] = [
+  // 衆議院 質問答弁情報 (Shift_JIS)
+  shugiinQuestionList, //     kaiji{回次}_l.htm
+  shugiinQuestionProgress, // {回次}{番号}.htm  (経過: dates, 会派, 延期, 撤回, 経過状況)
+  shugiinQuestionText, //     a{回次}{番号}.htm (constructed fixture: no saved page yet)
+  shugiinAnswerText, //       b{回次}{番号}.htm
+  // 参議院 質問主意書 (UTF-8)
+  sangiinQuestionList, //     syuisyo/{回次}/syuisyo.htm
+  sangiinQuestionDetail, //   syuisyo/{回次}/meisai/m….htm (dates, 備考 延期)
+  sangiinQuestionText, //     syuisyo/{回次}/syuh/s….htm
+  sangiinAnswerText, //       syuisyo/{回次}/touh/t….htm (constructed fixture: no saved page yet)
+];
+
+/** 取込み結果: what one page says, with the pieces of provenance the adapter knows. */
+export interface ScrapeResult {
+  /** Adapter id, e.g. 'shugiin/question-list'. */
+  siteId: string;
+  house: House;
+  /** Records of the page: one per row on a list page, one on every other page. Never empty unless the page's own count is 0. */
+  questions: ScrapedQuestion[];
+  /** Provenance without capturedAt and contentHash (the caller's): the page URL, adapter id and version. */
+  provenance: { sourceUrl: string; adapterId: string; adapterVersion: string };
+}
+
+/** Shape check of every record: the model's fields, all optional except the key. */
+const scrapedQuestionSchema = writtenQuestionSchema.partial().required({ house: true, session: true, number: true });
+
+/**
+ * 取込み: reads a Diet page with the adapter whose URL pattern matches; null when no adapter
+ * matches `url`. Throws SiteChangedError (never returns a partial list) when the page's structure
+ * is not what the adapter knows, including a record that would not fit the model.
+ * @example scrapePage(document, location.href)?.questions.length //=> 36 on kaiji221_l.htm (2026-07-15)
+ */
+export function scrapePage(doc: Document, url: string): ScrapeResult | null {
+  const site = sites.find((s) => s.matches(url));
+  if (!site) return null;
+  const questions = site.scrape(doc, url);
+  for (const q of questions) {
+    const checked = scrapedQuestionSchema.safeParse(q);
+    if (!checked.success) {
+      const issue = checked.error.issues[0]!;
+      throw new SiteChangedError(site.id, site.label, `${q.number} 番の「${issue.path.join('.')}」が想定外の値です`, url);
+    }
+  }
+  return {
+    siteId: site.id,
+    house: site.house,
+    questions,
+    provenance: { sourceUrl: canonicalUrl(url), adapterId: site.id, adapterVersion: site.version },
+  };
+}
+
+function canonicalUrl(url: string): string {
+  const u = new URL(url);
+  u.hash = '';
+  return u.href;
+}

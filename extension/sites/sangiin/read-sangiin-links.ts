@@ -1,0 +1,45 @@
+/** @file 参議院の関連リンク (readSangiinLinks): 明細・質問本文・答弁本文 (HTML/PDF) links of one question. */
+import type { PageReader } from '../helpers/page-reader';
+import { siteMessages } from '../site-messages';
+import { sangiinLink } from './sangiin-link';
+
+/** The links a 参議院 page gives for one question; a link the page does not show is absent. */
+export interface SangiinLinks {
+  progressUrl?: string;
+  questionUrl?: string;
+  questionPdfUrl?: string;
+  answerUrl?: string;
+  answerPdfUrl?: string;
+}
+
+// Match by href, not by the full-width link text 「質問本文（html）」 (diet-pages.md §2.3).
+const KINDS: [keyof SangiinLinks, RegExp][] = [
+  ['progressUrl', /\/meisai\/m(\d{6})\.htm$/],
+  ['questionUrl', /\/syuh\/s(\d{6})\.htm$/],
+  ['answerUrl', /\/touh\/t(\d{6})\.htm$/],
+  ['questionPdfUrl', /\/syup\/s(\d{6})\.pdf$/],
+  ['answerPdfUrl', /\/toup\/t(\d{6})\.pdf$/],
+];
+
+/**
+ * 関連リンク: classifies anchors by their target. Every classified link must point at `code`
+ * (回次 + 番号 3 桁, e.g. '219001'), otherwise rows and links have come apart and the page fails.
+ * @example readSangiinLinks(row.querySelectorAll('a[href]'), url, 219, '219001', page).answerUrl
+ * //=> 'https://www.sangiin.go.jp/japanese/joho1/kousei/syuisyo/219/touh/t219001.htm'
+ */
+export function readSangiinLinks(anchors: Iterable<Element>, base: string, session: number, code: string, page: PageReader): SangiinLinks {
+  const links: SangiinLinks = {};
+  for (const a of anchors) {
+    const href = a.getAttribute('href');
+    if (!href) continue;
+    const url = sangiinLink(href.trim(), base, session);
+    const path = new URL(url).pathname;
+    for (const [key, pattern] of KINDS) {
+      const m = pattern.exec(path);
+      if (!m) continue;
+      if (m[1] !== code) page.fail(siteMessages.linkMismatch(href, code));
+      links[key] = url;
+    }
+  }
+  return links;
+}
