@@ -51,6 +51,8 @@ export { type MergedQuestion, mergeCapturedQuestion } from './capture/merge-capt
 export { type CaptureSummary, saveCapturedQuestions } from './capture/save-captured-questions';
 export { type DetailPage, selectDetailPages } from './capture/select-detail-pages';
 export { type SplitNotice, splitNoticeItems } from './capture/split-notice-items';
+export { type SplitQuestion, splitQuestionItems } from './capture/split-question-items';
+export { PREAMBLE_LABEL, WHOLE_ANSWER_LABEL, splitAnswerItems } from './capture/split-answer-items';
 export { type NoticeLateness, noticeLateness } from './capture/notice-lateness';
 export { type ClipFormCheck, type ClipFormField, type ClipFormInput, type ClipFormValue, checkClipForm } from './capture/check-clip-form';
 export { CLIP_ADAPTER, type ClipOrigin, buildClippedNotice } from './capture/build-clipped-notice';

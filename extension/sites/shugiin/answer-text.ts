@@ -3,7 +3,7 @@
  * into 「…について」 items linked to the 問 they name. Body = after the <HR> up to the trailing
  * navigation (diet-pages.md §1.6).
  */
-import { splitAnswerItems } from '@shared/capture/split-answer-items';
+import { splitAnswerItems } from '@shared/index';
 import { defineSite, type ScrapedQuestion } from '../define-site';
 import { dropUndefined } from '../helpers/drop-undefined';
 import { pageReader } from '../helpers/page-reader';
