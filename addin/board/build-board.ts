@@ -32,6 +32,8 @@ export interface OpenObjection {
   questionKey: string;
   itemLabel: string;
   bureau: string;
+  /** 異議期限 (proposedAt + 60 min): the pane counts down to it. */
+  until: JstInstant;
   minutesLeft: number;
 }
 
@@ -115,7 +117,7 @@ export function buildBoard(input: BoardInput): BoardView {
       summary.openItems += q.items.length;
       summary.unassignedItems += left;
     }
-    const allocation = left === 0 ? boardMessages.allAssigned(q.items.length) : boardMessages.unassigned(left, q.items.length);
+    const allocation = !deadline.active ? '' : left === 0 ? boardMessages.allAssigned(q.items.length) : boardMessages.unassigned(left, q.items.length);
     const lead = leads.get(q.key);
     return questionRow(q, deadline, lead ? bureauName.get(lead) ?? lead : '', allocation, edits.get(q.key));
   });
@@ -129,7 +131,9 @@ export function buildBoard(input: BoardInput): BoardView {
     const proposed = a?.state === 'proposed' ? a : undefined;
     const minutesLeft = proposed ? objectionMinutesLeft(proposed, now) : null;
     if (proposed && minutesLeft !== null && minutesLeft > 0) {
-      summary.objections.push({ row: index + 1, questionKey: line.questionKey, itemLabel: line.itemLabel, bureau: line.bureauText, minutesLeft });
+      summary.objections.push({
+        row: index + 1, questionKey: line.questionKey, itemLabel: line.itemLabel, bureau: line.bureauText, until: objectionDeadline(proposed), minutesLeft,
+      });
     }
     for (const message of line.issues) summary.issues.push({ row: index + 1, questionKey: line.questionKey, itemLabel: line.itemLabel, message });
     const itemText = q?.items.find((i) => i.label === line.itemLabel)?.text ?? '';

@@ -8,17 +8,6 @@ import { serialToDate, serialToInstant } from './excel-serial';
 /** セルの値: Excel's `range.values` element ('' = empty). */
 export type CellValue = string | number | boolean;
 
-/** Characters that make Excel read a typed or written string as a formula (数式注入). */
-const FORMULA_START = /^[=+\-@]/;
-
-/**
- * True when a string would be read by Excel as a formula if written into a General-formatted cell.
- * @example isFormulaLike('=HYPERLINK("x")') //=> true
- */
-export function isFormulaLike(value: CellValue): boolean {
-  return typeof value === 'string' && FORMULA_START.test(value);
-}
-
 /** Cell text, trimmed; numbers and booleans as written. @example cellText(' 医政局 ') //=> '医政局' */
 export function cellText(value: CellValue | undefined): string {
   if (value === undefined || value === null) return '';

@@ -7,7 +7,7 @@ import type { ListSource } from './table-definition';
 
 /** 局: the live 局名 column of 局一覧表. Warning only: a pasted unknown name is flagged by the board. */
 export const bureauList: ListSource = {
-  kind: 'tableColumn', table: '局一覧表', column: '局名', strict: false,
+  kind: 'tableColumn', table: '局一覧表', column: '局名', strict: false, rangeName: '局名リスト',
   message: '局一覧 (設定シート) にない局です。この行は配信されません。局名を確認するか、局一覧に追加してください。',
 };
 

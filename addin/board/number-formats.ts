@@ -18,13 +18,8 @@ export const numberFormats: Readonly<Record<ColumnKind, string>> = {
   datetime: '[$-411]ggge"年"m"月"d"日"(aaa) hh:mm',
 };
 
-/** 文字列の表示形式 (written for every string cell, whatever its column). */
+/** 文字列の表示形式 (written for every non-empty string cell, whatever its column; see excel-grid.ts). */
 export const TEXT_FORMAT = numberFormats.text;
-
-/** The number format a written cell gets: strings are always text; numbers follow their column. */
-export function formatFor(value: CellValue, kind: ColumnKind): string {
-  return typeof value === 'string' ? TEXT_FORMAT : numberFormats[kind];
-}
 
 /**
  * How Excel would display a value in one of our formats (preview workbook, tests).

@@ -8,9 +8,9 @@ import { assignmentLines, withOpenItems } from './assignment-lines';
 import { type BoardSummary, buildBoard } from './build-board';
 import { isOpenQuestion } from './board-question';
 import { readBoardState } from './board-state';
-import { toTableWrite, writeChangesNothing } from './table-rows';
+import { sparseWrite, toTableWrite, writeChangesNothing } from './table-rows';
 import type { TableWrite, WorkbookSnapshot } from './table-snapshot';
-import { TABLE, assignmentTable, deadlineTable, questionTable, slotTable } from './workbook-tables';
+import { assignmentTable, deadlineTable, questionTable, slotTable } from './workbook-tables';
 
 /** 再計算の結果. */
 export interface RecomputePlan {
@@ -31,14 +31,20 @@ export function planRecompute(snapshot: WorkbookSnapshot, now: JstInstant): Reco
     state.questions, (key) => open.has(key), 'keep',
   );
   const view = buildBoard({ settings: state.settings, store: state.store, questions: state.questions, lines, edits: state.edits, now });
-  const candidates: TableWrite[] = [
-    toTableWrite(questionTable, snapshot.get(TABLE.questions), view.questions),
-    toTableWrite(assignmentTable, snapshot.get(TABLE.assignments), view.assignments),
-    toTableWrite(deadlineTable, snapshot.get(TABLE.deadlines), view.deadlines),
-    toTableWrite(slotTable, snapshot.get(TABLE.slots), view.slots),
+  const tables = [
+    { def: questionTable, rows: view.questions },
+    { def: assignmentTable, rows: view.assignments },
+    { def: deadlineTable, rows: view.deadlines },
+    { def: slotTable, rows: view.slots },
   ];
+  const writes: TableWrite[] = [];
+  for (const { def, rows } of tables) {
+    const before = snapshot.get(def.table);
+    const write = toTableWrite(def, before, rows);
+    if (!writeChangesNothing(write, before)) writes.push(sparseWrite(def, write, before));
+  }
   return {
-    writes: candidates.filter((w) => !writeChangesNothing(w, snapshot.get(w.table))),
+    writes,
     summary: view.summary,
     settingsIssues: state.settings.issues,
   };

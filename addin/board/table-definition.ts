@@ -9,7 +9,11 @@ import type { ColumnKind } from './number-formats';
 /** 入力規則の選択肢: fixed values, or the live column of another table (局一覧表[局名]). */
 export type ListSource =
   | { kind: 'values'; values: readonly string[]; message: string; strict: boolean }
-  | { kind: 'tableColumn'; table: string; column: string; message: string; strict: boolean };
+  | {
+    kind: 'tableColumn'; table: string; column: string; message: string; strict: boolean;
+    /** Workbook name that refers to the column (data validation cannot use a structured reference directly). */
+    rangeName: string;
+  };
 
 /** 列の定義. */
 export interface ColumnDefinition {

@@ -75,3 +75,19 @@ export function writeChangesNothing(write: TableWrite, snapshot: TableSnapshot |
   }
   return true;
 }
+
+/**
+ * The same write with every cell that already holds its value set to `null` (leave unchanged), when the
+ * table keeps its rows in place (same count, same key in each row). A recompute then touches only what
+ * changed, so a coordinator typing elsewhere in the sheet is never overwritten by a stale copy.
+ */
+export function sparseWrite(def: TableDefinition, write: TableWrite, snapshot: TableSnapshot | undefined): TableWrite {
+  if (!snapshot || snapshot.rows.length !== write.rows.length) return write;
+  const keyAt = def.keyColumn ? write.headers.indexOf(def.columns.find((c) => c.key === def.keyColumn)?.header ?? '') : -1;
+  if (keyAt >= 0 && write.rows.some((row, r) => row[keyAt] !== snapshot.rows[r]![keyAt] && snapshot.rows[r]![keyAt] !== '')) return write;
+  const rows = write.rows.map((row, r) => {
+    const before = snapshot.rows[r]!;
+    return row.map((cell, c) => (sameCell(cell, before[c]) ? null : cell));
+  });
+  return { ...write, rows };
+}

@@ -1,0 +1,116 @@
+/**
+ * @file プレビューのシート (PreviewSheets): the in-memory workbook drawn like Excel — sheet tabs, the
+ * tables with their header rows, 和暦 dates, highlights, and dropdowns in the coordinator's columns —
+ * so the whole workflow can be tried in a plain browser. Pure: edits are handed up.
+ */
+import type { CellValue } from '../board/cell-value';
+import { type PreviewCell, type PreviewView, dateFromInput, dateInputValue } from '../preview/preview-cells';
+
+/** One table to draw. */
+export interface PreviewTableView extends PreviewView {
+  name: string;
+  description: string;
+  /** Rows may be copied (割振り: another bureau for the same 問). */
+  canDuplicate: boolean;
+}
+
+/** One visible sheet. */
+export interface PreviewSheetView {
+  name: string;
+  tables: PreviewTableView[];
+}
+
+/** Props. */
+export interface PreviewSheetsProps {
+  sheets: PreviewSheetView[];
+  active: string;
+  onSelect(sheet: string): void;
+  onEdit(table: string, row: number, header: string, value: CellValue): void;
+  onDuplicate(table: string, row: number): void;
+}
+
+function Editor({ cell, label, listId, onChange }: { cell: PreviewCell; label: string; listId: string; onChange: (v: CellValue) => void }) {
+  const input = cell.input!;
+  if (input.kind === 'select') {
+    const options = cell.text && !input.options.includes(cell.text) ? [cell.text, ...input.options] : input.options;
+    return (
+      <select aria-label={label} value={cell.text} onChange={(e) => onChange(e.currentTarget.value)}>
+        <option value="" />
+        {options.map((o) => <option key={o} value={o}>{o}</option>)}
+      </select>
+    );
+  }
+  if (input.kind === 'date') {
+    return <input type="date" aria-label={label} value={dateInputValue(cell.value)} onChange={(e) => onChange(dateFromInput(e.currentTarget.value))} />;
+  }
+  return (
+    <input type="text" aria-label={label} value={cell.text} list={input.suggestions.length > 0 ? listId : undefined}
+      onChange={(e) => onChange(e.currentTarget.value)} />
+  );
+}
+
+function Table({ table, onEdit, onDuplicate }: { table: PreviewTableView } & Pick<PreviewSheetsProps, 'onEdit' | 'onDuplicate'>) {
+  const listId = (c: number) => `list-${table.name}-${c}`;
+  return (
+    <figure class="sheet-table">
+      <figcaption><strong>{table.name}</strong> <span class="muted">{table.description}</span></figcaption>
+      {table.columns.map((col, c) => {
+        const input = table.rows[0]?.[c]?.input;
+        return input?.kind === 'text' && input.suggestions.length > 0
+          ? <datalist key={col.header} id={listId(c)}>{input.suggestions.map((s) => <option key={s} value={s} />)}</datalist>
+          : null;
+      })}
+      <div class="grid-scroll">
+        <table class="grid" aria-label={table.name}>
+          <thead>
+            <tr>
+              <th class="rownum" />
+              {table.columns.map((col) => <th key={col.header} class={col.editable ? 'editable' : ''} style={{ minWidth: `${col.width}px`, maxWidth: `${col.width * 2}px` }}>{col.header}</th>)}
+              {table.canDuplicate && <th class="rowaction"><span class="sr">操作</span></th>}
+            </tr>
+          </thead>
+          <tbody>
+            {table.rows.length === 0 && <tr><td class="rownum">2</td><td colSpan={table.columns.length} class="muted">(行がありません)</td></tr>}
+            {table.rows.map((row, r) => (
+              <tr key={r}>
+                <td class="rownum">{r + 2}</td>
+                {row.map((cell, c) => (
+                  <td key={c} title={cell.highlight?.label} style={cell.highlight ? { background: cell.highlight.fill, color: cell.highlight.font } : undefined}>
+                    {cell.input
+                      ? <Editor cell={cell} label={`${table.columns[c]!.header} ${r + 1}行目`} listId={listId(c)} onChange={(v) => onEdit(table.name, r, table.columns[c]!.header, v)} />
+                      : cell.text}
+                  </td>
+                ))}
+                {table.canDuplicate && (
+                  <td class="rowaction">
+                    <button type="button" title="この行を複製 (同じ問を別の局にも割り振る)" aria-label={`${r + 1}行目を複製`} onClick={() => onDuplicate(table.name, r)}>＋</button>
+                  </td>
+                )}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </figure>
+  );
+}
+
+/** The preview workbook's visible sheets as tabs. */
+export function PreviewSheets({ sheets, active, onSelect, onEdit, onDuplicate }: PreviewSheetsProps) {
+  const current = sheets.find((s) => s.name === active) ?? sheets[0];
+  if (!current) {
+    return <section class="workbook empty" aria-label="プレビューのブック"><p>空のブックです。右の「ブックを準備」を押すと、質問・割振り・期限・夕方レク・設定のシートができます。</p></section>;
+  }
+  return (
+    <section class="workbook" aria-label="プレビューのブック">
+      <div class="sheet-body">
+        {current.tables.map((t) => <Table key={t.name} table={t} onEdit={onEdit} onDuplicate={onDuplicate} />)}
+      </div>
+      <nav class="tabs" role="tablist" aria-label="シート">
+        {sheets.map((s) => (
+          <button key={s.name} type="button" role="tab" aria-selected={s.name === current.name} class={s.name === current.name ? 'tab active' : 'tab'} onClick={() => onSelect(s.name)}>{s.name}</button>
+        ))}
+      </nav>
+    </section>
+  );
+}

@@ -1,0 +1,51 @@
+/** @file 作業ウィンドウの画面 (TaskPane): the four steps and the messages, from the session state. Pure. */
+import type { SessionState } from '../session/board-session';
+import { ImportSection } from './import-section';
+import { ModeBanner } from './mode-banner';
+import { PrepareSection } from './prepare-section';
+import { ProgressBar } from './progress-bar';
+import { PublishSection } from './publish-section';
+import { SummarySection } from './summary-section';
+
+/** What the pane can ask for. */
+export interface TaskPaneActions {
+  onPrepare(): void;
+  onImportFile(file: File): void;
+  onImportText(text: string): void;
+  onImportDemo?: () => void;
+  onRecompute(): void;
+  onPublish(): void;
+  onSave(): void;
+  onCopy(): void;
+}
+
+/** Props. */
+export interface TaskPaneProps {
+  host: { kind: 'excel' | 'preview'; reason: string };
+  state: SessionState;
+  now: string;
+  demoAt?: string;
+  copied: boolean;
+  actions: TaskPaneActions;
+}
+
+/** The task pane. */
+export function TaskPane({ host, state, now, demoAt, copied, actions }: TaskPaneProps) {
+  const busy = state.busy !== undefined;
+  const unprepared = state.prepared !== true;
+  return (
+    <main class="pane">
+      <header>
+        <h1>国会答弁デスク <small>割振り</small></h1>
+      </header>
+      <ModeBanner kind={host.kind} reason={host.reason} demoAt={demoAt} />
+      {state.busy && <ProgressBar label={state.busy.label} progress={state.busy.progress} />}
+      {state.error && <p class="error" role="alert">{state.error}</p>}
+      {state.notice && !state.error && <p class="notice" role="status">{state.notice}</p>}
+      <PrepareSection prepared={state.prepared} report={state.prepareReport} disabled={busy} onPrepare={actions.onPrepare} />
+      <ImportSection disabled={busy || unprepared} report={state.importReport} onFile={actions.onImportFile} onText={actions.onImportText} onDemo={actions.onImportDemo} />
+      <SummarySection summary={state.summary} settingsIssues={state.settingsIssues} now={now} computedAt={state.computedAt} disabled={busy || unprepared} onRecompute={actions.onRecompute} />
+      <PublishSection published={state.published} disabled={busy || unprepared} copied={copied} onPublish={actions.onPublish} onSave={actions.onSave} onCopy={actions.onCopy} />
+    </main>
+  );
+}

@@ -1,0 +1,241 @@
+/**
+ * @file 作業の進行役 (createBoardSession): runs the coordinators' operations — 「ブックを準備」, 取り込み,
+ * 再計算, 配信 — one at a time against a BoardWorkbook, keeps what the pane shows, and recomputes after
+ * the coordinator's edits (debounced) and while 異議 countdowns run. Knows nothing of Excel or the DOM.
+ */
+import {
+  BundleRejectedError, type Clock, type ExchangeBundle, type JstInstant, parseBundle,
+} from '@shared/index';
+import { BoardNotPreparedError, ExcelHostError, TableLayoutChangedError } from '../board/board-errors';
+import { boardTables } from '../board/board-state';
+import type { BatchProgress, BoardWorkbook, PrepareReport } from '../board/board-workbook';
+import type { BoardSummary, LineIssue } from '../board/build-board';
+import type { CaptureCounts } from '../board/capture-records';
+import type { ImportReport } from '../board/import-report';
+import { planImport } from '../board/plan-import';
+import { planPublish } from '../board/plan-publish';
+import { planRecompute } from '../board/plan-recompute';
+import { workbookTables } from '../board/workbook-tables';
+
+/** 配信の結果 (what the pane offers to save or copy). */
+export interface PublishResult {
+  fileName: string;
+  text: string;
+  revision: number;
+  producedAt: JstInstant;
+  /** Lines left out (unknown bureau …). */
+  skipped: LineIssue[];
+  assignments: CaptureCounts;
+  milestones: CaptureCounts;
+  /** Records in the bundle by kind label, for the confirmation line. */
+  counts: { assignments: number; milestones: number; questions: number };
+}
+
+/** What the pane shows. */
+export interface SessionState {
+  /** 実行中の作業 and its progress. */
+  busy?: { label: string; progress?: BatchProgress };
+  /** null until the first read; false when the workbook lacks the board's tables. */
+  prepared: boolean | null;
+  prepareReport?: PrepareReport;
+  importReport?: ImportReport;
+  published?: PublishResult;
+  summary?: BoardSummary;
+  /** Problems in the 設定 sheet (Japanese), shown until fixed. */
+  settingsIssues: string[];
+  /** 直近のエラー (Japanese). */
+  error?: string;
+  /** 直近の完了メッセージ. */
+  notice?: string;
+  /** When the board was last computed. */
+  computedAt?: JstInstant;
+}
+
+/** 作業の進行役. */
+export interface BoardSession {
+  readonly workbook: BoardWorkbook;
+  readonly clock: Clock;
+  state(): SessionState;
+  subscribe(listener: (state: SessionState) => void): () => void;
+  /** First read (is the workbook prepared?), then listens for edits. */
+  start(): Promise<void>;
+  stop(): Promise<void>;
+  prepare(): Promise<void>;
+  /** Imports bundle JSON (a file's text or pasted). `source` names it in messages (ファイル名 or 貼り付け). */
+  importText(text: string, source: string): Promise<void>;
+  /** Imports an already parsed bundle (the demo). */
+  importBundle(bundle: ExchangeBundle, source: string): Promise<void>;
+  recompute(): Promise<void>;
+  publish(): Promise<void>;
+}
+
+/** Timing, as data: how long to wait after the last edit, and how often running countdowns are refreshed in the sheet. */
+export interface SessionTiming {
+  debounceMs: number;
+  countdownRefreshMs: number;
+}
+
+/** Defaults: 0.6 s after the last keystroke-commit feels immediate but batches a paste of many cells. */
+export const defaultSessionTiming: SessionTiming = { debounceMs: 600, countdownRefreshMs: 60_000 };
+
+/** Sheets whose edits recompute the board (the coordinator types in these). */
+const WATCHED_SHEETS = [...new Set(workbookTables.filter((t) => t.columns.some((c) => c.editable)).map((t) => t.sheet))];
+
+/** A Japanese message for any error an operation can end with. */
+function messageOf(error: unknown): string {
+  if (error instanceof BundleRejectedError || error instanceof BoardNotPreparedError || error instanceof TableLayoutChangedError || error instanceof ExcelHostError) {
+    return error.message;
+  }
+  return `予期しないエラーが発生しました。もう一度お試しください (${error instanceof Error ? error.message : String(error)})。`;
+}
+
+/**
+ * Creates the session for one workbook.
+ * @example const session = createBoardSession(workbook, systemClock); await session.start()
+ */
+export function createBoardSession(workbook: BoardWorkbook, clock: Clock, timing: SessionTiming = defaultSessionTiming): BoardSession {
+  let state: SessionState = { prepared: null, settingsIssues: [] };
+  const listeners = new Set<(s: SessionState) => void>();
+  let queue: Promise<void> = Promise.resolve();
+  let debounce: ReturnType<typeof setTimeout> | undefined;
+  let ticker: ReturnType<typeof setInterval> | undefined;
+  let unwatch: (() => Promise<void>) | undefined;
+  let stopped = false;
+
+  const set = (patch: Partial<SessionState>) => {
+    state = { ...state, ...patch };
+    for (const l of listeners) l(state);
+  };
+
+  /** Runs one operation after the previous ones; a failure is shown, never thrown to the caller. */
+  function run(label: string, work: () => Promise<void>, quiet = false): Promise<void> {
+    queue = queue.then(async () => {
+      if (stopped) return;
+      if (!quiet) set({ busy: { label }, error: undefined, notice: undefined });
+      try {
+        await work();
+      } catch (error) {
+        if (error instanceof BoardNotPreparedError) set({ prepared: false, summary: undefined });
+        // A background refresh that Excel refused (the user is typing) is simply retried on the next edit or tick.
+        if (!(quiet && error instanceof ExcelHostError)) set({ error: messageOf(error) });
+      } finally {
+        if (!quiet) set({ busy: undefined });
+      }
+    });
+    return queue;
+  }
+
+  const progress = (label: string) => (p: BatchProgress) => set({ busy: { label, progress: p } });
+
+  async function recomputeNow(): Promise<void> {
+    const now = clock.now();
+    const plan = await workbook.batch(boardTables, (snapshot) => {
+      const p = planRecompute(snapshot, now);
+      return { writes: p.writes, result: p };
+    }, progress('再計算しています'));
+    set({ prepared: true, summary: plan.summary, settingsIssues: plan.settingsIssues, computedAt: now });
+  }
+
+  async function watch(): Promise<void> {
+    await unwatch?.();
+    unwatch = await workbook.watch(WATCHED_SHEETS, () => schedule());
+  }
+
+  function schedule(): void {
+    clearTimeout(debounce);
+    debounce = setTimeout(() => void run('再計算しています', recomputeNow, true), timing.debounceMs);
+  }
+
+  async function importParsed(bundle: ExchangeBundle, source: string): Promise<void> {
+    const now = clock.now();
+    const label = `${source}を取り込んでいます`;
+    const plan = await workbook.batch(boardTables, (snapshot) => {
+      const p = planImport(snapshot, bundle, now);
+      return { writes: p.writes, result: p };
+    }, progress(label));
+    const r = plan.report;
+    set({
+      prepared: true, importReport: r, summary: plan.summary, computedAt: now,
+      notice: `${source}を取り込みました: 追加 ${r.added.length} 件、更新 ${r.updated.length} 件、変更なし ${r.unchanged} 件、取り込めなかった記録 ${r.rejected.length} 件。`,
+    });
+  }
+
+  const session: BoardSession = {
+    workbook,
+    clock,
+    state: () => state,
+    subscribe(listener) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+
+    async start() {
+      await run('ブックを読み取っています', async () => {
+        try {
+          await recomputeNow();
+        } catch (error) {
+          // A new workbook: not an error, the pane shows 「ブックを準備」 first.
+          if (error instanceof BoardNotPreparedError) { set({ prepared: false }); return; }
+          throw error;
+        }
+        await watch();
+      });
+      ticker = setInterval(() => {
+        if (state.summary && state.summary.objections.length > 0) schedule();
+      }, timing.countdownRefreshMs);
+    },
+
+    async stop() {
+      stopped = true;
+      clearTimeout(debounce);
+      clearInterval(ticker);
+      await unwatch?.();
+    },
+
+    prepare: () => run('ブックを準備しています', async () => {
+      const report = await workbook.prepare(workbookTables);
+      set({ prepareReport: report, prepared: true });
+      await recomputeNow();
+      await watch();
+      const created = report.createdTables.length;
+      set({
+        notice: created > 0
+          ? `ブックを準備しました (シート ${report.createdSheets.length} 枚、表 ${created} 個を作成)。`
+          : 'ブックは準備済みです。入力規則と書式を設定し直しました。',
+      });
+    }),
+
+    importText: (text, source) => run(`${source}を確認しています`, async () => {
+      await importParsed(parseBundle(text), source);
+    }),
+
+    importBundle: (bundle, source) => run(`${source}を取り込んでいます`, () => importParsed(bundle, source)),
+
+    recompute: () => run('再計算しています', async () => {
+      await recomputeNow();
+      set({ notice: '期限と取りまとめ局を計算し直しました。' });
+    }),
+
+    publish: () => run('配信データを作成しています', async () => {
+      const now = clock.now();
+      const plan = await workbook.batch(boardTables, (snapshot) => {
+        const p = planPublish(snapshot, now);
+        return { writes: p.writes, result: p };
+      }, progress('配信データを作成しています'));
+      const live = <T extends { deleted: boolean }>(list: readonly T[]) => list.filter((r) => !r.deleted).length;
+      set({
+        summary: plan.summary, computedAt: now,
+        published: {
+          fileName: plan.fileName, text: plan.text, revision: plan.bundle.revision, producedAt: plan.bundle.producedAt,
+          skipped: plan.skipped, assignments: plan.assignments, milestones: plan.milestones,
+          counts: {
+            assignments: live(plan.bundle.records.assignments), milestones: live(plan.bundle.records.milestones),
+            questions: live(plan.bundle.records.questions) + live(plan.bundle.records.notices),
+          },
+        },
+        notice: `配信データ (版 ${plan.bundle.revision}) を作成しました。保存またはコピーして局に届けてください。`,
+      });
+    }),
+  };
+  return session;
+}
