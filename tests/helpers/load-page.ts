@@ -3,17 +3,20 @@
  * from tests/fixtures/pages/, decoded the way the browser decodes them (BOM, then <meta charset>,
  * then the house's encoding: Shift_JIS for 衆議院, UTF-8 for 参議院), parsed by happy-dom.
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { Window } from 'happy-dom';
 
-const pagesDir = new URL('../fixtures/pages/', import.meta.url);
+// A path, not a URL: under the happy-dom test environment the global URL is happy-dom's, which node:fs refuses.
+const pagesDir = join(dirname(fileURLToPath(import.meta.url)), '..', 'fixtures', 'pages');
 
 /** One parser window for every page (JavaScript and CSS loading are off in happy-dom by default). */
 let parserWindow: Window | null = null;
 
 /** The saved bytes of `fixture` (a path under tests/fixtures/pages/, e.g. 'shugiin/221001.htm'). */
 export function readPageBytes(fixture: string): Uint8Array {
-  return new Uint8Array(readFileSync(new URL(fixture, pagesDir)));
+  return new Uint8Array(readFileSync(join(pagesDir, fixture)));
 }
 
 /**
@@ -53,4 +56,14 @@ export function parsePage(html: string): Document {
 export function loadPage(fixture: string): Document {
   const bytes = readPageBytes(fixture);
   return parsePage(decodePage(bytes, pageEncoding(bytes, fixture)));
+}
+
+/** The expected JSON committed beside a saved page ('shugiin/221001.htm' → 'shugiin/221001.expected.json'). */
+export function readExpected(fixture: string): unknown {
+  return JSON.parse(readFileSync(join(pagesDir, fixture.replace(/\.htm$/, '.expected.json')), 'utf8'));
+}
+
+/** True when a fixture file exists under tests/fixtures/pages/. */
+export function fixtureExists(fixture: string): boolean {
+  return existsSync(join(pagesDir, fixture));
 }
