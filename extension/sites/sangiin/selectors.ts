@@ -80,7 +80,7 @@ export const detailSectionLabels = { remarks: '備考', question: '質問主意�
 
 /** The single cell holding the text, lines separated by <BR> (the wrapping <p> is invalid HTML). */
 export const bodyCell = '#ContentsBox table td';
-export const bodyCell_ = [[1, QUESTION], [1, ANSWER], [0, LIST]] satisfies FixtureMatch[];
+export const bodyCell_ = [[1, QUESTION], [1, ANSWER]] satisfies FixtureMatch[];
 /** Right-aligned signature inside the cell: the submitter (質問) or 内閣総理大臣 (答弁). */
 export const bodySignature = '#ContentsBox table td div';
 export const bodySignature_ = [[1, QUESTION], [1, ANSWER]] satisfies FixtureMatch[];
