@@ -54,6 +54,8 @@ export { type SplitNotice, splitNoticeItems } from './capture/split-notice-items
 export { type SplitQuestion, splitQuestionItems } from './capture/split-question-items';
 export { PREAMBLE_LABEL, WHOLE_ANSWER_LABEL, splitAnswerItems } from './capture/split-answer-items';
 export { type NoticeLateness, noticeLateness } from './capture/notice-lateness';
+export { noticeBandText } from './capture/notice-band-text';
+export { guessNoticeFields } from './capture/guess-notice-fields';
 export { type ClipFormCheck, type ClipFormField, type ClipFormInput, type ClipFormValue, checkClipForm } from './capture/check-clip-form';
 export { CLIP_ADAPTER, type ClipOrigin, buildClippedNotice } from './capture/build-clipped-notice';
 export { saveClippedNotice } from './capture/save-clipped-notice';

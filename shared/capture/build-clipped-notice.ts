@@ -28,9 +28,9 @@ function isUrl(text: string | undefined): text is string {
 }
 
 /**
- * Builds the notice. Its id depends on the house, sitting date and the clipped text, so clipping the same
- * notice again updates it instead of adding a duplicate.
- * @example buildClippedNotice(check.value, { pageUrl, capturedAt: clock.now(), contentHash }).id //=> 'notice-shugiin-2026-06-10-3f2a…'
+ * Builds the notice. Its id depends only on the clipped text, so saving the form again (a corrected date or
+ * member) or clipping the same notice again updates it instead of adding a duplicate.
+ * @example buildClippedNotice(check.value, { pageUrl, capturedAt: clock.now(), contentHash }).id //=> 'notice-3f2a9c000000…'
  */
 export function buildClippedNotice(value: ClipFormValue, origin: ClipOrigin): CommitteeNotice {
   const provenance: Provenance[] = isUrl(origin.pageUrl)
@@ -38,7 +38,7 @@ export function buildClippedNotice(value: ClipFormValue, origin: ClipOrigin): Co
     : [];
   return {
     kind: 'notice',
-    id: `notice-${value.house}-${value.sittingOn}-${origin.contentHash.slice(0, 12)}`,
+    id: `notice-${origin.contentHash.slice(0, 16)}`,
     house: value.house,
     committee: value.committee,
     sittingOn: value.sittingOn,

@@ -4,6 +4,12 @@ export const captureMessages = {
   /** Toast after a capture: 「3 件追加、1 件更新」. */
   summary: (added: number, updated: number) => `${added} 件追加、${updated} 件更新`,
   unchanged: '変更はありません',
+  /** 「経過ページ 3 件を取得します (1 秒に 1 件)」. */
+  detailsQueued: (total: number) => `経過ページ ${total} 件を取得します (1 秒に 1 件)`,
+  detailProgress: (done: number, total: number) => `経過ページを取得しています (${done}/${total})…`,
+  detailDone: (total: number, updated: number, failed: number) =>
+    `経過ページ ${total} 件: ${updated} 件を反映${failed > 0 ? `、${failed} 件は取り込めませんでした` : ''}`,
+  noAdapter: 'このページを読み取る方法がありません。',
   keptUserEdits: (count: number) => `利用者が編集した ${count} 項目は上書きしませんでした`,
   noQuestions: 'このページから質問を読み取れませんでした。何も保存していません。',
   wrongQuestion: (expected: string, found: string) => `ページの質問 (${found}) が一覧の質問 (${expected}) と一致しません。`,
@@ -19,7 +25,11 @@ export const captureMessages = {
   receivedAfterSitting: '受信日時が開会日時より後になっています。日時を確認してください。',
   noItems: '問が見つかりません。取り込む文章を確認してください。',
   textRequired: '取り込む文章が空です。',
-  /** 「前日18時以降 (期限 6月8日(月) 12:00 を 27 時間 40 分超過)」 is composed by the form. */
-  lateBy: (minutes: number) => `期限を ${Math.floor(minutes / 60)} 時間 ${minutes % 60} 分超過`,
-  onTime: '期限内',
+  /** 「前日18時以降 (通告期限 令和8年6月8日(月) 12:00 を 31 時間 10 分超過)」. */
+  band: (label: string, deadline: string, minutesLate: number) =>
+    minutesLate > 0
+      ? `${label} (通告期限 ${deadline} を ${Math.floor(minutesLate / 60)} 時間 ${minutesLate % 60} 分超過)`
+      : `${label} (通告期限 ${deadline})`,
+  clipExpired: 'この取り込みの情報が見つかりません (ブラウザーを再起動した可能性があります)。もう一度、文章を選んで右クリックから取り込んでください。',
+  clipSaved: (change: 'added' | 'updated', band: string) => `質問通告を${change === 'added' ? '保存' : '更新'}しました: ${band}`,
 } as const;

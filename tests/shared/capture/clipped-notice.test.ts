@@ -1,7 +1,7 @@
 /** @file 質問通告の取込み (pure + storage): form checks in Japanese, 前々日正午 band, notice build and one-transaction save. */
 import { IDBFactory } from 'fake-indexeddb';
 import { describe, expect, it } from 'vitest';
-import { type ClipFormInput, buildClippedNotice, checkClipForm, noticeLateness, openDietDb, saveClippedNotice } from '@shared/index';
+import { type ClipFormInput, buildClippedNotice, checkClipForm, noticeBandText, noticeLateness, openDietDb, saveClippedNotice } from '@shared/index';
 
 const text = '衆議院厚生労働委員会 質問通告\n問１　医師の働き方改革について\n（１）上限規制の施行状況\n問２　介護報酬改定について';
 const form: ClipFormInput = {
@@ -67,7 +67,7 @@ describe('buildClippedNotice + saveClippedNotice', () => {
     const origin = { pageUrl: 'https://mail.example.go.jp/notice/123', capturedAt: '2026-06-09T19:12:00+09:00', contentHash: hash };
     const notice = buildClippedNotice(check.value, origin);
     expect(notice).toMatchObject({
-      kind: 'notice', id: 'notice-shugiin-2026-06-10-3f2a9c000000', house: 'shugiin', committee: '厚生労働委員会', sittingOn: '2026-06-10',
+      kind: 'notice', id: 'notice-3f2a9c0000000000', house: 'shugiin', committee: '厚生労働委員会', sittingOn: '2026-06-10',
       startTime: '09:00', member: '山田太郎', receivedAt: '2026-06-09T19:10:00+09:00',
       provenance: [{ sourceUrl: origin.pageUrl, capturedAt: origin.capturedAt, adapterId: 'clip/selection', adapterVersion: '1', contentHash: hash }],
     });
@@ -80,8 +80,8 @@ describe('buildClippedNotice + saveClippedNotice', () => {
     expect(event).toMatchObject({ action: 'create', recordKey: notice.id, provenance: notice.provenance[0] });
     expect(event!.after).toMatchObject({ lateness: { band: 'later', label: '前日18時以降', minutesLate: 31 * 60 + 10 } });
 
-    // Clipping the same text again (later, corrected member) updates the same notice.
-    const again = buildClippedNotice({ ...check.value, member: '山田 太郎' }, { ...origin, capturedAt: '2026-06-09T19:20:00+09:00' });
+    // Saving the same clip again with a corrected sitting date updates the same notice.
+    const again = buildClippedNotice({ ...check.value, sittingOn: '2026-06-12' }, { ...origin, capturedAt: '2026-06-09T19:20:00+09:00' });
     expect(await saveClippedNotice(db, again, check.value.lateness)).toBe('updated');
     expect(await db.count('notices')).toBe(1);
     expect(await db.count('audit')).toBe(2);
@@ -96,5 +96,14 @@ describe('buildClippedNotice + saveClippedNotice', () => {
     await expect(saveClippedNotice(db, { ...notice, items: [] }, check.value.lateness)).rejects.toThrow(/質問通告の形式が正しくありません: items/);
     expect(await db.count('notices')).toBe(0);
     expect(await db.count('audit')).toBe(0);
+  });
+});
+
+describe('noticeBandText', () => {
+  it('prints the band with the deadline in 和暦, and the lateness when late', () => {
+    expect(noticeBandText(noticeLateness('2026-06-08T11:30:00+09:00', '2026-06-10'))).toBe('前々日正午まで (通告期限 令和8年6月8日(月) 12:00)');
+    expect(noticeBandText(noticeLateness('2026-06-09T19:10:00+09:00', '2026-06-10'))).toBe(
+      '前日18時以降 (通告期限 令和8年6月8日(月) 12:00 を 31 時間 10 分超過)',
+    );
   });
 });

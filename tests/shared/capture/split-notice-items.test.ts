@@ -1,6 +1,6 @@
 /** @file splitNoticeItems: 問 from realistic 質問通告 texts in several numbering styles. */
 import { describe, expect, it } from 'vitest';
-import { splitNoticeItems } from '@shared/index';
+import { guessNoticeFields, splitNoticeItems } from '@shared/index';
 
 const labels = (text: string) => splitNoticeItems(text).items.map((i) => i.label);
 
@@ -96,5 +96,14 @@ describe('splitNoticeItems', () => {
 
   it('accepts CRLF line endings', () => {
     expect(labels('問1 A\r\n問2 B\r\n')).toEqual(['問1', '問2']);
+  });
+});
+
+describe('guessNoticeFields', () => {
+  it('reads the house and committee from the heading of a notice', () => {
+    expect(guessNoticeFields(shugiinNotice)).toEqual({ house: 'shugiin', committee: '厚生労働委員会' });
+    expect(guessNoticeFields(sangiinNotice)).toEqual({ house: 'sangiin', committee: '厚生労働委員会' });
+    expect(guessNoticeFields('予算委員会 質問要旨\n問1 …')).toEqual({ committee: '予算委員会' });
+    expect(guessNoticeFields('問1 医師確保について')).toEqual({});
   });
 });

@@ -1,0 +1,51 @@
+/**
+ * @file 取込みの配線 (startCaptureBackground): binds the capture handler to runtime messages, the
+ * extension's IndexedDB, the clock, crypto.subtle, fetch (1 request per second) and the offscreen parser.
+ */
+import { browser } from 'wxt/browser';
+import { systemClock } from '@shared/index';
+import { CAPTURE_PAGE, type CaptureProgress } from '../platform/messaging';
+import { extensionDb } from '../platform/storage-db';
+import { sha256Hex } from './capture-hash';
+import { type CaptureDeps, captureDetails, capturePage } from './capture-page';
+import { fetchDetailPage } from './detail-fetch';
+import { parseInOffscreen, withOffscreen } from './detail-fetch-offscreen';
+import { createRequestSpacer } from './detail-fetch-spacer';
+
+/** Diet sites: at most one request per second from this extension (all captures together). */
+const REQUEST_INTERVAL_MS = 1000;
+
+function logFailure(error: unknown): void {
+  console.error('国会答弁デスク: 経過ページの取り込みに失敗しました', error);
+}
+
+/** Registers the CAPTURE_PAGE listener synchronously (MV3: before the first await). */
+export function startCaptureBackground(): void {
+  const spaced = createRequestSpacer(REQUEST_INTERVAL_MS);
+  const deps = async (): Promise<CaptureDeps> => ({
+    db: await extensionDb(),
+    now: systemClock.now,
+    hash: sha256Hex,
+    fetchDetail: (url) => spaced(() => fetchDetailPage({ fetch: (...args) => fetch(...args), parse: parseInOffscreen }, url)),
+    newId: () => crypto.randomUUID(),
+  });
+
+  browser.runtime.onMessage.addListener((message: unknown, sender, sendResponse) => {
+    if ((message as { type?: string } | null)?.type !== CAPTURE_PAGE) return undefined;
+    (async () => {
+      const d = await deps();
+      const captured = await capturePage(d, message);
+      if (captured.details.length > 0) {
+        const tabId = sender.tab?.id;
+        const report = (progress: CaptureProgress) =>
+          tabId === undefined ? undefined : browser.tabs.sendMessage(tabId, progress, { frameId: sender.frameId ?? 0 });
+        void withOffscreen(() => captureDetails(d, captured.reply.captureId, captured.details, report)).catch(logFailure);
+      }
+      return captured.reply;
+    })().then(
+      (value) => sendResponse({ ok: true, value }),
+      (error: unknown) => sendResponse({ ok: false, error: (error as Error).message || String(error) }),
+    );
+    return true;
+  });
+}

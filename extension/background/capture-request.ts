@@ -1,0 +1,33 @@
+/**
+ * @file 取込み依頼の検査 (parseCaptureRequest): zod-parses what a content script sent before anything is
+ * stored. The page's questions are checked again, field by field, by saveCapturedQuestions.
+ */
+import { z } from 'zod';
+import { ValidationError } from '@shared/index';
+import { CAPTURE_PAGE, type CapturePageRequest } from '../platform/messaging';
+import { isDietUrl } from './capture-diet-url';
+
+const captureRequestSchema = z.object({
+  type: z.literal(CAPTURE_PAGE),
+  url: z.url().refine(isDietUrl, '衆議院・参議院のページではありません'),
+  pageText: z.string().max(5_000_000),
+  result: z.object({
+    siteId: z.string().min(1),
+    house: z.enum(['shugiin', 'sangiin']),
+    questions: z.array(z.object({}).loose()).min(1).max(5_000),
+    provenance: z.object({ sourceUrl: z.url().refine(isDietUrl, '衆議院・参議院のページではありません'), adapterId: z.string().min(1), adapterVersion: z.string().min(1) }),
+  }),
+});
+
+/**
+ * The request, or ValidationError in Japanese.
+ * @example const request = parseCaptureRequest(message)
+ */
+export function parseCaptureRequest(message: unknown): CapturePageRequest {
+  const parsed = captureRequestSchema.safeParse(message);
+  if (!parsed.success) {
+    const detail = parsed.error.issues.map((x) => `${x.path.join('.') || '(全体)'} ${x.message}`).join(', ');
+    throw new ValidationError(`取り込みの依頼の形式が正しくありません: ${detail}`);
+  }
+  return parsed.data as unknown as CapturePageRequest;
+}

@@ -1,0 +1,261 @@
+/**
+ * @file 取込み E2E (capture): the built extension in headless Chromium reads saved 衆議院・参議院 pages served
+ * at their real URLs (ctx.route, raw bytes with their charset), the in-page button saves them through the
+ * background into the extension's IndexedDB, the 衆議院 list capture fetches 経過 pages (1 request per second,
+ * parsed in the offscreen document), a changed page is refused with the Japanese error, and a 質問通告 is
+ * clipped through the context-menu handler and the clip form. The popup shows what was captured.
+ *
+ * Derived pages (made here from the saved bytes, ASCII edits only, so the Shift_JIS text is untouched):
+ * - the 衆議院 list cut to its first 3 rows with SUMMARY 「縦4行」, to keep the 1-per-second fetches short;
+ * - the same list with the 番号 header renamed 「No.番号」 (a site change).
+ */
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page, Route } from 'playwright-core';
+import { type ExtensionBrowser, launchExtension } from './extension-harness';
+
+const pages = resolve(import.meta.dirname, '../fixtures/pages');
+const raw = (path: string) => readFileSync(resolve(pages, path));
+
+const SHU = 'https://www.shugiin.go.jp/internet/itdb_shitsumon.nsf/html/shitsumon/';
+const SAN = 'https://www.sangiin.go.jp/japanese/joho1/kousei/syuisyo/';
+const SJIS = 'text/html; charset=Shift_JIS';
+const UTF8 = 'text/html; charset=UTF-8';
+
+/** The saved list cut to rows 1–3 (SUMMARY adjusted so the page stays self-consistent). */
+function shortList(): Buffer {
+  const text = raw('shugiin/kaiji221_l.2026-07-15.htm').toString('latin1');
+  let row = 0;
+  const cut = text
+    .replace(/<TR VALIGN=top>[\s\S]*?<\/TR>\n?/g, (m) => (++row <= 3 ? m : ''))
+    .replace(/(SUMMARY="[^"]*?)37([^"]*")/, '$14$2');
+  return Buffer.from(cut, 'latin1');
+}
+
+/** The list with its 番号 column header renamed. */
+function renamedHeaderList(): Buffer {
+  const text = raw('shugiin/kaiji221_l.2026-07-15.htm').toString('latin1');
+  return Buffer.from(text.replace('id="SHITSUMON.NUMBER"><span class="txt03">', 'id="SHITSUMON.NUMBER"><span class="txt03">No.'), 'latin1');
+}
+
+/** A notice as it might sit on an intranet page (UTF-8), with full-width numbers and nested items. */
+const noticeText = [
+  '衆議院厚生労働委員会　質問通告',
+  '立憲民主党・無所属　山田太郎',
+  '問１　医師の働き方改革について（厚生労働大臣）',
+  '（１）時間外労働の上限規制の施行状況を伺う。',
+  '（２）地域医療への影響を伺う。',
+  '問２　介護職員の処遇改善について（老健局長）',
+  '問３　年金制度改革について',
+].join('\n');
+const NOTICE_URL = 'https://intra.example.go.jp/kokkai/notice-0609.html';
+
+interface Served {
+  status?: number;
+  body?: Buffer | string;
+  contentType?: string;
+}
+
+let browser: ExtensionBrowser;
+const served = new Map<string, Served>();
+const hits: { url: string; at: number }[] = [];
+
+async function fulfil(route: Route): Promise<void> {
+  const url = route.request().url();
+  hits.push({ url, at: Date.now() });
+  const page = served.get(url);
+  if (!page) return route.fulfill({ status: 404, contentType: 'text/plain', body: 'not found' });
+  return route.fulfill({ status: page.status ?? 200, contentType: page.contentType ?? UTF8, body: page.body ?? '' });
+}
+
+/** Rows of an IndexedDB store of the extension, read from an extension page. */
+async function readStore<T>(page: Page, store: string): Promise<T[]> {
+  return page.evaluate(async (name) => {
+    const db = await new Promise<IDBDatabase>((done, fail) => {
+      const request = indexedDB.open('diet-questions');
+      request.onsuccess = () => done(request.result);
+      request.onerror = () => fail(request.error);
+    });
+    const rows = await new Promise<unknown[]>((done, fail) => {
+      const request = db.transaction(name, 'readonly').objectStore(name).getAll();
+      request.onsuccess = () => done(request.result);
+      request.onerror = () => fail(request.error);
+    });
+    db.close();
+    return rows;
+  }, store) as Promise<T[]>;
+}
+
+let extensionPage: Page;
+
+beforeAll(async () => {
+  browser = await launchExtension();
+  await browser.context.route(/^https:\/\/(www\.shugiin\.go\.jp|www\.sangiin\.go\.jp|intra\.example\.go\.jp)\//, fulfil);
+  served.set(`${SHU}kaiji221_l.htm`, { body: shortList(), contentType: SJIS });
+  served.set(`${SHU}221001.htm`, { body: raw('shugiin/221001.htm'), contentType: SJIS });
+  served.set(`${SHU}221002.htm`, { status: 503, body: 'Service Unavailable', contentType: 'text/plain' });
+  // Another question's 経過 page at No.3's address: the adapter must refuse it, not store it as No.3.
+  served.set(`${SHU}221003.htm`, { body: raw('shugiin/221001.htm'), contentType: 'text/html' });
+  served.set(`${SAN}221/meisai/m221001.htm`, { body: raw('sangiin/m221001.htm'), contentType: UTF8 });
+  served.set(NOTICE_URL, { body: `<!doctype html><html lang="ja"><meta charset="utf-8"><title>質問通告 6月9日受信</title><pre id="notice">${noticeText}</pre></html>`, contentType: UTF8 });
+  extensionPage = await browser.context.newPage();
+  await extensionPage.goto(`chrome-extension://${browser.extensionId}/popup.html`);
+});
+
+afterAll(async () => {
+  await browser?.close();
+});
+
+interface StoredQuestion {
+  key: string;
+  title: string;
+  transferredOn?: string;
+  answeredOn?: string;
+  faction?: string;
+  progressText?: string;
+  provenance: { sourceUrl: string; adapterId: string; adapterVersion: string; contentHash: string; capturedAt: string }[];
+}
+interface StoredAudit {
+  action: string;
+  recordKey: string;
+  after?: Record<string, unknown>;
+  provenance?: { adapterId: string; sourceUrl: string; contentHash: string };
+}
+
+describe('capture from the Diet sites', () => {
+  it('captures the 衆議院 list, fetches its 経過 pages one per second, lists failures per page and keeps the rest', async () => {
+    const tab = await browser.context.newPage();
+    await tab.goto(`${SHU}kaiji221_l.htm`);
+    const toast = tab.locator('kokkai-capture .toast');
+    await tab.getByRole('button', { name: 'この一覧を取り込む' }).click();
+    await expect.poll(() => toast.innerText()).toContain('3 件追加、0 件更新');
+    await expect.poll(() => toast.innerText(), { timeout: 20_000 }).toContain('経過ページ 3 件: 1 件を反映、2 件は取り込めませんでした');
+    const text = await toast.innerText();
+    expect(text).toContain('第2号: ページを取得できませんでした (HTTP 503)。');
+    expect(text).toMatch(/第3号: 衆議院 質問答弁経過情報のページ構造が想定と異なるため、取り込みを中止しました（ページの[^）]*「1」が URL の「3」と一致しません）/);
+
+    // 1 request per second: each 経過 request started at least a second after the previous one.
+    const detailHits = hits.filter((h) => /\/22100[123]\.htm$/.test(h.url));
+    expect(detailHits.map((h) => h.url.slice(-10))).toEqual(['221001.htm', '221002.htm', '221003.htm']);
+    for (let i = 1; i < detailHits.length; i++) expect(detailHits[i]!.at - detailHits[i - 1]!.at).toBeGreaterThanOrEqual(900);
+
+    const questions = await readStore<StoredQuestion>(extensionPage, 'questions');
+    expect(questions.map((q) => q.key).sort()).toEqual(['shugiin-221-1', 'shugiin-221-2', 'shugiin-221-3']);
+    const first = questions.find((q) => q.key === 'shugiin-221-1')!;
+    // Dates from the Shift_JIS 経過 page, decoded by its charset.
+    expect(first).toMatchObject({ transferredOn: '2026-02-25', answeredOn: '2026-03-03', faction: '無所属', progressText: '答弁受理' });
+    expect(first.provenance.map((p) => [p.adapterId, p.sourceUrl])).toEqual([
+      ['shugiin/question-list', `${SHU}kaiji221_l.htm`],
+      ['shugiin/question-progress', `${SHU}221001.htm`],
+    ]);
+    for (const p of first.provenance) expect(p.contentHash).toMatch(/^[0-9a-f]{64}$/);
+    const audit = await readStore<StoredAudit>(extensionPage, 'audit');
+    expect(audit.filter((e) => e.action === 'create')).toHaveLength(3);
+    expect(audit.find((e) => e.action === 'update' && e.recordKey === 'shugiin-221-1')?.after).toMatchObject({ transferredOn: '2026-02-25' });
+    await tab.close();
+  });
+
+  it('captures a 参議院 明細 page with 「この質問を取り込む」', async () => {
+    const tab = await browser.context.newPage();
+    await tab.goto(`${SAN}221/meisai/m221001.htm`);
+    await tab.getByRole('button', { name: 'この質問を取り込む' }).click();
+    await expect.poll(() => tab.locator('kokkai-capture .toast').innerText()).toContain('1 件追加、0 件更新');
+    const stored = (await readStore<StoredQuestion>(extensionPage, 'questions')).find((q) => q.key === 'sangiin-221-1')!;
+    expect(stored).toMatchObject({ transferredOn: '2026-03-02', answeredOn: '2026-03-06' });
+    await tab.close();
+  });
+
+  it('the popup lists the captured questions with their answer deadlines', async () => {
+    await extensionPage.reload();
+    const text = () => extensionPage.locator('main').innerText();
+    await expect.poll(text).toContain('取り込んだ質問主意書 (4 件)');
+    const shown = await text();
+    expect(shown).toMatch(/衆議院 第221回 第1号\s*答弁済み\s*行き過ぎた緊縮志向に関する質問主意書\s*答弁期限 令和8年3月3日\(火\)/);
+    expect(shown).toMatch(/参議院 第221回 第1号\s*答弁済み\s*[^\n]+\s*答弁期限 令和8年3月6日\(金\)/);
+    expect(shown).toMatch(/衆議院 第221回 第2号\s*転送待ち\s*財源に関する質問主意書\s*転送日が未確認のため期限を計算できません/);
+  });
+
+  it('a page whose structure changed shows the Japanese error and leaves stored data untouched', async () => {
+    const before = { questions: await readStore(extensionPage, 'questions'), audit: await readStore(extensionPage, 'audit') };
+    const hitsBefore = hits.length;
+    served.set(`${SHU}kaiji221_l.htm`, { body: renamedHeaderList(), contentType: SJIS });
+    const tab = await browser.context.newPage();
+    await tab.goto(`${SHU}kaiji221_l.htm`);
+    await tab.getByRole('button', { name: 'このページを取り込む' }).click();
+    const toast = tab.locator('kokkai-capture .toast');
+    await expect.poll(() => toast.innerText()).toContain('取り込めませんでした (ページの構造が変わっています)');
+    expect(await toast.innerText()).toContain('衆議院 質問の一覧のページ構造が想定と異なるため、取り込みを中止しました（見出し「番号」がありません）。保存済みのデータは変更していません。');
+    expect(await toast.getAttribute('role')).toBe('alert');
+    await new Promise((done) => setTimeout(done, 1500));
+    expect(await readStore(extensionPage, 'questions')).toEqual(before.questions);
+    expect(await readStore(extensionPage, 'audit')).toEqual(before.audit);
+    // Nothing was sent: no 経過 page was fetched for this capture.
+    expect(hits.slice(hitsBefore).filter((h) => /\/\d{6}\.htm$/.test(h.url))).toEqual([]);
+    await tab.close();
+  });
+});
+
+describe('clip a 質問通告 from selected text', () => {
+  it('opens the form from the context-menu handler, validates in Japanese and saves the notice with its band', async () => {
+    const tab = await browser.context.newPage();
+    await tab.goto(NOTICE_URL);
+    await tab.evaluate(() => {
+      const range = document.createRange();
+      range.selectNodeContents(document.getElementById('notice')!);
+      getSelection()!.removeAllRanges();
+      getSelection()!.addRange(range);
+    });
+    // Headless Chromium has no native context menu: dispatch the menu's onClicked event in the service
+    // worker, with selectionText as Chrome gives it (line breaks turned into spaces, crbug.com/116429).
+    const formPage = browser.context.waitForEvent('page');
+    await browser.worker.evaluate(async ({ url, selectionText }) => {
+      type Chrome = {
+        tabs: { query(q: object): Promise<{ id: number; url: string; index: number; title: string }[]> };
+        contextMenus: { onClicked: { dispatch(info: object, tab: object): void } };
+      };
+      const chrome = (globalThis as unknown as { chrome: Chrome }).chrome;
+      const [tab] = await chrome.tabs.query({ url });
+      chrome.contextMenus.onClicked.dispatch({ menuItemId: 'clip-notice', selectionText, pageUrl: url, frameId: 0, editable: false }, tab!);
+    }, { url: NOTICE_URL, selectionText: noticeText.replace(/\n/g, ' ') });
+    const form = await formPage;
+    await form.waitForLoadState();
+    expect(form.url()).toMatch(new RegExp(`^chrome-extension://${browser.extensionId}/clip\\.html\\?id=`));
+    await expect.poll(() => form.locator('#committee').inputValue()).toBe('厚生労働委員会');
+    expect(await form.locator('#house').inputValue()).toBe('shugiin');
+    expect(await form.locator('#startTime').inputValue()).toBe('09:00');
+    expect(await form.locator('#receivedAt').inputValue()).toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/);
+    const itemsText = await form.getByRole('region', { name: '問' }).innerText();
+    expect(itemsText).toContain('問 (3 件)');
+    expect(itemsText).toMatch(/問1\s*医師の働き方改革について（厚生労働大臣）/);
+
+    // Missing 開会日 and 質問者: Japanese messages, nothing saved.
+    await form.getByRole('button', { name: '保存' }).click();
+    await expect.poll(() => form.locator('[role=alert]').innerText()).toBe('入力内容を確認してください。');
+    expect(await form.locator('#sittingOn-error').innerText()).toBe('開会日を入力してください。');
+    expect(await form.locator('#member-error').innerText()).toBe('質問者を入力してください。');
+    expect(await readStore(extensionPage, 'notices')).toEqual([]);
+
+    await form.fill('#sittingOn', '2026-06-10');
+    await form.fill('#member', '山田太郎');
+    await form.fill('#receivedAt', '2026-06-09T19:10');
+    await expect.poll(() => form.locator('.band').innerText()).toBe('前日18時以降 (通告期限 令和8年6月8日(月) 12:00 を 31 時間 10 分超過)');
+    await form.getByRole('button', { name: '保存' }).click();
+    await expect.poll(() => form.locator('[role=status]').innerText()).toBe(
+      '質問通告を保存しました: 前日18時以降 (通告期限 令和8年6月8日(月) 12:00 を 31 時間 10 分超過)',
+    );
+
+    const [notice] = await readStore<{
+      id: string; committee: string; sittingOn: string; member: string; receivedAt: string; items: { label: string; text: string }[];
+      provenance: { sourceUrl: string; adapterId: string; contentHash: string }[];
+    }>(extensionPage, 'notices');
+    expect(notice).toMatchObject({ committee: '厚生労働委員会', sittingOn: '2026-06-10', member: '山田太郎', receivedAt: '2026-06-09T19:10:00+09:00' });
+    expect(notice!.items.map((i) => i.label)).toEqual(['問1', '問2', '問3']);
+    expect(notice!.items[0]!.text).toBe('医師の働き方改革について（厚生労働大臣）\n（１）時間外労働の上限規制の施行状況を伺う。\n（２）地域医療への影響を伺う。');
+    expect(notice!.provenance[0]).toMatchObject({ sourceUrl: NOTICE_URL, adapterId: 'clip/selection' });
+    const audit = (await readStore<StoredAudit>(extensionPage, 'audit')).find((e) => e.recordKey === notice!.id)!;
+    expect(audit.after).toMatchObject({ lateness: { band: 'later', label: '前日18時以降' } });
+    await form.close();
+    await tab.close();
+  });
+});
