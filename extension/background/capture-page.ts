@@ -32,6 +32,7 @@ export interface CapturedPage {
 
 function replyMessage(summary: CaptureSummary, details: number): string {
   const parts: string[] = [captureMessages.summary(summary.added.length, summary.updated.length)];
+  if (summary.added.length + summary.updated.length === 0) parts.push(captureMessages.unchanged);
   const kept = summary.keptUserEdits.reduce((n, k) => n + k.fields.length, 0);
   if (kept > 0) parts.push(captureMessages.keptUserEdits(kept));
   if (details > 0) parts.push(captureMessages.detailsQueued(details));

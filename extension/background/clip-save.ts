@@ -5,7 +5,7 @@
  */
 import { z } from 'zod';
 import {
-  type DietDb, ValidationError, buildClippedNotice, captureMessages, checkClipForm, noticeBandText, saveClippedNotice,
+  type DietDb, type JstInstant, ValidationError, buildClippedNotice, captureMessages, checkClipForm, noticeBandText, saveClippedNotice,
 } from '@shared/index';
 import { CLIP_SAVE, type ClipSaveReply } from '../platform/messaging';
 import type { PendingClip } from './clip-pending';
@@ -20,12 +20,13 @@ const clipSaveSchema = z.object({
 /** What saving needs from the platform. */
 export interface ClipSaveDeps {
   db: DietDb;
+  now(): JstInstant;
   loadPendingClip(id: string): Promise<PendingClip | undefined>;
 }
 
 /**
  * Saves the form of one pending clip; ValidationError with the Japanese field messages when invalid.
- * @example const reply = await saveClip({ db, loadPendingClip }, message)
+ * @example const reply = await saveClip({ db, now: systemClock.now, loadPendingClip }, message)
  */
 export async function saveClip(deps: ClipSaveDeps, message: unknown): Promise<ClipSaveReply> {
   const parsed = clipSaveSchema.safeParse(message);
@@ -35,6 +36,6 @@ export async function saveClip(deps: ClipSaveDeps, message: unknown): Promise<Cl
   const check = checkClipForm(parsed.data.form);
   if (!check.ok) throw new ValidationError(Object.values(check.errors).join(' '), Object.values(check.errors));
   const notice = buildClippedNotice(check.value, { pageUrl: pending.pageUrl, capturedAt: pending.capturedAt, contentHash: pending.contentHash });
-  const change = await saveClippedNotice(deps.db, notice, check.value.lateness);
+  const change = await saveClippedNotice(deps.db, notice, check.value.lateness, deps.now());
   return { id: notice.id, change, bandText: noticeBandText(check.value.lateness) };
 }

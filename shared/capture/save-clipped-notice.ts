@@ -6,29 +6,36 @@ import { ValidationError } from '../errors';
 import { messages } from '../messages';
 import { type CommitteeNotice, committeeNoticeSchema } from '../model/committee-notice';
 import type { AuditEvent } from '../model/audit-event';
+import type { JstInstant } from '../dates/jst';
 import type { DietDb } from '../persistence/open-diet-db';
 import type { NoticeLateness } from './notice-lateness';
 
 /**
- * Saves (adds or replaces) the notice and appends an audit event. Throws ValidationError (nothing written)
- * when the notice is invalid or storage fails.
- * @example await saveClippedNotice(db, notice, lateness) //=> 'added'
+ * Saves (adds or replaces) the notice and appends an audit event at `savedAt` (the n-th event of the notice
+ * gets id `clip:<notice id>:<n>`, so saving the form twice within a second is fine). Throws ValidationError
+ * (nothing written) when the notice is invalid or storage fails.
+ * @example await saveClippedNotice(db, notice, lateness, clock.now()) //=> 'added'
  */
-export async function saveClippedNotice(db: DietDb, notice: CommitteeNotice, lateness: NoticeLateness): Promise<'added' | 'updated'> {
+export async function saveClippedNotice(
+  db: DietDb,
+  notice: CommitteeNotice,
+  lateness: NoticeLateness,
+  savedAt: JstInstant,
+): Promise<'added' | 'updated'> {
   const parsed = committeeNoticeSchema.safeParse(notice);
   if (!parsed.success) {
     const detail = parsed.error.issues.map((x) => `${x.path.join('.') || '(全体)'} ${x.message}`).join(', ');
     throw new ValidationError(messages.invalidRecord('質問通告', detail));
   }
   const record = parsed.data;
-  const capturedAt = record.provenance[0]?.capturedAt ?? record.receivedAt;
   const tx = db.transaction(['notices', 'audit'], 'readwrite');
   const writes: Promise<unknown>[] = [];
   try {
     const before = await tx.objectStore('notices').get(record.id);
+    const earlier = await tx.objectStore('audit').index('byRecord').count(record.id);
     writes.push(tx.objectStore('notices').put(record));
     const event: AuditEvent = {
-      id: `clip:${capturedAt}:${record.id}`, at: capturedAt, who: 'capture', action: before ? 'update' : 'create', recordKey: record.id,
+      id: `clip:${record.id}:${earlier + 1}`, at: savedAt, who: 'capture', action: before ? 'update' : 'create', recordKey: record.id,
       ...(before ? { before } : {}),
       after: { ...record, lateness },
       ...(record.provenance[0] ? { provenance: record.provenance[0] } : {}),

@@ -74,15 +74,15 @@ describe('buildClippedNotice + saveClippedNotice', () => {
     expect(notice.items[0]).toEqual({ label: '問1', text: '医師の働き方改革について\n（１）上限規制の施行状況' });
 
     const db = await openDietDb('clip-1', new IDBFactory());
-    expect(await saveClippedNotice(db, notice, check.value.lateness)).toBe('added');
+    expect(await saveClippedNotice(db, notice, check.value.lateness, '2026-06-09T19:13:00+09:00')).toBe('added');
     expect(await db.get('notices', notice.id)).toEqual(notice);
     const [event] = await db.getAll('audit');
-    expect(event).toMatchObject({ action: 'create', recordKey: notice.id, provenance: notice.provenance[0] });
+    expect(event).toMatchObject({ id: `clip:${notice.id}:1`, at: '2026-06-09T19:13:00+09:00', action: 'create', recordKey: notice.id, provenance: notice.provenance[0] });
     expect(event!.after).toMatchObject({ lateness: { band: 'later', label: '前日18時以降', minutesLate: 31 * 60 + 10 } });
 
     // Saving the same clip again with a corrected sitting date updates the same notice.
     const again = buildClippedNotice({ ...check.value, sittingOn: '2026-06-12' }, { ...origin, capturedAt: '2026-06-09T19:20:00+09:00' });
-    expect(await saveClippedNotice(db, again, check.value.lateness)).toBe('updated');
+    expect(await saveClippedNotice(db, again, check.value.lateness, '2026-06-09T19:13:00+09:00')).toBe('updated');
     expect(await db.count('notices')).toBe(1);
     expect(await db.count('audit')).toBe(2);
   });
@@ -93,7 +93,7 @@ describe('buildClippedNotice + saveClippedNotice', () => {
     const notice = buildClippedNotice(check.value, { capturedAt: '2026-06-08T11:31:00+09:00', contentHash: hash });
     expect(notice.provenance).toEqual([]);
     const db = await openDietDb('clip-2', new IDBFactory());
-    await expect(saveClippedNotice(db, { ...notice, items: [] }, check.value.lateness)).rejects.toThrow(/質問通告の形式が正しくありません: items/);
+    await expect(saveClippedNotice(db, { ...notice, items: [] }, check.value.lateness, '2026-06-08T11:31:00+09:00')).rejects.toThrow(/質問通告の形式が正しくありません: items/);
     expect(await db.count('notices')).toBe(0);
     expect(await db.count('audit')).toBe(0);
   });
