@@ -148,3 +148,12 @@ describe('startCaptureBackground (runtime wiring)', () => {
     expect(other).not.toHaveBeenCalled();
   });
 });
+
+describe('capturePage on the 参議院 list', () => {
+  it('asks for each question\'s 明細 page (the list shows no dates)', async () => {
+    const url = 'https://www.sangiin.go.jp/japanese/joho1/kousei/syuisyo/219/syuisyo.htm';
+    const { reply, details } = await capturePage(deps(detailServer({}).fetchDetail), requestFor('sangiin/syuisyo219.2026-07-14.htm', url));
+    expect(reply).toMatchObject({ added: 95, detailTotal: 95 });
+    expect(details[0]).toEqual({ key: 'sangiin-219-1', url: 'https://www.sangiin.go.jp/japanese/joho1/kousei/syuisyo/219/meisai/m219001.htm', label: '第1号' });
+  });
+});
