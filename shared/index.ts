@@ -68,3 +68,18 @@ export { writeBatch } from './persistence/write-batch';
 export { CalendarRangeError, DateParseError, ValidationError } from './errors';
 export { messages } from './messages';
 export { type Clock, fixedClock, systemClock } from './clock';
+// Evening briefing (夕方レク), stand-down (待機解除) — issue 6 (shared/evening)
+export {
+  type BureauDefaults, type BureauSettings, type EveningRules, type EveningSlotDefaults, type MorningSlotDefaults, type RoleMinutes,
+  bureauSettingsSchema, defaultEveningRules, eveningRulesSchema, roleMinutesSchema,
+} from './evening/evening-rules';
+export type {
+  AllocationState, BureauRelease, EveningAssignment, EveningInput, EveningNotice, EveningPlan, EveningProgress, EveningSitting,
+  EveningSlotInput, EveningSummary, ItemReason, PlannedItem, PlannedSlot, ReleaseReason, ReleaseStatus, SlotKind,
+} from './evening/evening-types';
+export { standbyDay } from './evening/standby-day';
+export { defaultBriefingSlots } from './evening/default-briefing-slots';
+export { planEvening } from './evening/plan-evening';
+export { type EveningPlanChanges, diffEveningPlans } from './evening/diff-evening-plans';
+export { replanEvening } from './evening/replan-evening';
+export { eveningMessages, shortDateTime } from './evening/evening-messages';

@@ -1,0 +1,211 @@
+/**
+ * @file 夕方レク計画の入出力の型 (input and output shapes of planEvening). Outputs are flat records of
+ * strings and numbers so the add-in can write them as Excel rows and the extension can show them.
+ */
+import type { Calendar } from '../calendar/calendar';
+import type { IsoDate } from '../dates/iso-date';
+import type { JstInstant } from '../dates/jst';
+import type { Assignment } from '../model/assignment';
+import type { CommitteeNotice } from '../model/committee-notice';
+import type { BureauSettings, EveningRules } from './evening-rules';
+
+/** 開会 (one committee sitting) the plan prepares for. */
+export interface EveningSitting {
+  /** 開会 id; slot records use it as `sitting` (convention `${committee}@${sittingOn}`). */
+  id: string;
+  /** 委員会名. */
+  committee: string;
+  /** 開会日. */
+  sittingOn: IsoDate;
+  /** 開会時刻 'HH:MM'. */
+  startTime: string;
+  /** 質問者一覧: allocation closes only when every one of them has given notice. */
+  questioners: string[];
+}
+
+/** 質問通告 as the planner needs it (a CommitteeNotice fits). */
+export type EveningNotice = Pick<CommitteeNotice, 'id' | 'member' | 'receivedAt'> & { items: { label: string }[] };
+
+/** 割振り as the planner needs it (an Assignment fits). `questionKey` is the notice id. */
+export type EveningAssignment = Pick<Assignment, 'questionKey' | 'itemLabel' | 'bureau' | 'role' | 'state' | 'proposedAt'> & {
+  decidedAt?: JstInstant;
+};
+
+/** 実績: times a bureau reported for one 問 (later steps imply the earlier ones are done). */
+export interface EveningProgress {
+  /** 問 id (`exchangeItemId(noticeId, label)`). */
+  itemId: string;
+  /** 原案了 (the draft, with its memos, is finished). */
+  draftedAt?: JstInstant;
+  /** 課長了. */
+  sectionChiefApprovedAt?: JstInstant;
+  /** 局長了. */
+  directorApprovedAt?: JstInstant;
+}
+
+/** レク枠の種別: 夕方レク (the day before) or 朝レク (the sitting day). */
+export type SlotKind = 'evening' | 'morning';
+
+/** レク枠 offered for the sitting, with the minister's availability. */
+export interface EveningSlotInput {
+  /** 枠 id, unique within the sitting ('evening-1830'). */
+  id: string;
+  kind: SlotKind;
+  /** 表示名 (夕方レク 18:30). */
+  label: string;
+  startAt: JstInstant;
+  endAt: JstInstant;
+  /** 定員: how many 問 fit. */
+  capacity: number;
+  /** 大臣の都合: false when the minister is not available for this slot. */
+  ministerAvailable: boolean;
+}
+
+/** planEvening の入力. */
+export interface EveningInput {
+  sitting: EveningSitting;
+  notices: readonly EveningNotice[];
+  assignments: readonly EveningAssignment[];
+  /** 局の設定 (the directory with its standby settings); assignments to other bureaus use the defaults. */
+  bureaus: readonly BureauSettings[];
+  /** レク枠; omitted = `defaultBriefingSlots(sitting)`. */
+  slots?: readonly EveningSlotInput[];
+  progress?: readonly EveningProgress[];
+  rules?: EveningRules;
+  calendar?: Calendar;
+}
+
+/** Why a 問 is not in an evening slot (or in no slot at all). */
+export type ItemReason =
+  | 'ownerNotFixed' // 執筆局が確定していない
+  | 'noEveningSlot' // 夕方レク枠がない / 大臣の都合がつかない
+  | 'tooLateForEvening' // 局長了見込みが最後の夕方レク枠に間に合わない
+  | 'eveningFull' // 夕方レク枠が満席
+  | 'missesMorning'; // 朝レクにも間に合わない (or 朝レク枠がない / 満席)
+
+/** 計画された問: one row per 問. Times are expected (forecast) unless reported in progress. */
+export interface PlannedItem {
+  /** 問 id: `${noticeId}#${label}`. */
+  itemId: string;
+  /** 通告 id. */
+  questionKey: string;
+  itemLabel: string;
+  /** 質問者. */
+  member: string;
+  /** 通告受信. */
+  receivedAt: JstInstant;
+  /** 執筆局 id (or the text of the assignment when the bureau is not in the directory); '' when not fixed. */
+  bureau: string;
+  /** 合議局, メモ出し局 ids. */
+  concurrenceBureaus: string[];
+  memoBureaus: string[];
+  /** 割振り確定 (owner fixed) — when drafting can start; null when not fixed. */
+  ownerFixedAt: JstInstant | null;
+  /** 着手, 原案了, 合議了, 課長了, 局長了 — expected or reported; null when the owner is not fixed. */
+  draftStartAt: JstInstant | null;
+  draftEndAt: JstInstant | null;
+  concurrenceEndAt: JstInstant | null;
+  sectionChiefApprovedAt: JstInstant | null;
+  directorApprovedAt: JstInstant | null;
+  /** 締切 back-scheduled from the target slot: 原案, 合議了, 課長了, 局長了 "by". */
+  draftBy: JstInstant | null;
+  concurrenceBy: JstInstant | null;
+  sectionChiefBy: JstInstant | null;
+  directorBy: JstInstant | null;
+  /** 局長了 reported (true) or forecast (false). */
+  approved: boolean;
+  /** 枠: the slot the 問 is briefed in, or null. */
+  slotId: string | null;
+  slotKind: SlotKind | null;
+  slotStartAt: JstInstant | null;
+  /** Why not evening (or no slot); null when in an evening slot. */
+  reason: ItemReason | null;
+  /** 理由 in Japanese for users ('' when in an evening slot). */
+  reasonText: string;
+}
+
+/** 待機解除の理由. */
+export type ReleaseReason =
+  | 'noItems' // 割振り確定時点で担当の問がない
+  | 'allApproved' // 担当の問がすべて局長了 (合議・メモ出しも終了)
+  | 'allocationOpen'; // 割振り未了: まだ解除できない
+
+/** 待機解除の状態: reported facts, a forecast, or still waiting for the allocation to close. */
+export type ReleaseStatus = 'released' | 'expected' | 'waiting';
+
+/** 局ごとの待機解除: one row per bureau of the directory (plus bureaus only named in assignments). */
+export interface BureauRelease {
+  bureau: string;
+  name: string;
+  /** 執筆, 合議, メモ出し の問数. */
+  draftCount: number;
+  concurrenceCount: number;
+  memoCount: number;
+  status: ReleaseStatus;
+  /** 待機解除 (final release); null while the allocation is open. */
+  releaseAt: JstInstant | null;
+  /** First release when the bureau was later recalled by a new notice (呼び戻し); else null. */
+  firstReleaseAt: JstInstant | null;
+  reason: ReleaseReason;
+  reasonText: string;
+  /** 作業終了見込み: end of the bureau's last step (its 局長了, 合議 or memo); null without work. */
+  expectedFinishAt: JstInstant | null;
+  /** 待機要員. */
+  drafters: number;
+  /** 終業 (18:15) 以降の待機時間 and its 深夜帯 part, per person (hours, 2 decimals). */
+  hoursPastRegularEnd: number;
+  lateNightHours: number;
+  /** × 待機要員 (person-hours). */
+  staffHoursPastRegularEnd: number;
+  lateNightStaffHours: number;
+  /** 待機の起点: 終業 (18:15) on the standby day. */
+  standbyFrom: JstInstant;
+}
+
+/** 計画されたレク枠 with the 問 placed in it. */
+export interface PlannedSlot extends EveningSlotInput {
+  /** 問 ids in the slot, in the order they were placed. */
+  itemIds: string[];
+}
+
+/** 割振りの状況. */
+export interface AllocationState {
+  /** 割振り確定: every listed questioner gave notice and every 問 has a final owner. */
+  closed: boolean;
+  /** When it (last) closed; null while open. */
+  closedAt: JstInstant | null;
+  /** 未通告の質問者. */
+  missingQuestioners: string[];
+  /** 執筆局が未確定の問 ids. */
+  unassignedItemIds: string[];
+}
+
+/** 計画の集計 (one row for the sitting). */
+export interface EveningSummary {
+  itemCount: number;
+  eveningCount: number;
+  morningCount: number;
+  /** 朝レクにも間に合わない or 割振り未確定. */
+  unplacedCount: number;
+  /** 最後の局長了 (expected). */
+  lastDirectorApprovedAt: JstInstant | null;
+  /** 最後の着手 (the last owner fixed: "最終の答弁作成着手可能日時" in the 内閣人事局 survey). */
+  lastDraftStartAt: JstInstant | null;
+  releasedBureaus: number;
+  staffHoursPastRegularEnd: number;
+  lateNightStaffHours: number;
+}
+
+/** planEvening の結果. */
+export interface EveningPlan {
+  sitting: EveningSitting;
+  /** 待機日: the previous open day before the sitting (evening slots and standby are on this day). */
+  standbyDay: IsoDate;
+  allocation: AllocationState;
+  items: PlannedItem[];
+  bureaus: BureauRelease[];
+  slots: PlannedSlot[];
+  summary: EveningSummary;
+  /** 注意 in Japanese (unknown bureaus, notices from members not on the list, …). */
+  warnings: string[];
+}
