@@ -13,9 +13,12 @@ import { OFFSCREEN_SCRAPE, type OffscreenScrape, sendMessage } from '../platform
 
 const OFFSCREEN_PATH = '/offscreen.html';
 let creating: Promise<void> | undefined;
+let closing: Promise<void> | undefined;
 let users = 0;
 
 async function ensureDocument(): Promise<void> {
+  // A batch that just ended may be closing the document: wait, then create a fresh one.
+  await closing;
   const url = browser.runtime.getURL(OFFSCREEN_PATH);
   const existing = await browser.runtime.getContexts({ contextTypes: ['OFFSCREEN_DOCUMENT' as never], documentUrls: [url] });
   if (existing.length > 0) return;
@@ -48,7 +51,12 @@ export async function withOffscreen<T>(work: () => Promise<T>): Promise<T> {
     return await work();
   } finally {
     users--;
-    if (users === 0) await browser.offscreen.closeDocument().catch(() => undefined);
+    if (users === 0) {
+      closing = browser.offscreen.closeDocument().catch(() => undefined).finally(() => {
+        closing = undefined;
+      });
+      await closing;
+    }
   }
 }
 

@@ -152,6 +152,11 @@ describe('capture from the Diet sites', () => {
     for (const p of first.provenance) expect(p.contentHash).toMatch(/^[0-9a-f]{64}$/);
     const audit = await readStore<StoredAudit>(extensionPage, 'audit');
     expect(audit.filter((e) => e.action === 'create')).toHaveLength(3);
+    // The offscreen document that parsed the 経過 pages is closed once the batch is done.
+    await expect.poll(() => browser.worker.evaluate(async () => {
+      const chrome = (globalThis as unknown as { chrome: { runtime: { getContexts(f: object): Promise<unknown[]> } } }).chrome;
+      return (await chrome.runtime.getContexts({ contextTypes: ['OFFSCREEN_DOCUMENT'] })).length;
+    })).toBe(0);
     expect(audit.find((e) => e.action === 'update' && e.recordKey === 'shugiin-221-1')?.after).toMatchObject({ transferredOn: '2026-02-25' });
     await tab.close();
   });
