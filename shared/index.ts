@@ -83,3 +83,4 @@ export { planEvening } from './evening/plan-evening';
 export { type EveningPlanChanges, diffEveningPlans } from './evening/diff-evening-plans';
 export { replanEvening } from './evening/replan-evening';
 export { eveningMessages, shortDateTime } from './evening/evening-messages';
+export { type PlanRecords, type PlanRecordsOptions, eveningMilestoneKinds, eveningPlanToRecords } from './evening/evening-plan-to-records';
