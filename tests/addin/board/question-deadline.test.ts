@@ -1,0 +1,46 @@
+/** Deadlines of the demo's real questions (衆議院221 No.1: 転送 2026-02-25, answered 2026-03-03). */
+import { defaultCalendarRules, defaultLeadTimes, japanCalendar } from '@shared/index';
+import { describe, expect, it } from 'vitest';
+import type { BoardSettings } from '../../../addin/board/board-settings';
+import { writtenDeadline } from '../../../addin/board/question-deadline';
+import { fakeQuestion } from './board-harness';
+
+const settings = (): BoardSettings => ({
+  bureaus: [], leadTimes: [...defaultLeadTimes], defaultLeadTimes: true, calendarRules: defaultCalendarRules,
+  calendar: japanCalendar(defaultCalendarRules), producer: '官房総務課', revision: 0, issues: [],
+});
+
+describe('writtenDeadline', () => {
+  it('衆議院221 No.1 (転送 Wed 2/25): target 閣議 Tue 3/3 — the day it was answered', () => {
+    const q = fakeQuestion(1, { house: 'shugiin', submittedOn: '2026-02-19', transferredOn: '2026-02-25' });
+    const d = writtenDeadline(q, settings(), '2026-03-02');
+    expect(d.cabinetOn).toBe('2026-03-03');
+    expect(d.dueOn).toBe('2026-03-03');
+    expect(d.status).toBe('作成中');
+    expect(d.milestones.map((m) => `${m.label} ${m.at}`)).toEqual([
+      '割振り確定 2026-02-25T17:00:00+09:00', '原案 2026-02-26T18:00:00+09:00', '合議了 2026-02-27T18:00:00+09:00',
+      '法制局説明 2026-03-02T11:00:00+09:00', '閣議請議 2026-03-02T12:00:00+09:00',
+    ]);
+  });
+
+  it('a 期限上書き moves the 閣議-anchored milestones back from the new date', () => {
+    const q = fakeQuestion(1, { transferredOn: '2026-03-02' });
+    const d = writtenDeadline(q, settings(), '2026-03-02', '2026-03-10');
+    expect(d.dueOn).toBe('2026-03-10');
+    expect(d.milestones.find((m) => m.id === 'cabinetRequest')!.at).toBe('2026-03-09T12:00:00+09:00');
+    expect(d.milestones.find((m) => m.id === 'draft')!.at).toBe('2026-03-03T18:00:00+09:00');
+  });
+
+  it('an answered, withdrawn or not yet transferred question has no milestones', () => {
+    expect(writtenDeadline(fakeQuestion(1, { answeredOn: '2026-03-06' }), settings(), '2026-03-07')).toMatchObject({ status: '答弁済み', active: false, milestones: [] });
+    expect(writtenDeadline(fakeQuestion(1, { withdrawnOn: '2026-03-03' }), settings(), '2026-03-04')).toMatchObject({ status: '撤回', active: false });
+    expect(writtenDeadline(fakeQuestion(1, { transferredOn: undefined }), settings(), '2026-03-02')).toMatchObject({ status: '転送待ち', active: true, milestones: [] });
+  });
+
+  it('an 延期 notice is the new due date and is said in the caution', () => {
+    const q = fakeQuestion(95, { session: 219, transferredOn: '2025-12-17', extensions: [{ noticeReceivedOn: '2025-12-23', extendedUntil: '2025-12-26' }] });
+    const d = writtenDeadline(q, settings(), '2025-12-24');
+    expect(d).toMatchObject({ dueOn: '2025-12-26', status: '答弁延期中' });
+    expect(d.cautions).toEqual(['答弁延期 (令和7年12月26日 まで)']);
+  });
+});
