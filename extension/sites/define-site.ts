@@ -21,7 +21,7 @@ export interface SiteDefinition {
   house: House;
   /** Pure URL detector: true only for this page type. */
   matches(url: string): boolean;
-  /** Reads the page; throws SiteChangedError when required structure is missing. Never returns []. */
+  /** Reads the page; throws SiteChangedError when required structure is missing. Returns [] only when the page itself counts 0 rows (衆議院 SUMMARY 「縦1行」). */
   scrape(doc: Document, url: string): ScrapedQuestion[];
   /** Saved pages that prove the selectors, each with its expected JSON beside it. */
   examples: SiteExample[];
