@@ -84,3 +84,9 @@ export { type EveningPlanChanges, diffEveningPlans } from './evening/diff-evenin
 export { replanEvening } from './evening/replan-evening';
 export { eveningMessages, shortDateTime } from './evening/evening-messages';
 export { type PlanRecords, type PlanRecordsOptions, eveningMilestoneKinds, eveningPlanToRecords } from './evening/evening-plan-to-records';
+// Standby ledger (待機・超勤の見える化) — issue 6 (shared/standby)
+export { type OvertimeCaps, defaultOvertimeCaps, overtimeCapsSchema } from './standby/overtime-caps';
+export { type StandbyEntry, standbyEntrySchema } from './standby/standby-entry';
+export { standbyEntriesFromPlans } from './standby/standby-entries-from-plans';
+export { standbyHours } from './standby/standby-hours';
+export { type CapStatus, type StandbyTally, type TallyOptions, tallyStandby } from './standby/tally-standby';

@@ -48,9 +48,11 @@ export const eveningMessages = {
   duplicateSlot: (slotId: string) => `レク枠 ${slotId} が重複しています。最初のものだけを使いました。`,
 
   // 超勤・待機の集計 (standby ledger)
-  capExceeded: (what: string, value: number, cap: number) => `${what}が上限を超えています (${value} 時間 / 上限 ${cap} 時間)。`,
-  capNear: (what: string, value: number, cap: number, share: number) =>
-    `${what}が上限の ${Math.round(share * 100)}% に達しました (${value} 時間 / 上限 ${cap} 時間)。`,
+  capExceeded: (what: string, value: number, cap: string) => `${what}が上限を超えています (${value} 時間 / 上限 ${cap})。`,
+  capNear: (what: string, value: number, cap: string, share: number) =>
+    `${what}が上限の ${Math.round(share * 100)}% に達しました (${value} 時間 / 上限 ${cap})。`,
+  capHours: (hours: number) => `${hours} 時間`,
+  capHoursBelow: (hours: number) => `${hours} 時間未満`,
   monthsOverExceeded: (count: number, max: number, threshold: number) => `月${threshold}時間超の月が ${count} か月あり、上限 (${max} か月) を超えています。`,
   monthsOverNear: (count: number, max: number, threshold: number) => `月${threshold}時間超の月が ${count} か月です (上限 ${max} か月)。`,
   monthlyLabel: '月の時間外',
