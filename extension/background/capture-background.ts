@@ -23,12 +23,15 @@ function logFailure(error: unknown): void {
 /** Registers the CAPTURE_PAGE listener synchronously (MV3: before the first await). */
 export function startCaptureBackground(): void {
   const spaced = createRequestSpacer(REQUEST_INTERVAL_MS);
+  /** Detail pages waiting in or going through the spacer, by URL. */
+  const queued = new Set<string>();
   const deps = async (): Promise<CaptureDeps> => ({
     db: await extensionDb(),
     now: systemClock.now,
     hash: sha256Hex,
     fetchDetail: (url) => spaced(() => fetchDetailPage({ fetch: (...args) => fetch(...args), parse: parseInOffscreen }, url)),
     newId: () => crypto.randomUUID(),
+    alreadyQueued: (url) => queued.has(url),
   });
 
   browser.runtime.onMessage.addListener((message: unknown, sender, sendResponse) => {
@@ -40,7 +43,12 @@ export function startCaptureBackground(): void {
         const tabId = sender.tab?.id;
         const report = (progress: CaptureProgress) =>
           tabId === undefined ? undefined : browser.tabs.sendMessage(tabId, progress, { frameId: sender.frameId ?? 0 });
-        void withOffscreen(() => captureDetails(d, captured.reply.captureId, captured.details, report)).catch(logFailure);
+        for (const page of captured.details) queued.add(page.url);
+        void withOffscreen(() => captureDetails(d, captured.reply.captureId, captured.details, report))
+          .catch(logFailure)
+          .finally(() => {
+            for (const page of captured.details) queued.delete(page.url);
+          });
       }
       return captured.reply;
     })().then(

@@ -19,6 +19,8 @@ export interface CaptureDeps {
   /** Fetches and scrapes one detail page (spaced to 1 request per second). */
   fetchDetail(url: string): Promise<OffscreenScrape>;
   newId(): string;
+  /** True for a detail page an earlier capture is still about to fetch (a second click must not fetch it twice). */
+  alreadyQueued?(url: string): boolean;
 }
 
 /** The saved page and the detail pages still to fetch. */
@@ -46,7 +48,7 @@ export async function capturePage(deps: CaptureDeps, message: unknown): Promise<
   const { sourceUrl, adapterId, adapterVersion } = request.result.provenance;
   const provenance: Provenance = { sourceUrl, capturedAt: deps.now(), adapterId, adapterVersion, contentHash: await deps.hash(request.pageText) };
   const summary = await saveCapturedQuestions(deps.db, request.result.questions, provenance);
-  const details = selectDetailPages(summary.merged, sourceUrl);
+  const details = selectDetailPages(summary.merged, sourceUrl).filter((page) => !deps.alreadyQueued?.(page.url));
   return {
     summary,
     details,

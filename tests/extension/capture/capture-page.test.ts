@@ -71,6 +71,13 @@ describe('capturePage', () => {
     });
   });
 
+  it('does not ask again for detail pages an earlier capture is still fetching', async () => {
+    const d = { ...deps(detailServer({}).fetchDetail), alreadyQueued: (url: string) => url !== `${SHU}221036.htm` };
+    const { reply, details } = await capturePage(d, requestFor('shugiin/kaiji221_l.2026-07-15.htm', LIST_URL));
+    expect(details.map((p) => p.label)).toEqual(['第36号']);
+    expect(reply).toMatchObject({ detailTotal: 1, message: '36 件追加、0 件更新。経過ページ 1 件を取得します (1 秒に 1 件)' });
+  });
+
   it('a detail page captured directly needs no further fetch', async () => {
     const { reply, details } = await capturePage(deps(detailServer({}).fetchDetail), requestFor('shugiin/221001.htm', `${SHU}221001.htm`));
     expect(reply).toMatchObject({ added: 1, detailTotal: 0, message: '1 件追加、0 件更新' });
