@@ -62,4 +62,14 @@ export default [
     },
   },
   { files: ['shared/clock.ts'], rules: { 'no-restricted-syntax': ['error', noPlatformTypes] } },
+  // Add-in: Excel I/O only in addin/excel/ (style-anchors.md principle 10); office.js host detection only in addin/platform/.
+  {
+    files: ['addin/**/*.{ts,tsx}'],
+    ignores: ['addin/excel/**', 'addin/platform/detect-host.ts', 'addin/vite.config.ts'],
+    rules: {
+      'no-restricted-globals': ['error',
+        { name: 'Excel', message: 'Excel.run / context.sync は addin/excel/ だけで使います (コンポーネントや盤面は BoardWorkbook を通します)。' },
+        { name: 'Office', message: 'Office は addin/platform/detect-host.ts と addin/excel/ だけで使います。' }],
+    },
+  },
 ];

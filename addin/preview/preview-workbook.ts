@@ -156,7 +156,7 @@ export function createPreviewWorkbook(): PreviewWorkbook {
           const to = Math.min(write.rows.length, from + PREVIEW_CHUNK_ROWS);
           writeTable(t, write, from, to);
           done += to - from;
-          if (done < total) {
+          if (done < total && total > PREVIEW_CHUNK_ROWS) {
             onProgress?.({ done, total });
             await new Promise((resolve) => setTimeout(resolve, 0));
           }
