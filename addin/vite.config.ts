@@ -15,6 +15,11 @@ export default defineConfig({
   build: {
     outDir: 'dist',
     emptyOutDir: true,
-    rollupOptions: { input: { taskpane: fileURLToPath(new URL('./taskpane.html', import.meta.url)) } },
+    rollupOptions: {
+      input: {
+        taskpane: fileURLToPath(new URL('./taskpane.html', import.meta.url)),
+        commands: fileURLToPath(new URL('./commands.html', import.meta.url)),
+      },
+    },
   },
 });
