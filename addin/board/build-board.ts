@@ -15,7 +15,7 @@ import { instantToSerial } from './excel-serial';
 import { type DueMilestone, type QuestionDeadline, noticeDeadlineOf, writtenDeadline } from './question-deadline';
 import { type QuestionEdit, questionRow } from './question-rows';
 import type { RowObject } from './table-rows';
-import type { ExchangeBundle } from '@shared/index';
+import type { ExchangeBundle, ExchangeRecord } from '@shared/index';
 
 /** A line that needs the coordinator's attention. */
 export interface LineIssue {
@@ -63,6 +63,11 @@ export interface BoardView {
 export interface BoardInput {
   settings: BoardSettings;
   store: ExchangeBundle;
+  /**
+   * 夕方レク枠 to show. Absent: the slot records the workbook holds (from imported bundles). The evening
+   * planner (shared/evening, planEvening) will pass its planned slots here, in the same record shape.
+   */
+  slots?: readonly ExchangeRecord<'slots'>[];
   questions: readonly BoardQuestion[];
   lines: readonly AssignmentLine[];
   edits: ReadonlyMap<string, QuestionEdit>;
@@ -178,7 +183,9 @@ export function buildBoard(input: BoardInput): BoardView {
   }
   deadlineRows.sort((x, y) => x.at - y.at || String(x.row.questionKey).localeCompare(String(y.row.questionKey)));
 
-  const slots = input.store.records.slots.flatMap((r): RowObject[] => (r.deleted || !r.data ? [] : [{
+  const live = (input.slots ?? input.store.records.slots).filter((r) => !r.deleted && r.data);
+  live.sort((a, b) => toEpochMs(a.data!.startAt) - toEpochMs(b.data!.startAt) || (a.id < b.id ? -1 : 1));
+  const slots = live.flatMap((r): RowObject[] => (r.deleted || !r.data ? [] : [{
     id: r.id, sitting: r.data.sitting, label: r.data.label, startAt: instantToSerial(r.data.startAt), endAt: instantToSerial(r.data.endAt),
     capacity: r.data.capacity, items: r.data.itemIds.join('、'),
   }]));
