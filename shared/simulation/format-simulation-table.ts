@@ -1,0 +1,22 @@
+/**
+ * @file シミュレーション結果の表 (plain-text table for the terminal and the report): per scenario, baseline
+ * vs planned late-night staff-hours, release median, last answer median and the evening-briefed share.
+ */
+import { markdownTable } from './internal/markdown-table';
+import type { SimulationSummary } from './simulation-types';
+
+const pct = (share: number) => `${(share * 100).toFixed(1)}%`;
+
+/**
+ * The comparison table, one row per scenario and policy.
+ * @example formatSimulationTable([run.summary]) //=> '| シナリオ | 運用 | 深夜帯の待機 (人時/開会日) | …'
+ */
+export function formatSimulationTable(summaries: readonly SimulationSummary[]): string {
+  const rows: string[][] = [];
+  for (const s of summaries) {
+    const cut = s.baseline.lateNightStaffHours > 0 ? 1 - s.planned.lateNightStaffHours / s.baseline.lateNightStaffHours : 0;
+    rows.push([s.scenarioLabel, '従来', s.baseline.lateNightStaffHours.toFixed(1), s.baseline.releaseTimeMedian, pct(s.baseline.releasedBy2200Share), s.baseline.lastAnswerDoneMedian, pct(s.baseline.eveningBriefedShare)]);
+    rows.push(['', '計画', `${s.planned.lateNightStaffHours.toFixed(1)} (−${(cut * 100).toFixed(0)}%)`, s.planned.releaseTimeMedian, pct(s.planned.releasedBy2200Share), s.planned.lastAnswerDoneMedian, pct(s.planned.eveningBriefedShare)]);
+  }
+  return markdownTable(['シナリオ', '運用', '深夜帯の待機 (人時/開会日)', '待機解除 中央値', '22時までに解除', '最後の局長了 中央値', '夕方レクで説明'], rows);
+}
