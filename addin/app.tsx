@@ -28,7 +28,11 @@ export interface AppProps {
 
 function usePreviewSheets(workbook: PreviewWorkbook | undefined, now: string): PreviewSheetView[] {
   const [version, setVersion] = useState(0);
-  useEffect(() => workbook?.subscribe(() => setVersion((v) => v + 1)), [workbook]);
+  useEffect(() => {
+    const stop = workbook?.subscribe(() => setVersion((v) => v + 1));
+    setVersion((v) => v + 1); // changes made before this effect ran
+    return stop;
+  }, [workbook]);
   return useMemo(() => {
     if (!workbook) return [];
     const nowSerial = instantToSerial(now);
@@ -55,7 +59,12 @@ export function App({ host, session, demo }: AppProps) {
   const [active, setActive] = useState(assignmentTable.sheet);
   const preview = session.workbook.kind === 'preview' ? (session.workbook as PreviewWorkbook) : undefined;
 
-  useEffect(() => session.subscribe((s) => { setState(s); setNow(session.clock.now()); }), [session]);
+  useEffect(() => {
+    const stop = session.subscribe((s) => { setState(s); setNow(session.clock.now()); });
+    // The session may have moved on between the first render and this effect (start, the demo's import).
+    setState(session.state());
+    return stop;
+  }, [session]);
   useEffect(() => {
     const timer = setInterval(() => setNow(session.clock.now()), TICK_MS);
     return () => clearInterval(timer);

@@ -28,6 +28,7 @@ if (options.demo && host.kind === 'preview') {
 const start = options.now ?? demo?.producedAt;
 const clock: Clock = start ? shiftedClock(start) : systemClock;
 const session = createBoardSession(host.kind === 'excel' ? createExcelWorkbook() : createPreviewWorkbook(), clock);
+root.replaceChildren(); // the 「起動しています…」 placeholder
 render(<App host={host} session={session} demo={demo} />, root);
 await session.start();
 if (demo) {

@@ -15,15 +15,16 @@ export function ImportSection({ disabled, report, onFile, onText, onDemo }: {
     <section aria-labelledby="import-h">
       <h2 id="import-h">2. 質問を取り込む</h2>
       <p class="hint">拡張機能の「Excel 用バンドルを保存」で作ったファイルを選ぶか、その内容を貼り付けます。同じ質問は上書きされ、割振り・期限上書き・備考は残ります。</p>
-      <label class="file">
-        <span>バンドルファイル (.json)</span>
-        <input type="file" accept=".json,application/json" disabled={disabled} aria-label="バンドルファイルを選ぶ"
+      {/* The native file input is hidden: its own button text follows the browser's language, not ours. */}
+      <label class={disabled ? 'file-button disabled' : 'file-button'}>
+        <input type="file" class="sr" accept=".json,application/json" disabled={disabled} aria-label="バンドルファイルを選ぶ"
           onChange={(e) => {
             const input = e.currentTarget;
             const file = input.files?.[0];
             if (file) onFile(file);
             input.value = '';
           }} />
+        <span aria-hidden="true">バンドルファイル (.json) を選ぶ…</span>
       </label>
       <label class="paste">
         <span>または JSON を貼り付け</span>

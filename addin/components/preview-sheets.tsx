@@ -6,6 +6,10 @@
 import type { CellValue } from '../board/cell-value';
 import { type PreviewCell, type PreviewView, dateFromInput, dateInputValue } from '../preview/preview-cells';
 
+/** Widths (px) of the row-number column and the row-action column. */
+const ROWNUM_WIDTH = 34;
+const ACTION_WIDTH = 34;
+
 /** One table to draw. */
 export interface PreviewTableView extends PreviewView {
   name: string;
@@ -61,11 +65,16 @@ function Table({ table, onEdit, onDuplicate }: { table: PreviewTableView } & Pic
           : null;
       })}
       <div class="grid-scroll">
-        <table class="grid" aria-label={table.name}>
+        <table class="grid" aria-label={table.name} style={{ width: `${ROWNUM_WIDTH + table.columns.reduce((n, c) => n + c.width, 0) + (table.canDuplicate ? ACTION_WIDTH : 0)}px` }}>
+          <colgroup>
+            <col style={{ width: `${ROWNUM_WIDTH}px` }} />
+            {table.columns.map((col) => <col key={col.header} style={{ width: `${col.width}px` }} />)}
+            {table.canDuplicate && <col style={{ width: `${ACTION_WIDTH}px` }} />}
+          </colgroup>
           <thead>
             <tr>
               <th class="rownum" />
-              {table.columns.map((col) => <th key={col.header} class={col.editable ? 'editable' : ''} style={{ minWidth: `${col.width}px`, maxWidth: `${col.width * 2}px` }}>{col.header}</th>)}
+              {table.columns.map((col) => <th key={col.header} class={col.editable ? 'editable' : ''} title={col.header}>{col.header}</th>)}
               {table.canDuplicate && <th class="rowaction"><span class="sr">操作</span></th>}
             </tr>
           </thead>
@@ -75,7 +84,7 @@ function Table({ table, onEdit, onDuplicate }: { table: PreviewTableView } & Pic
               <tr key={r}>
                 <td class="rownum">{r + 2}</td>
                 {row.map((cell, c) => (
-                  <td key={c} title={cell.highlight?.label} style={cell.highlight ? { background: cell.highlight.fill, color: cell.highlight.font } : undefined}>
+                  <td key={c} title={cell.highlight?.label ?? (cell.input ? undefined : cell.text)} style={cell.highlight ? { background: cell.highlight.fill, color: cell.highlight.font } : undefined}>
                     {cell.input
                       ? <Editor cell={cell} label={`${table.columns[c]!.header} ${r + 1}行目`} listId={listId(c)} onChange={(v) => onEdit(table.name, r, table.columns[c]!.header, v)} />
                       : cell.text}

@@ -30,7 +30,7 @@ export interface PreviewCell {
 /** One displayed column. */
 export interface PreviewColumn {
   header: string;
-  /** Width in CSS pixels (Excel's points × 4/3). */
+  /** Width in CSS pixels (one per Excel point: the preview is drawn a little smaller than Excel at 100%). */
   width: number;
   editable: boolean;
 }
@@ -64,7 +64,7 @@ export function previewCells(table: PreviewTable, values: ColumnValues, nowSeria
   const byHeader = new Map(table.definition.columns.map((c) => [c.header, c]));
   const columns = table.headers.map((header): PreviewColumn => {
     const def = byHeader.get(header);
-    return { header, width: Math.round((def?.width ?? 80) * 4 / 3), editable: !!def?.editable };
+    return { header, width: def?.width ?? 80, editable: !!def?.editable };
   });
   const keyAt = new Map(table.headers.map((h, i) => [byHeader.get(h)?.key ?? h, i]));
   const inputs = table.headers.map((h) => inputOf(byHeader.get(h), values));

@@ -127,12 +127,13 @@ export function createBoardSession(workbook: BoardWorkbook, clock: Clock, timing
 
   const progress = (label: string) => (p: BatchProgress) => set({ busy: { label, progress: p } });
 
-  async function recomputeNow(): Promise<void> {
+  /** Recomputes; a background (quiet) recompute shows no progress, so the pane does not flicker on every edit. */
+  async function recomputeNow(quiet = false): Promise<void> {
     const now = clock.now();
     const plan = await workbook.batch(boardTables, (snapshot) => {
       const p = planRecompute(snapshot, now);
       return { writes: p.writes, result: p };
-    }, progress('再計算しています'));
+    }, quiet ? undefined : progress('再計算しています'));
     set({ prepared: true, summary: plan.summary, settingsIssues: plan.settingsIssues, computedAt: now });
   }
 
@@ -143,7 +144,7 @@ export function createBoardSession(workbook: BoardWorkbook, clock: Clock, timing
 
   function schedule(): void {
     clearTimeout(debounce);
-    debounce = setTimeout(() => void run('再計算しています', recomputeNow, true), timing.debounceMs);
+    debounce = setTimeout(() => void run('再計算しています', () => recomputeNow(true), true), timing.debounceMs);
   }
 
   async function importParsed(bundle: ExchangeBundle, source: string): Promise<void> {

@@ -22,7 +22,7 @@ describe('previewCells', () => {
     expect((cell('局').input as { suggestions: readonly string[] }).suggestions).toContain('医政局');
     expect(cell('役割').input).toEqual({ kind: 'select', options: ['執筆', '合議', 'メモ出し'] });
     expect(cell('件名').input).toBeUndefined();
-    expect(view.columns.find((c) => c.header === '局')).toMatchObject({ editable: true, width: 147 });
+    expect(view.columns.find((c) => c.header === '局')).toMatchObject({ editable: true, width: 110 });
   });
 
   it('edits dates as dates (Excel serials)', async () => {
