@@ -9,6 +9,10 @@ import { markdownTable } from './internal/markdown-table';
 import type { SensitivityRow } from './run-sensitivity';
 import type { SimulationRun } from './simulation-types';
 
+/** Minutes of an office time 'HH:MM' (hours may pass 24). */
+const clock = (text: string) => Number(text.slice(0, 2)) * 60 + Number(text.slice(3, 5));
+const signed = (n: number) => (n >= 0 ? `+${n}` : `−${-n}`);
+
 /**
  * @example lateNightReport(runs, { command: 'npm run simulate -- --days 1000 --seed 1 --report tests/simulation', chart: 'release-times.svg' })
  */
@@ -52,7 +56,7 @@ ${options.command}
 
 ${formatSimulationTable(summaries)}
 
-深夜帯の待機人時は、計画運用で ${summaries.map((s, i) => `${s.scenario} 年 −${cuts[i]}%`).join('、')} でした。
+深夜帯の待機人時は、計画運用で ${summaries.map((s, i) => `${s.scenario} 年 −${cuts[i]}%`).join('、')} でした。一方、最後の答弁の局長了は計画運用でも中央値 ${summaries.map((s) => s.planned.lastAnswerDoneMedian).join('・')} と翌 0 時台です。前日の午後から夕方に届く通告には約 7 時間の作成が続くためで、作業そのものは速くなりません。削減は、担当のない局と作業の終わった局をすぐ帰すこと、早い通告を日中に書くことから来ます。
 
 ![待機解除時刻の分布](${options.chart})
 
@@ -60,12 +64,12 @@ ${formatSimulationTable(summaries)}
 
 ${formatCalibrationTable(summaries)}
 
-執筆時間は、各調査の「着手可能 → 全答弁完了」(${summaries.map((s) => `${s.scenario} 年 ${s.assumptions.survey.pipelineMinutes} 分`).join('、')}) から 合議 ${a.drafting.合議} 分・課長了 ${a.drafting.課長了} 分・局長了 ${a.drafting.局長了} 分を引いた値です。調査値は平均、シミュレーションは中央値です。従来運用の全答弁完了は調査より遅めに出ており、その分だけ従来運用を不利に見ている可能性があります。
+執筆時間は、各調査の「着手可能 → 全答弁完了」(${summaries.map((s) => `${s.scenario} 年 ${s.assumptions.survey.pipelineMinutes} 分`).join('、')}) から 合議 ${a.drafting.合議} 分・課長了 ${a.drafting.課長了} 分・局長了 ${a.drafting.局長了} 分を引いた値です。調査値は平均、シミュレーションは中央値です。従来運用の全答弁完了は調査より ${summaries.map((s) => `${s.scenario} 年 ${signed(clock(s.baseline.lastAnswerDoneMedian) - clock(s.assumptions.survey.allAnswersDone))} 分`).join('、')} ずれており、遅い分だけ従来運用を不利に見ている可能性があります。割振り待ちを 60 分に縮めて従来運用を早めにした場合も、下の感度の表のとおり削減率は大きく変わりません。
 
 ${sensitivity}## 二つの運用
 
-- **従来運用**: ${a.policies.baseline}。全ての通告がそろってから ${sim.baselineAllocationMinutes} 分後 (2016 年調査の平均: 通告完了 20:41 → 割振り確定 22:40、domain.md §4.5) に全ての問の割振りが確定し、そこから作成を始めます。それまで全局が待機します (2016 年調査で 17 府省中 10 府省)。夕方レクはなく、全て朝レクです。
-- **計画運用**: ${a.policies.planned}。各通告の問は到着 ${sim.plannedAssignmentMinutes} 分後に執筆局が確定し (domain.md §6 の目標「数分」に対する仮定)、すぐ作成を始めます。質問者全員の通告がそろい全ての問の執筆局が確定した時点で、担当のない局は即座に待機解除、担当のある局は自局の作業 (執筆・合議・メモ出し) が全て終わった時点で解除します。局長了の済んだ答弁は夕方レク (前日 ${a.eveningSlots}) に、間に合わないものは朝レク (${a.morningSlot}) に回します。
+- **従来運用**: 全ての通告がそろってから ${sim.baselineAllocationMinutes} 分後 (2016 年調査の平均: 通告完了 20:41 → 割振り確定 22:40、domain.md §4.5) に全ての問の割振りが確定し、そこから作成を始めます。それまで全局が待機します (2016 年調査で 17 府省中 10 府省)。夕方レクはなく、全て朝レクです。
+- **計画運用**: 各通告の問は到着 ${sim.plannedAssignmentMinutes} 分後に執筆局が確定し (domain.md §6 の目標「数分」に対する仮定)、すぐ作成を始めます。質問者全員の通告がそろい全ての問の執筆局が確定した時点で、担当のない局は即座に待機解除、担当のある局は自局の作業 (執筆・合議・メモ出し) が全て終わった時点で解除します。局長了の済んだ答弁は夕方レク (前日 ${a.eveningSlots}) に、間に合わないものは朝レク (${a.morningSlot}) に回します。
 - 両運用とも、同じ開会日・同じ通告・同じ作業時間 (planEvening の同じモデル) で計算しています。違うのは割振りの時刻とレク枠だけです。
 
 ## 前提と出典

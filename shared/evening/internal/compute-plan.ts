@@ -116,7 +116,7 @@ interface Task {
 
 /**
  * The planner core. See plan-evening.ts for the model.
- * @example computePlan(input).releases[0].releaseAt //=> 29_650_510 (epoch minutes)
+ * @example computePlan(input).releases[0].releaseAt //=> 29_683_275 (epoch minutes: 2026-06-09 18:15 JST)
  */
 export function computePlan(input: EveningInput): CorePlan {
   const rules = input.rules ?? defaultEveningRules;

@@ -54,7 +54,7 @@ export function toMin(instant: JstInstant): number {
   return Math.floor(toEpochMs(instant) / 60_000);
 }
 
-/** JST text of epoch minutes. @example fromMin(29_650_260) //=> '2026-05-18T09:00:00+09:00' */
+/** JST text of epoch minutes. @example fromMin(29_683_275) //=> '2026-06-09T18:15:00+09:00' */
 export function fromMin(minutes: number): JstInstant {
   const local = minutes + JST_OFFSET_MIN;
   const n = Math.floor(local / DAY_MIN);
