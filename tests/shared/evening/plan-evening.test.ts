@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { type EveningInput, type EveningSlotInput, defaultBriefingSlots, defaultEveningRules, planEvening, replanEvening } from '@shared/index';
+import { DateParseError, type EveningInput, type EveningSlotInput, defaultBriefingSlots, defaultEveningRules, planEvening, replanEvening } from '@shared/index';
 import { assign, at, dayA, notice, testBureau, testBureaus } from './evening-fixture';
 
 // Hand-computed days. Test bureaus: 執筆 120 min, 合議 30, 課長了 30, 局長了 30, 2 drafters (evening-fixture.ts).
@@ -293,6 +293,16 @@ describe('planEvening — memos, progress and odd input', () => {
     const plan = planEvening(input);
     expect(plan.items[0]!.bureau).toBe('isei');
     expect(plan.warnings).toEqual(['割振り (n1 問9) に対応する問が通告にありません。']);
+  });
+
+  it('reads instants in any offset as JST and refuses an impossible one in Japanese', () => {
+    const utc = dayA();
+    utc.notices = utc.notices.map((n) => (n.id === 'n1' ? { ...n, receivedAt: '2026-06-09T01:00:00Z' } : n));
+    expect(planEvening(utc).items).toEqual(planEvening(dayA()).items);
+    const bad = dayA();
+    bad.notices = bad.notices.map((n) => (n.id === 'n1' ? { ...n, receivedAt: '2026-13-09T10:00:00+09:00' } : n));
+    expect(() => planEvening(bad)).toThrow(DateParseError);
+    expect(() => planEvening(bad)).toThrow('「2026-13-09」は存在しない日付です。');
   });
 
   it('does not change its input', () => {
