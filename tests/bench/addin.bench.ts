@@ -1,0 +1,107 @@
+/**
+ * @file Benchmarks of the Excel add-in (issue 5): the pure row mapping of 1,000 questions (質問表 rows with
+ * their deadlines → the 2-D arrays written to Excel), and a 1,000-question import into the preview workbook
+ * (parseBundle → planImport → write), the same code path as in Excel minus the host.
+ */
+import { fileURLToPath } from 'node:url';
+import { createServer } from 'vite';
+import { type ExchangeBundle, emptyBundle } from '../../shared/index';
+import { defineBench } from './bench-case';
+
+type Modules = {
+  boardQuestions: typeof import('../../addin/board/board-question').boardQuestions;
+  readBoardSettings: typeof import('../../addin/board/board-settings').readBoardSettings;
+  writtenDeadline: typeof import('../../addin/board/question-deadline').writtenDeadline;
+  questionRow: typeof import('../../addin/board/question-rows').questionRow;
+  toTableWrite: typeof import('../../addin/board/table-rows').toTableWrite;
+  toExcelGrid: typeof import('../../addin/board/excel-grid').toExcelGrid;
+  questionTable: typeof import('../../addin/board/workbook-tables').questionTable;
+  workbookTables: typeof import('../../addin/board/workbook-tables').workbookTables;
+  boardTables: typeof import('../../addin/board/board-state').boardTables;
+  planImport: typeof import('../../addin/board/plan-import').planImport;
+  createPreviewWorkbook: typeof import('../../addin/preview/preview-workbook').createPreviewWorkbook;
+  parseBundle: typeof import('../../shared/index').parseBundle;
+};
+
+/**
+ * The add-in imports '@shared/…'; `npm run bench` runs under vite-node without that alias, so the modules
+ * are loaded once through a Vite server configured like addin/vite.config.ts.
+ */
+async function load(): Promise<Modules> {
+  const root = fileURLToPath(new URL('../..', import.meta.url));
+  const server = await createServer({
+    root, configFile: false, logLevel: 'error', appType: 'custom',
+    resolve: { alias: { '@shared': `${root}shared` } },
+    server: { middlewareMode: true, watch: null, hmr: false },
+  });
+  try {
+    const get = (path: string) => server.ssrLoadModule(path);
+    return {
+      ...(await get('/addin/board/board-question.ts')), ...(await get('/addin/board/board-settings.ts')),
+      ...(await get('/addin/board/question-deadline.ts')), ...(await get('/addin/board/question-rows.ts')),
+      ...(await get('/addin/board/table-rows.ts')), ...(await get('/addin/board/excel-grid.ts')),
+      ...(await get('/addin/board/workbook-tables.ts')), ...(await get('/addin/board/board-state.ts')),
+      ...(await get('/addin/board/plan-import.ts')), ...(await get('/addin/preview/preview-workbook.ts')),
+      ...(await get('/shared/index.ts')),
+    } as Modules;
+  } finally {
+    await server.close();
+  }
+}
+const m = await load();
+
+const NOW = '2026-03-02T10:00:00+09:00';
+
+/** 1,000 質問主意書 spread over two months of transfer dates, three 問 each. */
+function thousandQuestions(): ExchangeBundle {
+  const bundle = emptyBundle('extension', NOW, 1);
+  for (let i = 1; i <= 1000; i++) {
+    const day = String(1 + (i % 28)).padStart(2, '0');
+    const month = i % 2 === 0 ? '02' : '03';
+    bundle.records.questions.push({
+      id: `sangiin-221-${i}`, rev: 1, updatedAt: NOW, updatedBy: 'extension', deleted: false,
+      data: {
+        kind: 'written', house: 'sangiin', session: 221, number: i, title: `医療提供体制の確保に関する質問主意書 (${i})`, submitters: ['山田　太郎'],
+        submittedOn: `2026-${month}-${day}`, transferredOn: `2026-${month}-${day}`, extensions: [], answerItems: [], provenance: [], userEdited: [],
+        items: [{ label: '一', text: '政府の見解を示されたい。' }, { label: '二', text: '今後の方針を示されたい。' }, { label: '三', text: '財源を示されたい。' }],
+        questionUrl: `https://www.sangiin.go.jp/japanese/joho1/kousei/syuisyo/221/syuh/s221${String(i).padStart(3, '0')}.htm`,
+      },
+    });
+  }
+  return bundle;
+}
+const bundle = thousandQuestions();
+const text = JSON.stringify(bundle);
+const questions = m.boardQuestions(bundle);
+const settings = m.readBoardSettings(new Map());
+
+export default defineBench([
+  {
+    operation: 'add-in: 質問 → 質問表の行 (期限つき) → Excel 2-D 配列',
+    size: '1,000 questions',
+    targetMs: 10,
+    run: () => {
+      const rows = questions.map((q) => m.questionRow(q, m.writtenDeadline(q.written!, settings, '2026-03-02'), '', '', undefined));
+      return m.toExcelGrid(m.toTableWrite(m.questionTable, undefined, rows));
+    },
+  },
+  {
+    operation: 'add-in: バンドル取り込み (parseBundle → planImport → プレビューのブックへ書込み)',
+    size: '1,000 questions, 3,000 問',
+    targetMs: 200,
+    iterations: 9,
+    setup: async () => {
+      const workbook = m.createPreviewWorkbook();
+      await workbook.prepare(m.workbookTables);
+      return workbook;
+    },
+    run: async (state) => {
+      const workbook = state as ReturnType<Modules['createPreviewWorkbook']>;
+      const incoming = m.parseBundle(text);
+      await workbook.batch(m.boardTables, (snapshot) => {
+        const plan = m.planImport(snapshot, incoming, NOW);
+        return { writes: plan.writes, result: plan.report };
+      });
+    },
+  },
+]);
