@@ -14,8 +14,11 @@ const JST_OFFSET_MIN = 9 * 60;
 export const DAY_MIN = 24 * 60;
 const DAY_MS = 86_400_000;
 const PAD = Array.from({ length: 60 }, (_, i) => String(i).padStart(2, '0'));
+/** 'HH:MM:00+09:00' for every minute of the day, so formatting an instant is one concatenation. */
+const TIME_OF_DAY = Array.from({ length: DAY_MIN }, (_, m) => `${PAD[Math.floor(m / 60)]}:${PAD[m % 60]}:00+09:00`);
 const dayNumberCache = new Map<string, number>();
 const dateCache = new Map<number, IsoDate>();
+const prefixCache = new Map<number, string>();
 
 /** Day number (days since 1970-01-01) of a 'YYYY-MM-DD' date; throws DateParseError for a bad date. */
 export function dayNumberOf(date: string): number {
@@ -58,8 +61,13 @@ export function toMin(instant: JstInstant): number {
 export function fromMin(minutes: number): JstInstant {
   const local = minutes + JST_OFFSET_MIN;
   const n = Math.floor(local / DAY_MIN);
-  const r = local - n * DAY_MIN;
-  return `${dateOfDayNumber(n)}T${PAD[Math.floor(r / 60)]}:${PAD[r % 60]}:00+09:00`;
+  let prefix = prefixCache.get(n);
+  if (prefix === undefined) {
+    prefix = `${dateOfDayNumber(n)}T`;
+    if (prefixCache.size > 100_000) prefixCache.clear();
+    prefixCache.set(n, prefix);
+  }
+  return prefix + TIME_OF_DAY[local - n * DAY_MIN]!;
 }
 
 /** Minutes of a 'HH:MM' wall time after midnight ('24:30' = 1470). */
