@@ -7,12 +7,14 @@ import { houseSchema, isoDateSchema, questionItemSchema } from '../model/primiti
 import { answerItemSchema, extensionNoticeSchema } from '../model/written-question';
 
 /**
- * Fields a capture may set on a WrittenQuestion (状況・日付・リンク・本文). `kind`, `provenance` and
- * `userEdited` are never taken from a page.
+ * Fields a capture may set on a WrittenQuestion (状況・日付・リンク・本文・答弁書番号・備考): every model field
+ * except the key, `kind`, `provenance` and `userEdited`, which are never taken from a page (a unit test keeps
+ * this list equal to the model's fields).
  */
 export const capturedFields = [
   'title', 'submitters', 'faction', 'submittedOn', 'transferredOn', 'answeredOn', 'extensions', 'withdrawnOn',
-  'progressText', 'items', 'answerItems', 'questionUrl', 'answerUrl', 'progressUrl',
+  'progressText', 'items', 'preamble', 'answerItems', 'answerNumber', 'remarks', 'questionUrl', 'answerUrl', 'progressUrl',
+  'questionPdfUrl', 'answerPdfUrl',
 ] as const;
 export type CapturedField = (typeof capturedFields)[number];
 
@@ -31,9 +33,17 @@ export const capturedQuestionSchema = z.object({
   withdrawnOn: isoDateSchema.optional(),
   progressText: z.string().optional(),
   items: z.array(questionItemSchema).optional(),
+  /** 前文 of the question text (質問本文 pages). */
+  preamble: z.string().min(1).optional(),
   answerItems: z.array(answerItemSchema).optional(),
+  /** 答弁書番号 「内閣衆質二二一第三号」 (答弁本文 pages). */
+  answerNumber: z.string().min(1).optional(),
+  /** 備考 as printed (参議院 明細). */
+  remarks: z.string().min(1).optional(),
   questionUrl: z.url().optional(),
   answerUrl: z.url().optional(),
   progressUrl: z.url().optional(),
+  questionPdfUrl: z.url().optional(),
+  answerPdfUrl: z.url().optional(),
 });
 export type CapturedQuestion = z.infer<typeof capturedQuestionSchema>;
