@@ -13,6 +13,13 @@ function EntryList({ entries }: { entries: readonly ImportReportEntry[] }) {
   );
 }
 
+/** 「質問主意書 6・問 2・締切 20」: records of a list by kind, in bundle order. */
+function byKind(entries: readonly ImportReportEntry[]): string {
+  const counts = new Map<string, number>();
+  for (const e of entries) counts.set(e.kindLabel, (counts.get(e.kindLabel) ?? 0) + 1);
+  return [...counts].map(([label, n]) => `${label} ${n}`).join('・');
+}
+
 /** One import's report. */
 export function ImportReportView({ report }: { report: ImportReport }) {
   return (
@@ -26,6 +33,8 @@ export function ImportReportView({ report }: { report: ImportReport }) {
           <tr><th>変更なし</th><td>{report.unchanged} 件</td><th>取り込めなかった</th><td class={report.rejected.length > 0 ? 'bad' : ''}>{report.rejected.length} 件</td></tr>
         </tbody>
       </table>
+      {report.added.length > 0 && <p class="muted">追加の内訳: {byKind(report.added)}</p>}
+      {report.updated.length > 0 && <p class="muted">更新の内訳: {byKind(report.updated)}</p>}
       {report.rejected.length > 0 && <><h3>取り込めなかった記録</h3><EntryList entries={report.rejected} /></>}
       {report.conflicts.length > 0 && <><h3>競合 (同じ版で内容が違う記録)</h3><EntryList entries={report.conflicts} /></>}
     </div>

@@ -155,9 +155,10 @@ export function createBoardSession(workbook: BoardWorkbook, clock: Clock, timing
       return { writes: p.writes, result: p };
     }, progress(label));
     const r = plan.report;
+    const questions = (list: readonly { kind: string }[]) => list.filter((e) => e.kind === 'questions' || e.kind === 'notices').length;
     set({
       prepared: true, importReport: r, summary: plan.summary, computedAt: now,
-      notice: `${source}を取り込みました: 追加 ${r.added.length} 件、更新 ${r.updated.length} 件、変更なし ${r.unchanged} 件、取り込めなかった記録 ${r.rejected.length} 件。`,
+      notice: `${source}を取り込みました: 質問 追加 ${questions(r.added)} 件・更新 ${questions(r.updated)} 件 (記録 追加 ${r.added.length}・更新 ${r.updated.length}・変更なし ${r.unchanged}・取り込めなかった ${r.rejected.length})。`,
     });
   }
 

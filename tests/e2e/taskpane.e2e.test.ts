@@ -105,7 +105,7 @@ describe('task pane preview (outside Office)', () => {
 
   it('imports the bundle made from the saved real pages (file input)', async () => {
     await page.locator('input[type=file]').setInputFiles(join(root, 'addin/public/demo-bundle.json'));
-    await expect.poll(() => pane(page).innerText(), POLL).toContain('を取り込みました: 追加 6 件、更新 0 件、変更なし 0 件、取り込めなかった記録 0 件。');
+    await expect.poll(() => pane(page).innerText(), POLL).toContain('を取り込みました: 質問 追加 6 件・更新 0 件 (記録 追加 28・更新 0・変更なし 0・取り込めなかった 0)。');
     await page.getByRole('tab', { name: '質問' }).click();
     const questions = await grid(page, '質問表').innerText();
     expect(questions).toContain('行き過ぎた緊縮志向に関する質問主意書');
@@ -168,7 +168,7 @@ describe('task pane preview (outside Office)', () => {
   it('loads the demo with ?demo=1: prepared, imported, at the demo moment', async () => {
     const demo = await context.newPage();
     await demo.goto(`${origin}/taskpane.html?demo=1`);
-    await expect.poll(() => pane(demo).innerText(), POLL).toContain('デモデータを取り込みました: 追加 6 件');
+    await expect.poll(() => pane(demo).innerText(), POLL).toContain('デモデータを取り込みました: 質問 追加 6 件');
     expect(await pane(demo).innerText()).toContain('デモ: 令和8年3月2日(月) 10:00 時点の実データ');
     await expect.poll(() => grid(demo, '割振り表').locator('tbody tr').count(), POLL).toBe(5);
     await screenshot(demo, 'taskpane-demo.png');

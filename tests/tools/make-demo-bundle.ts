@@ -1,138 +1,126 @@
 /**
  * @file デモ用バンドル (make-demo-bundle): builds addin/public/demo-bundle.json — what `?demo=1` loads in
- * the task pane preview — from the saved real pages and the saved 参議院 dataset in tests/fixtures, as
- * the extension would have captured them on 令和8年3月2日(月) 10:00 (facts dated later are left out).
+ * the task pane preview — the way the extension builds its bundle: each saved real page is read with the
+ * site adapters (extension/sites `scrapePage`, pages decoded as the browser would by tests/helpers/load-page),
+ * merged with the capture rule (shared mergeCapturedQuestion), then exported as questions, 問 and 内部締切.
  *
  *   npx vite-node tests/tools/make-demo-bundle.ts
  *
- * Stand-in: the site parsers (extension/sites, `scrapePage`) are not in the repository yet; until they
- * are, the few fields needed are read here with small label lookups and checked against values verified
- * by hand (衆議院221 No.1: 提出 2026-02-19, 転送 2026-02-25, 答弁 2026-03-03). Regenerate the bundle with
- * scrapePage once it exists.
+ * The demo shows 令和8年3月2日(月) 10:00: 衆議院221 No.1 is due at tomorrow's 閣議, 参議院221 Nos.1–3 arrive
+ * today. Facts the pages print with a later date (答弁書受領 3/3, 3/6 …) are left out, as a capture on that
+ * morning would not have had them. 参議院221 Nos.2–4 have no saved page: their dates come from the saved
+ * 参議院 dataset (tests/fixtures/data, derived data, dates only). Values checked by hand are asserted below.
  */
 import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import {
-  BUNDLE_FORMAT, BUNDLE_VERSION, type ExchangeBundle, type Provenance, type WrittenQuestion, parseWareki, validateBundle, writtenQuestionKey,
-} from '../../shared/index';
+import { fileURLToPath } from 'node:url';
+import { createServer } from 'vite';
+import type * as Shared from '../../shared/index';
+import type * as Sites from '../../extension/sites/index';
+import type * as LoadPage from '../helpers/load-page';
+import type * as Notes from '../../extension/sites/sangiin/read-extension-notes';
 
-const root = resolve(import.meta.dirname, '../..');
-const fixtures = resolve(root, 'tests/fixtures');
+const root = fileURLToPath(new URL('../..', import.meta.url));
 const out = resolve(root, 'addin/public/demo-bundle.json');
+const dataset = resolve(root, 'tests/fixtures/data/sangiin/smartnews.syuisyo_sample.2026-07-24.json');
 
-/** The moment the demo shows: Monday 10:00, when 衆221-1 is due at the 閣議 tomorrow and 参221-1–3 arrive. */
+/** The moment the demo shows. */
 export const DEMO_NOW = '2026-03-02T10:00:00+09:00';
 const DEMO_DAY = DEMO_NOW.slice(0, 10);
-const ADAPTER = { adapterId: 'tests/tools/make-demo-bundle', adapterVersion: '1' };
 
-function page(path: string): { text: string; hash: string } {
-  const bytes = readFileSync(resolve(fixtures, 'pages', path));
-  const encoding = path.startsWith('shugiin/') ? 'shift_jis' : 'utf-8';
-  return { text: new TextDecoder(encoding).decode(bytes), hash: createHash('sha256').update(bytes).digest('hex') };
-}
+// The adapters import '@shared/…'; vite-node has no alias, so they are loaded through a Vite server.
+const server = await createServer({
+  root, configFile: false, logLevel: 'error', appType: 'custom',
+  resolve: { alias: { '@shared': `${root}shared` } }, server: { middlewareMode: true, watch: null, hmr: false },
+});
+const shared = (await server.ssrLoadModule('/shared/index.ts')) as typeof Shared;
+const sites = (await server.ssrLoadModule('/extension/sites/index.ts')) as typeof Sites;
+const pages = (await server.ssrLoadModule('/tests/helpers/load-page.ts')) as typeof LoadPage;
+const notes = (await server.ssrLoadModule('/extension/sites/sangiin/read-extension-notes.ts')) as typeof Notes;
+await server.close();
 
-function provenance(sourceUrl: string, hash: string): Provenance {
-  return { sourceUrl, capturedAt: DEMO_NOW, ...ADAPTER, contentHash: `sha256:${hash}` };
-}
-
-const clean = (s: string) => s.replace(/<[^>]*>/g, '').replace(/&nbsp;/g, ' ').trim();
-/** Person names as printed, without the honorific 君 (model: written-question.ts). */
-const person = (s: string) => clean(s).replace(/君$/, '');
-/** A date known by the demo moment, else undefined (the page said it later). */
-const byDemo = (d: string | undefined) => (d && d <= DEMO_DAY ? d : undefined);
+type Stored = Shared.StoredWrittenQuestion;
+const stored = new Map<string, Stored>();
 
 function check(label: string, actual: unknown, expected: unknown): void {
-  if (actual !== expected) throw new Error(`${label}: 保存ページから ${String(actual)} を読みましたが、手で確かめた値は ${String(expected)} です。`);
+  if (JSON.stringify(actual) !== JSON.stringify(expected)) {
+    throw new Error(`${label}: ${JSON.stringify(actual)} を読みましたが、手で確かめた値は ${JSON.stringify(expected)} です。`);
+  }
 }
 
-/** 衆議院 経過 page: 「項目 / 内容」 rows. */
-function shugiinProgress(path: string, url: string): WrittenQuestion {
-  const { text, hash } = page(path);
-  const field = (label: string) => {
-    const m = new RegExp(`<span class="txt03">${label}</span></TD>\\s*<TD[^>]*><span class="txt03">([^<]*)</span>`).exec(text);
-    return m ? clean(m[1]!) : '';
-  };
-  const date = (label: string) => (field(label) ? parseWareki(field(label)) : undefined);
-  const q: WrittenQuestion = {
-    kind: 'written', house: 'shugiin', session: Number(field('国会回次')), number: Number(field('質問番号')),
-    title: field('質問件名'), submitters: [person(field('提出者名'))], faction: field('会派名') || undefined,
-    submittedOn: byDemo(date('質問主意書提出年月日')), transferredOn: byDemo(date('内閣転送年月日')), answeredOn: byDemo(date('答弁書受領年月日')),
-    extensions: [], items: [], answerItems: [], progressUrl: url,
-    questionUrl: url.replace(/\/(\d+)\.htm$/, '/a$1.htm'), provenance: [provenance(url, hash)], userEdited: [],
-  };
-  check('衆議院221 No.1 提出日', date('質問主意書提出年月日'), '2026-02-19');
-  check('衆議院221 No.1 転送日', date('内閣転送年月日'), '2026-02-25');
-  check('衆議院221 No.1 答弁書受領日', date('答弁書受領年月日'), '2026-03-03');
-  return q;
+/** Applies one capture (page or dataset row) with the extension's merge rule. */
+function capture(captured: Shared.CapturedQuestion, provenance: Shared.Provenance): void {
+  const key = shared.writtenQuestionKey(captured);
+  stored.set(key, shared.mergeCapturedQuestion(stored.get(key), captured, provenance).record);
 }
 
-/** 参議院 明細 page: th/td pairs. */
-function sangiinDetail(path: string, url: string): WrittenQuestion {
-  const { text, hash } = page(path);
-  const field = (label: string) => {
-    const m = new RegExp(`<th[^>]*>${label}</th>\\s*<td[^>]*>([^<]*)</td>`).exec(text);
-    return m ? clean(m[1]!) : '';
-  };
-  const date = (label: string) => (field(label) ? parseWareki(field(label)) : undefined);
-  check('参議院221 No.1 提出日', date('提出日'), '2026-02-20');
-  check('参議院221 No.1 転送日', date('転送日'), '2026-03-02');
-  return {
-    kind: 'written', house: 'sangiin', session: Number(field('提出回次').replace('回', '')), number: Number(field('提出番号')),
-    title: field('件名'), submitters: [person(field('提出者'))], submittedOn: byDemo(date('提出日')),
-    transferredOn: byDemo(date('転送日')), answeredOn: byDemo(date('答弁書受領日')), extensions: [], items: [], answerItems: [],
-    progressUrl: url, questionUrl: url.replace('/meisai/m', '/syuh/s'), provenance: [provenance(url, hash)], userEdited: [],
-  };
+/** Reads a saved page with scrapePage, as the content script does on the live page. */
+function capturePage(fixture: string, url: string, keep: (q: Sites.ScrapedQuestion) => boolean = () => true): void {
+  const bytes = pages.readPageBytes(fixture);
+  const text = pages.decodePage(bytes, pages.pageEncoding(bytes, fixture));
+  const result = sites.scrapePage(pages.parsePage(text), url);
+  if (!result) throw new Error(`${url} を読めるアダプターがありません。`);
+  const contentHash = createHash('sha256').update(text).digest('hex');
+  for (const q of result.questions.filter(keep)) {
+    capture(shared.capturedQuestionSchema.parse(q), { ...result.provenance, capturedAt: DEMO_NOW, contentHash });
+  }
 }
 
-/** 参議院 質問本文: the 問 「一」「二」… as printed. */
-function sangiinItems(path: string): { items: { label: string; text: string }[]; hash: string } {
-  const { text, hash } = page(path);
-  const items = [...text.matchAll(/^([一二三四五六七八九十]+)\u3000(.+?)<BR>/gm)].map((m) => ({ label: m[1]!, text: clean(m[2]!) }));
-  check('参議院219 No.95 の問の数', items.length, 2);
-  return { items, hash };
+// 衆議院 221 No.1: 経過 page (dates, 会派).
+capturePage('shugiin/221001.htm', 'https://www.shugiin.go.jp/internet/itdb_shitsumon.nsf/html/shitsumon/221001.htm');
+// 参議院 221 No.1: 明細 page (dates).
+capturePage('sangiin/m221001.htm', 'https://www.sangiin.go.jp/japanese/joho1/kousei/syuisyo/221/meisai/m221001.htm');
+// 参議院 219 No.95: 質問本文 (its 問 「一」「二」).
+capturePage('sangiin/s219095.htm', 'https://www.sangiin.go.jp/japanese/joho1/kousei/syuisyo/219/syuh/s219095.htm');
+
+check('衆議院221 No.1 (経過)', (({ submittedOn, transferredOn, answeredOn }) => ({ submittedOn, transferredOn, answeredOn }))(stored.get('shugiin-221-1')!),
+  { submittedOn: '2026-02-19', transferredOn: '2026-02-25', answeredOn: '2026-03-03' });
+check('参議院221 No.1 (明細)', (({ submittedOn, transferredOn, answeredOn }) => ({ submittedOn, transferredOn, answeredOn }))(stored.get('sangiin-221-1')!),
+  { submittedOn: '2026-02-20', transferredOn: '2026-03-02', answeredOn: '2026-03-06' });
+check('参議院219 No.95 の問', stored.get('sangiin-219-95')!.items.map((i) => i.label), ['一', '二']);
+
+// Dates of questions without a saved page, and of 219 No.95 (its 明細 is not saved), from the dataset.
+const [header, ...rows] = JSON.parse(readFileSync(dataset, 'utf8')) as string[][];
+const datasetHash = createHash('sha256').update(readFileSync(dataset)).digest('hex');
+for (const wanted of ['221-2', '221-3', '221-4', '219-95']) {
+  const row = Object.fromEntries(header!.map((h, i) => [h, rows.find((r) => `${r[0]}-${r[1]}` === wanted)![i] ?? ''])) as Record<string, string>;
+  const transferredOn = row['転送日'] || undefined;
+  capture(shared.capturedQuestionSchema.parse({
+    house: 'sangiin', session: Number(row['提出回次']), number: Number(row['提出番号']), title: row['件名'], submitters: [row['提出者']],
+    submittedOn: row['提出日'] || undefined, transferredOn, answeredOn: row['答弁書受領日'] || undefined,
+    extensions: notes.readExtensionNotes(row['備考'] ?? '', transferredOn ?? row['提出日']),
+    progressUrl: row['明細URL'], questionUrl: row['質問本文（html）'] || undefined, answerUrl: row['答弁本文（html）'] || undefined,
+  }), { sourceUrl: row['明細URL']!, capturedAt: DEMO_NOW, adapterId: 'dataset:smartnews/syuisyo_sample', adapterVersion: '2026-07-24', contentHash: datasetHash });
+}
+check('参議院219 No.95 の延期', stored.get('sangiin-219-95')!.extensions, [{ noticeReceivedOn: '2025-12-23', extendedUntil: '2025-12-26' }]);
+
+/** What a capture on the demo morning would have had: facts dated later are dropped. */
+function asOfDemo(q: Stored): Stored {
+  const later = (d: string | undefined) => d !== undefined && d > DEMO_DAY;
+  const r: Stored = { ...q, extensions: q.extensions.filter((e) => !later(e.noticeReceivedOn)) };
+  if (later(r.submittedOn)) throw new Error(`${q.key} はデモの時点で提出されていません。`);
+  if (later(r.transferredOn)) delete r.transferredOn;
+  if (later(r.answeredOn)) {
+    delete r.answeredOn;
+    delete r.answerUrl;
+    r.answerItems = [];
+    delete r.progressText; // the page's 経過状況 is as printed later (答弁受理)
+  }
+  return r;
 }
 
-/** Rows of the saved smartnews 参議院 dataset (derived data: dates only). */
-function sangiinData(): Map<string, Record<string, string>> {
-  const [header, ...rows] = JSON.parse(readFileSync(resolve(fixtures, 'data/sangiin/smartnews.syuisyo_sample.2026-07-24.json'), 'utf8')) as string[][];
-  return new Map(rows.map((r) => {
-    const o = Object.fromEntries(header!.map((h, i) => [h, r[i] ?? '']));
-    return [`${o['提出回次']}-${o['提出番号']}`, o];
-  }));
-}
-
-function fromData(row: Record<string, string>, hash: string): WrittenQuestion {
-  const url = row['明細URL']!;
-  return {
-    kind: 'written', house: 'sangiin', session: Number(row['提出回次']), number: Number(row['提出番号']), title: row['件名']!,
-    submitters: [person(row['提出者']!)], submittedOn: byDemo(row['提出日']), transferredOn: byDemo(row['転送日']),
-    answeredOn: byDemo(row['答弁書受領日']), extensions: [], items: [], answerItems: [], progressUrl: url,
-    questionUrl: row['質問本文（html）'] || undefined, provenance: [provenance(url, hash)], userEdited: [],
-  };
-}
-
-const data = sangiinData();
-const dataHash = createHash('sha256').update(readFileSync(resolve(fixtures, 'data/sangiin/smartnews.syuisyo_sample.2026-07-24.json'))).digest('hex');
-const questions: WrittenQuestion[] = [
-  shugiinProgress('shugiin/221001.htm', 'https://www.shugiin.go.jp/internet/itdb_shitsumon.nsf/html/shitsumon/221001.htm'),
-  sangiinDetail('sangiin/m221001.htm', 'https://www.sangiin.go.jp/japanese/joho1/kousei/syuisyo/221/meisai/m221001.htm'),
-  ...['221-2', '221-3', '221-4'].map((k) => fromData(data.get(k)!, dataHash)),
-];
-// 参議院219 No.95: answered in December after a 延期 (備考 「12月23日内閣から通知書受領（12月26日まで答弁延期）」); its 問 from the saved body.
-const q95 = fromData(data.get('219-95')!, dataHash);
-check('参議院219 No.95 備考', data.get('219-95')!['備考'], '12月23日内閣から通知書受領（12月26日まで答弁延期）');
-const body = sangiinItems('sangiin/s219095.htm');
-questions.push({
-  ...q95, items: body.items, extensions: [{ noticeReceivedOn: '2025-12-23', extendedUntil: '2025-12-26' }],
-  provenance: [...q95.provenance, provenance(q95.questionUrl!, body.hash)],
-});
-
-const bundle: ExchangeBundle = validateBundle({
-  format: BUNDLE_FORMAT, version: BUNDLE_VERSION, producer: 'デモ (保存済みの実ページ、令和8年3月2日 10:00 時点)', producedAt: DEMO_NOW, revision: 1,
+// Export as the extension does (background/export-bundle.ts): questions, their 問, and 内部締切 of open ones.
+const record = <T>(id: string, data: T) => ({ id, rev: 1, updatedAt: DEMO_NOW, updatedBy: 'extension', deleted: false, data });
+const questions = [...stored.values()].map(asOfDemo).sort((a, b) => a.key.localeCompare(b.key));
+const bundle = shared.validateBundle({
+  format: shared.BUNDLE_FORMAT, version: shared.BUNDLE_VERSION, producer: 'デモ (保存済みの実ページ、令和8年3月2日 10:00 時点)', producedAt: DEMO_NOW, revision: 1,
   records: {
-    questions: questions.map((q) => ({ id: writtenQuestionKey(q), rev: 1, updatedAt: DEMO_NOW, updatedBy: 'extension', deleted: false, data: q })),
+    questions: questions.map(({ key, ...q }) => record(key, q)),
+    items: questions.flatMap((q) => q.items.map((i) => record(shared.exchangeItemId(q.key, i.label), { questionKey: q.key, label: i.label, text: i.text, sourceUrl: q.questionUrl }))),
+    milestones: questions.filter((q) => q.transferredOn && !q.answeredOn).flatMap((q) => shared.answerDeadline(q.transferredOn!).milestones
+      .filter((m) => m.at).map((m) => record(`${q.key}@${m.id}`, { questionKey: q.key, kind: m.id, label: m.label, dueAt: m.at! }))),
   },
 });
 writeFileSync(out, `${JSON.stringify(bundle, null, 1)}\n`);
-console.log(`${out} に ${bundle.records.questions.length} 件の質問主意書を書きました。`);
+console.log(`${out} に質問主意書 ${bundle.records.questions.length} 件、問 ${bundle.records.items.length} 件、内部締切 ${bundle.records.milestones.length} 件を書きました。`);

@@ -51,7 +51,7 @@ describe('createBoardSession', () => {
     await session.prepare();
     await session.importText(demo, 'ファイル「demo-bundle.json」');
     const s = session.state();
-    expect(s.notice).toBe('ファイル「demo-bundle.json」を取り込みました: 追加 6 件、更新 0 件、変更なし 0 件、取り込めなかった記録 0 件。');
+    expect(s.notice).toBe('ファイル「demo-bundle.json」を取り込みました: 質問 追加 6 件・更新 0 件 (記録 追加 28・更新 0・変更なし 0・取り込めなかった 0)。');
     expect(s.summary).toMatchObject({ openQuestions: 5, unassignedItems: 5, overdue: 3, dueToday: 5 });
     expect(s.busy).toBeUndefined();
   });
