@@ -6,15 +6,25 @@
  */
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, statSync } from 'node:fs';
-import { createServer } from 'node:http';
-import { tmpdir } from 'node:os';
+import { type RequestListener, createServer } from 'node:http';
+import { createServer as createHttpsServer } from 'node:https';
+import { homedir, tmpdir } from 'node:os';
 import { extname, join, resolve } from 'node:path';
 
 const root = resolve(import.meta.dirname, '../..');
 const extensionDir = join(root, '.output/chrome-mv3');
 const addinDir = join(root, 'addin/dist');
 const port = Number(process.env.PORT ?? 3000);
-const previewUrl = `http://localhost:${port}/taskpane.html?demo=1`;
+/**
+ * Excel loads task panes only over https (manifest.xml: https://localhost:3000/). When a localhost
+ * certificate exists — the files `npx office-addin-dev-certs install` writes, or ADDIN_TLS_CERT /
+ * ADDIN_TLS_KEY — the pane is served over https, so the same server works for sideloading.
+ */
+const certDir = join(homedir(), '.office-addin-dev-certs');
+const tls = { cert: process.env.ADDIN_TLS_CERT ?? join(certDir, 'localhost.crt'), key: process.env.ADDIN_TLS_KEY ?? join(certDir, 'localhost.key') };
+const useHttps = existsSync(tls.cert) && existsSync(tls.key);
+const paneOrigin = `${useHttps ? 'https' : 'http'}://localhost:${port}`;
+const previewUrl = `${paneOrigin}/taskpane.html?demo=1`;
 
 const types: Record<string, string> = {
   '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.css': 'text/css; charset=utf-8',
@@ -31,7 +41,7 @@ function build(): void {
 }
 
 function serve(): Promise<void> {
-  const server = createServer((req, res) => {
+  const handler: RequestListener = (req, res) => {
     const path = decodeURIComponent(new URL(req.url ?? '/', 'http://localhost').pathname);
     const file = resolve(addinDir, `.${path === '/' ? '/taskpane.html' : path}`);
     if (!file.startsWith(addinDir) || !existsSync(file) || !statSync(file).isFile()) {
@@ -39,7 +49,8 @@ function serve(): Promise<void> {
       return;
     }
     res.writeHead(200, { 'content-type': types[extname(file)] ?? 'application/octet-stream' }).end(readFileSync(file));
-  });
+  };
+  const server = useHttps ? createHttpsServer({ cert: readFileSync(tls.cert), key: readFileSync(tls.key) }, handler) : createServer(handler);
   return new Promise((ok, fail) => server.once('error', fail).listen(port, '127.0.0.1', ok));
 }
 
@@ -71,6 +82,7 @@ ${reason}
       →[信頼できるアドイン カタログ] にそのフォルダーを追加し、[挿入]→[アドイン]→[共有フォルダー] から追加します。
     Excel on the web: [ホーム]→[アドイン]→[個人用アドイン]→[マイ アドインのアップロード] で manifest.xml を選びます。
     どちらも作業ウィンドウを https://localhost:3000/ で配信してください (README の「Excel で使う」を参照)。
+    ${useHttps ? `いまは https で配信しています (証明書: ${tls.cert})。` : 'いまは http で配信しています。Excel に組み込むには https が必要です: npx office-addin-dev-certs install で localhost の証明書を作ると、npm start は https で配信します (または ADDIN_TLS_CERT / ADDIN_TLS_KEY に証明書と鍵のパスを指定)。'}
   終了するには Ctrl+C を押してください。`);
 }
 
