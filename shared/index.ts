@@ -50,6 +50,7 @@ export { captureMessages } from './capture/capture-messages';
 export { type MergedQuestion, mergeCapturedQuestion } from './capture/merge-captured-question';
 export { type CaptureSummary, saveCapturedQuestions } from './capture/save-captured-questions';
 export { type DetailPage, selectDetailPages } from './capture/select-detail-pages';
+export { canonicalDietUrl } from './capture/canonical-diet-url';
 export { type SplitNotice, splitNoticeItems } from './capture/split-notice-items';
 export { type SplitQuestion, splitQuestionItems } from './capture/split-question-items';
 export { PREAMBLE_LABEL, WHOLE_ANSWER_LABEL, splitAnswerItems } from './capture/split-answer-items';

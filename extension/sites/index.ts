@@ -3,6 +3,7 @@
  * scrapePage, the one entry point the content scripts call. Adding a page type = one file under
  * shugiin/ or sangiin/ plus one line here (the meta-test checks both).
  */
+import { canonicalDietUrl } from '@shared/capture/canonical-diet-url';
 import { type House, writtenQuestionSchema } from '@shared/index';
 import type { ScrapedQuestion, SiteDefinition } from './define-site';
 import sangiinAnswerText from './sangiin/answer-text';
@@ -67,12 +68,7 @@ export function scrapePage(doc: Document, url: string): ScrapeResult | null {
     siteId: site.id,
     house: site.house,
     questions,
-    provenance: { sourceUrl: canonicalUrl(url), adapterId: site.id, adapterVersion: site.version },
+    // The page's canonical spelling (/internet/, no /current/), the one its records link to.
+    provenance: { sourceUrl: canonicalDietUrl(url, { session: questions[0]?.session }), adapterId: site.id, adapterVersion: site.version },
   };
-}
-
-function canonicalUrl(url: string): string {
-  const u = new URL(url);
-  u.hash = '';
-  return u.href;
 }

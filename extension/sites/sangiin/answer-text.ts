@@ -5,6 +5,7 @@
  * appear twice, so the text starts after its last occurrence; the <HR> is not relied on.
  */
 import { splitAnswerItems } from '@shared/index';
+import { canonicalDietUrl } from '@shared/capture/canonical-diet-url';
 import { defineSite, type ScrapedQuestion } from '../define-site';
 import { dropUndefined } from '../helpers/drop-undefined';
 import { pageReader } from '../helpers/page-reader';
@@ -13,7 +14,6 @@ import { RULE_LINE, textLines } from '../helpers/text-lines';
 import { siteMessages } from '../site-messages';
 import { parseSangiinUrl } from './parse-sangiin-url';
 import { readSessionBanner } from './read-session-banner';
-import { sangiinLink } from './sangiin-link';
 import { bodyCell, footer, pageHeading } from './selectors';
 
 const id = 'sangiin/answer-text';
@@ -53,7 +53,7 @@ function scrape(doc: Document, url: string): ScrapedQuestion[] {
     submitters: submitter ? [personName(submitter)] : undefined,
     answerNumber: cabinet![0],
     answerItems: items,
-    answerUrl: sangiinLink(url, url, target.session),
+    answerUrl: canonicalDietUrl(url, { session: target.session }),
   })];
 }
 

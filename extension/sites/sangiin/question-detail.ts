@@ -4,6 +4,7 @@
  * there is no 経過状況 on 参議院 pages (derive it from the dates) (diet-pages.md §2.4).
  */
 import { DateParseError } from '@shared/index';
+import { canonicalDietUrl } from '@shared/capture/canonical-diet-url';
 import { defineSite, type ScrapedQuestion } from '../define-site';
 import { dropUndefined } from '../helpers/drop-undefined';
 import { pageReader } from '../helpers/page-reader';
@@ -13,7 +14,6 @@ import { parseSangiinUrl } from './parse-sangiin-url';
 import { readExtensionNotes } from './read-extension-notes';
 import { readSangiinLinks } from './read-sangiin-links';
 import { readSessionBanner } from './read-session-banner';
-import { sangiinLink } from './sangiin-link';
 import { detailLabelCells, detailLinks, detailRowLabels, detailSectionLabels, footer, pageHeading } from './selectors';
 
 const id = 'sangiin/question-detail';
@@ -76,7 +76,7 @@ function scrape(doc: Document, url: string): ScrapedQuestion[] {
     submittedOn, transferredOn, answeredOn, extensions,
     remarks: remarks || undefined,
     ...links,
-    progressUrl: sangiinLink(url, url, target.session),
+    progressUrl: canonicalDietUrl(url, { session: target.session }),
   })];
 }
 

@@ -4,6 +4,7 @@
  * right-aligned <DIV>, a rule, the title again, the 問, and 「右質問する。」 (diet-pages.md §2.5).
  */
 import { splitQuestionItems } from '@shared/index';
+import { canonicalDietUrl } from '@shared/capture/canonical-diet-url';
 import { defineSite, type ScrapedQuestion } from '../define-site';
 import { dropUndefined } from '../helpers/drop-undefined';
 import { pageReader } from '../helpers/page-reader';
@@ -12,7 +13,6 @@ import { RULE_LINE, textLines } from '../helpers/text-lines';
 import { siteMessages } from '../site-messages';
 import { parseSangiinUrl } from './parse-sangiin-url';
 import { readSessionBanner } from './read-session-banner';
-import { sangiinLink } from './sangiin-link';
 import { bodyCell, bodySignature, footer, pageHeading } from './selectors';
 
 const id = 'sangiin/question-text';
@@ -56,7 +56,7 @@ function scrape(doc: Document, url: string): ScrapedQuestion[] {
     submittedOn: page.date('提出日', submitted!),
     preamble: preamble || undefined,
     items,
-    questionUrl: sangiinLink(url, url, target.session),
+    questionUrl: canonicalDietUrl(url, { session: target.session }),
   })];
 }
 

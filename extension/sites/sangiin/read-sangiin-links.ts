@@ -1,7 +1,7 @@
 /** @file 参議院の関連リンク (readSangiinLinks): 明細・質問本文・答弁本文 (HTML/PDF) links of one question. */
+import { canonicalDietUrl } from '@shared/capture/canonical-diet-url';
 import type { PageReader } from '../helpers/page-reader';
 import { siteMessages } from '../site-messages';
-import { sangiinLink } from './sangiin-link';
 
 /** The links a 参議院 page gives for one question; a link the page does not show is absent. */
 export interface SangiinLinks {
@@ -32,7 +32,7 @@ export function readSangiinLinks(anchors: Iterable<Element>, base: string, sessi
   for (const a of anchors) {
     const href = a.getAttribute('href');
     if (!href) continue;
-    const url = sangiinLink(href.trim(), base, session);
+    const url = canonicalDietUrl(href.trim(), { base, session });
     const path = new URL(url).pathname;
     for (const [key, pattern] of KINDS) {
       const m = pattern.exec(path);

@@ -4,6 +4,7 @@
  * navigation (diet-pages.md §1.6).
  */
 import { splitAnswerItems } from '@shared/index';
+import { canonicalDietUrl } from '@shared/capture/canonical-diet-url';
 import { defineSite, type ScrapedQuestion } from '../define-site';
 import { dropUndefined } from '../helpers/drop-undefined';
 import { pageReader } from '../helpers/page-reader';
@@ -12,7 +13,6 @@ import { RULE_LINE, textLines } from '../helpers/text-lines';
 import { siteMessages } from '../site-messages';
 import { parseShugiinUrl } from './parse-shugiin-url';
 import { readShugiinLinks } from './read-shugiin-links';
-import { shugiinLink } from './shugiin-link';
 import { answerNav, footer, mainLayout, pageHeading } from './selectors';
 
 const id = 'shugiin/answer-text';
@@ -65,7 +65,7 @@ function scrape(doc: Document, url: string): ScrapedQuestion[] {
     answerNumber: cabinet![0],
     answerItems: items,
     ...links,
-    answerUrl: shugiinLink(url, url),
+    answerUrl: canonicalDietUrl(url),
   })];
 }
 

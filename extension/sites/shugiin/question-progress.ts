@@ -4,6 +4,7 @@
  * known, or known not to exist" and yields no value (diet-pages.md §1.4).
  */
 import type { ExtensionNotice } from '@shared/index';
+import { canonicalDietUrl } from '@shared/capture/canonical-diet-url';
 import { defineSite, type ScrapedQuestion } from '../define-site';
 import { dropUndefined } from '../helpers/drop-undefined';
 import { pageReader } from '../helpers/page-reader';
@@ -11,7 +12,6 @@ import { personName } from '../helpers/person-name';
 import { siteMessages } from '../site-messages';
 import { parseShugiinUrl } from './parse-shugiin-url';
 import { readShugiinLinks } from './read-shugiin-links';
-import { shugiinLink } from './shugiin-link';
 import { footer, pageHeading, progressHeaderCells, progressLabelCell, progressLabels, progressLinks, progressTable, progressValueCell } from './selectors';
 
 const id = 'shugiin/question-progress';
@@ -74,7 +74,7 @@ function scrape(doc: Document, url: string): ScrapedQuestion[] {
     withdrawnOn: date('withdrawnOn'),
     progressText: value('status') || undefined,
     ...links,
-    progressUrl: shugiinLink(url, url),
+    progressUrl: canonicalDietUrl(url),
   };
   return [dropUndefined(record)];
 }

@@ -5,6 +5,7 @@
  * lines are found by their wording, not their markup, because the markup is unverified.
  */
 import { splitQuestionItems } from '@shared/index';
+import { canonicalDietUrl } from '@shared/capture/canonical-diet-url';
 import { defineSite, type ScrapedQuestion } from '../define-site';
 import { dropUndefined } from '../helpers/drop-undefined';
 import { pageReader } from '../helpers/page-reader';
@@ -13,7 +14,6 @@ import { RULE_LINE, textLines } from '../helpers/text-lines';
 import { siteMessages } from '../site-messages';
 import { parseShugiinUrl } from './parse-shugiin-url';
 import { readShugiinLinks } from './read-shugiin-links';
-import { shugiinLink } from './shugiin-link';
 import { footer, mainLayout, pageHeading, questionNav } from './selectors';
 
 const id = 'shugiin/question-text';
@@ -65,7 +65,7 @@ function scrape(doc: Document, url: string): ScrapedQuestion[] {
     preamble: preamble || undefined,
     items,
     ...links,
-    questionUrl: shugiinLink(url, url),
+    questionUrl: canonicalDietUrl(url),
   })];
 }
 

@@ -1,7 +1,7 @@
 /** @file 衆議院の関連リンク (readShugiinLinks): 経過・質問本文・答弁本文 (HTML/PDF) links of one question. */
+import { canonicalDietUrl } from '@shared/capture/canonical-diet-url';
 import type { PageReader } from '../helpers/page-reader';
 import { siteMessages } from '../site-messages';
-import { shugiinLink } from './shugiin-link';
 
 /** The links a 衆議院 page gives for one question; a link the page does not show is absent. */
 export interface ShugiinLinks {
@@ -32,7 +32,7 @@ export function readShugiinLinks(anchors: Iterable<Element>, base: string, code:
   for (const a of anchors) {
     const href = a.getAttribute('href');
     if (!href) continue;
-    const url = shugiinLink(href.trim(), base);
+    const url = canonicalDietUrl(href.trim(), { base });
     const path = new URL(url).pathname;
     for (const [key, pattern] of KINDS) {
       const m = pattern.exec(path);

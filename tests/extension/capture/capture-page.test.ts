@@ -85,6 +85,16 @@ describe('capturePage', () => {
     expect(await db.get('questions', 'shugiin-221-1')).toMatchObject({ transferredOn: '2026-02-25', answeredOn: '2026-03-03' });
   });
 
+  it('a 経過 page opened as …/Internet/… is the page itself: stored under its canonical URL, not fetched again', async () => {
+    const opened = 'https://www.shugiin.go.jp/Internet/itdb_shitsumon.nsf/html/shitsumon/221001.htm';
+    const { reply, details } = await capturePage(deps(detailServer({}).fetchDetail), requestFor('shugiin/221001.htm', opened));
+    expect(reply).toMatchObject({ added: 1, detailTotal: 0 });
+    expect(details).toEqual([]);
+    const stored = (await db.get('questions', 'shugiin-221-1'))!;
+    expect(stored.progressUrl).toBe(`${SHU}221001.htm`);
+    expect(stored.provenance.map((p) => p.sourceUrl)).toEqual([`${SHU}221001.htm`]);
+  });
+
   it('refuses a request that is not from a Diet page, or is malformed, in Japanese and stores nothing', async () => {
     const request = requestFor('shugiin/221001.htm', `${SHU}221001.htm`);
     const d = deps(detailServer({}).fetchDetail);

@@ -34,4 +34,22 @@ describe('selectDetailPages', () => {
   it('never fetches the captured page itself, or a question without a detail link', () => {
     expect(selectDetailPages([merged(1, 'added'), merged(2, 'added', { progressUrl: undefined })], `${base}221001.htm`)).toEqual([]);
   });
+
+  it('recognises the captured page opened under another spelling (/Internet/, http://, a fragment)', () => {
+    for (const opened of [
+      'https://www.shugiin.go.jp/Internet/itdb_shitsumon.nsf/html/shitsumon/221001.htm',
+      'http://www.shugiin.go.jp/internet/itdb_shitsumon.nsf/html/shitsumon/221001.htm#TopContents',
+    ]) expect(selectDetailPages([merged(1, 'added'), merged(2, 'added')], opened).map((p) => p.key)).toEqual(['shugiin-221-2']);
+  });
+
+  it('recognises a 参議院 明細 page whether opened by its session folder or over http, and a /current/ list is not a 明細 page', () => {
+    const san = 'https://www.sangiin.go.jp/japanese/joho1/kousei/syuisyo/';
+    const detail = (number: number, change: MergedQuestion['change']): MergedQuestion => {
+      const m = merged(number, change, { house: 'sangiin', progressUrl: `${san}221/meisai/m221${String(number).padStart(3, '0')}.htm` });
+      return { ...m, key: `sangiin-221-${number}`, record: { ...m.record, key: `sangiin-221-${number}` } };
+    };
+    expect(selectDetailPages([detail(1, 'added')], 'http://www.sangiin.go.jp/japanese/joho1/kousei/syuisyo/221/meisai/m221001.htm#x')).toEqual([]);
+    expect(selectDetailPages([detail(1, 'added'), detail(2, 'added')], `${san}current/syuisyo.htm`).map((p) => p.url))
+      .toEqual([`${san}221/meisai/m221001.htm`, `${san}221/meisai/m221002.htm`]);
+  });
 });
