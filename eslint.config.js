@@ -62,6 +62,19 @@ export default [
     },
   },
   { files: ['shared/clock.ts'], rules: { 'no-restricted-syntax': ['error', noPlatformTypes] } },
+  // Content scripts (extension/sites, extension/content) are injected into every Diet page: single shared modules
+  // only, never the barrel (it drags in zod and every schema; budget in tests/e2e/capture.e2e.test.ts).
+  {
+    files: ['extension/sites/**/*.ts', 'extension/content/**/*.ts'],
+    rules: {
+      'no-restricted-imports': ['error', {
+        paths: [
+          { name: '@shared/index', message: 'content script には shared の個別モジュール (例 @shared/dates/parse-wareki) を import してください。' },
+          { name: 'zod', message: 'content script に zod を入れません (検査は background の checkScrapeResult で行います)。' },
+        ],
+      }],
+    },
+  },
   // Add-in: Excel I/O only in addin/excel/ (style-anchors.md principle 10); office.js host detection only in addin/platform/.
   {
     files: ['addin/**/*.{ts,tsx}'],

@@ -6,6 +6,7 @@ import { browser } from 'wxt/browser';
 import { systemClock } from '@shared/index';
 import { CAPTURE_PAGE, type CaptureProgress } from '../platform/messaging';
 import { extensionDb } from '../platform/storage-db';
+import { SiteChangedError } from '../sites/site-changed-error';
 import { sha256Hex } from './capture-hash';
 import { captureDetails } from './capture-details';
 import { type CaptureDeps, capturePage } from './capture-page';
@@ -53,7 +54,7 @@ export function startCaptureBackground(): void {
       return captured.reply;
     })().then(
       (value) => sendResponse({ ok: true, value }),
-      (error: unknown) => sendResponse({ ok: false, error: (error as Error).message || String(error) }),
+      (error: unknown) => sendResponse({ ok: false, error: (error as Error).message || String(error), siteChanged: error instanceof SiteChangedError }),
     );
     return true;
   });

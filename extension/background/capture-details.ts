@@ -5,6 +5,7 @@
  */
 import { type DetailPage, type Provenance, captureMessages, saveCapturedQuestions, writtenQuestionKey } from '@shared/index';
 import { CAPTURE_PROGRESS, type CaptureProgress, type DetailFailure } from '../platform/messaging';
+import { checkScrapeResult } from '../sites/check-scrape-result';
 import type { CaptureDeps } from './capture-page';
 
 /**
@@ -30,6 +31,7 @@ export async function captureDetails(
     try {
       const { result, pageText } = await deps.fetchDetail(page.url);
       if (!result) throw new Error(captureMessages.noAdapter);
+      checkScrapeResult(result);
       const question = result.questions.find((q) => writtenQuestionKey(q) === page.key);
       if (!question) {
         throw new Error(captureMessages.wrongQuestion(page.label, result.questions.map((q) => `第${q.number}号`).join('・') || 'なし'));

@@ -1,6 +1,6 @@
 /**
  * @file ページの取込み (capturePage): the background's capture handler for one scraped page. Validates what the
- * content script sent, saves its questions and their audit events in one transaction, and says which detail
+ * content script sent (message shape, then every record against the model: checkScrapeResult), saves its questions and their audit events in one transaction, and says which detail
  * pages to fetch next (captureDetails).
  */
 import {
@@ -8,6 +8,7 @@ import {
   selectDetailPages,
 } from '@shared/index';
 import type { CaptureReply, OffscreenScrape } from '../platform/messaging';
+import { checkScrapeResult } from '../sites/check-scrape-result';
 import { parseCaptureRequest } from './capture-request';
 
 /** What the handler needs from the platform (real ones wired in capture-background.ts, fakes in tests). */
@@ -45,6 +46,7 @@ function replyMessage(summary: CaptureSummary, details: number): string {
  */
 export async function capturePage(deps: CaptureDeps, message: unknown): Promise<CapturedPage> {
   const request = parseCaptureRequest(message);
+  checkScrapeResult(request.result);
   const { sourceUrl, adapterId, adapterVersion } = request.result.provenance;
   const provenance: Provenance = { sourceUrl, capturedAt: deps.now(), adapterId, adapterVersion, contentHash: await deps.hash(request.pageText) };
   const summary = await saveCapturedQuestions(deps.db, request.result.questions, provenance);

@@ -88,8 +88,10 @@ export function runCapture(ctx: CaptureContext, page: CapturePage): CaptureUi | 
       else if (reply.detailTotal > 0) ui.toast({ kind: 'info', title: reply.message, lines: [captureMessages.detailProgress(0, reply.detailTotal)] });
       else ui.toast({ kind: 'ok', title: reply.message });
     } catch (error) {
-      const message = error instanceof RemoteError || error instanceof Error ? error.message : String(error);
-      ui.toast({ kind: 'error', title: '取り込めませんでした', lines: [message] });
+      const message = error instanceof Error ? error.message : String(error);
+      // The background checks every record against the model: a miss there is a changed page too.
+      const changed = error instanceof RemoteError && error.siteChanged;
+      ui.toast({ kind: 'error', title: changed ? '取り込めませんでした (ページの構造が変わっています)' : '取り込めませんでした', lines: [message] });
     } finally {
       ui.setBusy(false);
     }

@@ -1,5 +1,6 @@
 /** @file サイト定義 (defineSite): the fixed shape of one Diet page adapter (style-anchors §1.1, §1.4). */
-import type { House, WrittenQuestion } from '@shared/index';
+import type { House } from '@shared/model/primitives';
+import type { WrittenQuestion } from '@shared/model/written-question';
 
 /** 例: a committed saved page (path under tests/fixtures/pages/) and the URL it was saved from. */
 export interface SiteExample {

@@ -10,10 +10,10 @@
  * - the same list with the 番号 header renamed 「No.番号」 (a site change).
  */
 import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page, Route } from 'playwright-core';
-import { type ExtensionBrowser, launchExtension } from './extension-harness';
+import { EXTENSION_DIR, type ExtensionBrowser, launchExtension } from './extension-harness';
 
 const pages = resolve(import.meta.dirname, '../fixtures/pages');
 const raw = (path: string) => readFileSync(resolve(pages, path));
@@ -262,5 +262,23 @@ describe('clip a 質問通告 from selected text', () => {
     expect(audit.after).toMatchObject({ lateness: { band: 'later', label: '前日18時以降' } });
     await form.close();
     await tab.close();
+  });
+});
+
+describe('content script size', () => {
+  /**
+   * Budget per Diet content script, injected into every 質問主意書 page: 60 KB (KiB). Built size 41.3 KB (13.3 KB
+   * gzip) once the adapters import single shared modules and the model check moved to the background; it was
+   * 296.9 KB (59.3 KB gzip) when they imported the @shared/index barrel (zod and every schema).
+   */
+  const BUDGET = 60 * 1024;
+
+  it.each(['shugiin.js', 'sangiin.js'])('%s stays under 60 KB and carries no zod and no holiday data', (name) => {
+    const code = readFileSync(join(EXTENSION_DIR, 'content-scripts', name));
+    console.info(`content-scripts/${name}: ${(code.length / 1024).toFixed(1)} KB`);
+    expect(code.length).toBeLessThan(BUDGET);
+    const text = code.toString('utf8');
+    expect(text).not.toContain('ZodError');
+    expect(text).not.toContain('成人の日');
   });
 });

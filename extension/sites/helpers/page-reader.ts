@@ -1,5 +1,6 @@
 /** @file ページ読み取り (pageReader): the checked DOM accessors every adapter scrapes with. */
-import { type IsoDate, parseWareki, readNumber } from '@shared/index';
+import type { IsoDate } from '@shared/dates/iso-date';
+import { parseWareki, readNumber } from '@shared/dates/parse-wareki';
 import { SiteChangedError } from '../site-changed-error';
 import { siteMessages } from '../site-messages';
 import { cleanText } from './clean-text';

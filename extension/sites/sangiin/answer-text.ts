@@ -4,7 +4,7 @@
  * in diet-pages.md §2.6 and the frame of the question page (§2.5). The 「…に対する答弁書」 line may
  * appear twice, so the text starts after its last occurrence; the <HR> is not relied on.
  */
-import { splitAnswerItems } from '@shared/index';
+import { splitAnswerItems } from '@shared/capture/split-answer-items';
 import { canonicalDietUrl } from '@shared/capture/canonical-diet-url';
 import { defineSite, type ScrapedQuestion } from '../define-site';
 import { dropUndefined } from '../helpers/drop-undefined';

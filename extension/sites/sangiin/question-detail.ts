@@ -3,7 +3,7 @@
  * (延期 notices), 転送日, 答弁書受領日 and the body links. Labels are matched by their trimmed text;
  * there is no 経過状況 on 参議院 pages (derive it from the dates) (diet-pages.md §2.4).
  */
-import { DateParseError } from '@shared/index';
+import { DateParseError } from '@shared/errors';
 import { canonicalDietUrl } from '@shared/capture/canonical-diet-url';
 import { defineSite, type ScrapedQuestion } from '../define-site';
 import { dropUndefined } from '../helpers/drop-undefined';

@@ -3,7 +3,7 @@
  * The text is one <TD> with <BR> lines: 「質問第九五号」, 件名, 提出日 (kanji), the submitter in a
  * right-aligned <DIV>, a rule, the title again, the 問, and 「右質問する。」 (diet-pages.md §2.5).
  */
-import { splitQuestionItems } from '@shared/index';
+import { splitQuestionItems } from '@shared/capture/split-question-items';
 import { canonicalDietUrl } from '@shared/capture/canonical-diet-url';
 import { defineSite, type ScrapedQuestion } from '../define-site';
 import { dropUndefined } from '../helpers/drop-undefined';

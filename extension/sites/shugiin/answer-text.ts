@@ -3,7 +3,7 @@
  * into 「…について」 items linked to the 問 they name. Body = after the <HR> up to the trailing
  * navigation (diet-pages.md §1.6).
  */
-import { splitAnswerItems } from '@shared/index';
+import { splitAnswerItems } from '@shared/capture/split-answer-items';
 import { canonicalDietUrl } from '@shared/capture/canonical-diet-url';
 import { defineSite, type ScrapedQuestion } from '../define-site';
 import { dropUndefined } from '../helpers/drop-undefined';

@@ -3,7 +3,7 @@
  * 答弁書受領日, 撤回 and 経過状況. Read as 項目 → 内容 pairs; an empty 内容 (`<br>`) means "not yet
  * known, or known not to exist" and yields no value (diet-pages.md §1.4).
  */
-import type { ExtensionNotice } from '@shared/index';
+import type { ExtensionNotice } from '@shared/model/written-question';
 import { canonicalDietUrl } from '@shared/capture/canonical-diet-url';
 import { defineSite, type ScrapedQuestion } from '../define-site';
 import { dropUndefined } from '../helpers/drop-undefined';

@@ -4,7 +4,7 @@
  * 「…提出」, 「質問第N号」, 件名, 「提出者 …」, rule, body) and the frame of the answer page. Header
  * lines are found by their wording, not their markup, because the markup is unverified.
  */
-import { splitQuestionItems } from '@shared/index';
+import { splitQuestionItems } from '@shared/capture/split-question-items';
 import { canonicalDietUrl } from '@shared/capture/canonical-diet-url';
 import { defineSite, type ScrapedQuestion } from '../define-site';
 import { dropUndefined } from '../helpers/drop-undefined';

@@ -100,8 +100,11 @@ describe('capturePage', () => {
     const d = deps(detailServer({}).fetchDetail);
     await expect(capturePage(d, { ...request, url: 'https://evil.example/221001.htm' })).rejects.toThrow(/取り込みの依頼の形式が正しくありません: url 衆議院・参議院のページではありません/);
     await expect(capturePage(d, { ...request, result: { ...request.result, questions: [] } })).rejects.toThrow(/取り込みの依頼の形式が正しくありません/);
+    // A record that does not fit the model: checked here, in the background (content scripts carry no zod).
     await expect(capturePage(d, { ...request, result: { ...request.result, questions: [{ house: 'shugiin', session: 221, number: 'x' }] } }))
-      .rejects.toThrow(/取り込んだ質問の形式が正しくありません/);
+      .rejects.toThrow('衆議院 質問答弁経過情報のページ構造が想定と異なるため、取り込みを中止しました（x 番の「number」が想定外の値です）');
+    await expect(capturePage(d, { ...request, result: { ...request.result, questions: [{ ...request.result.questions[0]!, answeredOn: '3月3日' }] } }))
+      .rejects.toThrow(/1 番の「answeredOn」が想定外の値です/);
     expect(await db.count('questions')).toBe(0);
   });
 });
@@ -161,6 +164,8 @@ describe('startCaptureBackground (runtime wiring)', () => {
     expect(await ask(request)).toMatchObject({ ok: true, value: { added: 1, updated: 0, detailTotal: 0, message: '1 件追加、0 件更新' } });
     expect(await ask(request)).toMatchObject({ ok: true, value: { added: 0, updated: 0, unchanged: 1, message: '0 件追加、0 件更新。変更はありません' } });
     expect(await ask({ ...request, url: 'https://example.com/' })).toMatchObject({ ok: false, error: expect.stringContaining('衆議院・参議院のページではありません') });
+    const changed = { ...request, result: { ...request.result, questions: [{ ...request.result.questions[0]!, title: '' }] } };
+    expect(await ask(changed)).toMatchObject({ ok: false, siteChanged: true, error: expect.stringContaining('1 番の「title」が想定外の値です') });
     const other = vi.fn();
     expect(await trigger({ type: 'popup:data' }, {}, other)).toEqual([undefined]);
     expect(other).not.toHaveBeenCalled();

@@ -82,6 +82,18 @@ describe('runCapture', () => {
     expect(toast().textContent).toContain('衆議院 質問の一覧のページ構造が想定と異なるため、取り込みを中止しました（見出し「番号」がありません）。');
   });
 
+  it('shows the background\'s model check failure as a changed page', async () => {
+    fakeBrowser.runtime.onMessage.addListener(async () => ({
+      ok: false, siteChanged: true, error: '衆議院 質問の一覧のページ構造が想定と異なるため、取り込みを中止しました（1 番の「title」が想定外の値です）。',
+    }));
+    const { button, toast } = setup(() => list);
+    button().click();
+    await settle();
+    expect(toast().getAttribute('role')).toBe('alert');
+    expect(toast().querySelector('.title')!.textContent).toBe('取り込めませんでした (ページの構造が変わっています)');
+    expect(toast().textContent).toContain('1 番の「title」が想定外の値です');
+  });
+
   it('offers 「このページを取り込む」 on a page that is already broken at load, and shows page text as text', async () => {
     const { button, toast } = setup(() => {
       throw new SiteChangedError('shugiin/question-list', '衆議院 質問の一覧', '見出し「<img src=x onerror=alert(1)>」', url);
@@ -100,6 +112,7 @@ describe('runCapture', () => {
     button().click();
     await settle();
     expect(toast().textContent).toContain('保存に失敗しました。データは変更されていません (QuotaExceededError)。');
+    expect(toast().querySelector('.title')!.textContent).toBe('取り込めませんでした');
     invalidate();
     expect(document.querySelector('kokkai-capture')).toBeNull();
   });

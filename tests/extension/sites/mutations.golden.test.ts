@@ -6,6 +6,7 @@
  * never another error. Seeded RNG, so a failure names a reproducible variant.
  */
 import { describe, expect, it } from 'vitest';
+import { checkScrapeResult } from '../../../extension/sites/check-scrape-result';
 import { SiteChangedError, scrapePage, sites } from '../../../extension/sites/index';
 import { decodePage, pageEncoding, parsePage, readPageBytes } from '../../helpers/load-page';
 
@@ -99,7 +100,9 @@ type Outcome = 'same' | 'SiteChangedError';
 
 function outcomeOf(doc: Document, url: string, original: string): Outcome | string {
   try {
+    // What the extension does before storing: the adapter reads, the background checks the records.
     const result = scrapePage(doc, url);
+    if (result) checkScrapeResult(result);
     return JSON.stringify(result) === original ? 'same' : `DIFFERENT RECORDS: ${JSON.stringify(result).slice(0, 300)}`;
   } catch (error) {
     return error instanceof SiteChangedError ? 'SiteChangedError' : `OTHER ERROR: ${String(error)}`;
