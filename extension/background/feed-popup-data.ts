@@ -4,7 +4,7 @@
  */
 import {
   type Bureau, type BureauView, type DietDb, answerDeadline, bureauView, effectiveDueOn, houseLabels, jstAt,
-  loadLocalBundle, questionStatus, questionStatusLabels,
+  loadLocalBundle, noticeBandText, noticeLateness, questionStatus, questionStatusLabels,
 } from '@shared/index';
 import { type FeedState, readFeedState } from './feed-state';
 import { TEAMS_STATUS_KEY, type TeamsStatus } from './notify-teams';
@@ -27,6 +27,27 @@ export interface CapturedRow {
   extensionLikely: boolean;
 }
 
+/** 取り込んだ質問通告 (one row of the clipped notices). */
+export interface NoticeRow {
+  id: string;
+  /** 「衆議院 厚生労働委員会」. */
+  committee: string;
+  /** 開会日時 (JST instant), for 和暦 display and order. */
+  sittingAt: string;
+  /** 開会日 'YYYY-MM-DD'. */
+  sittingOn: string;
+  member: string;
+  /** Number of 問. */
+  items: number;
+  receivedAt: string;
+  /** 「前日18時以降 (通告期限 令和8年6月8日(月) 12:00 を 31 時間 10 分超過)」, computed now from receivedAt and sittingOn. */
+  band: string;
+  /** True when received after the 前々日正午 deadline (or the band could not be computed). */
+  late: boolean;
+  /** Page the notice was clipped from. */
+  url?: string;
+}
+
 /** Data for the popup. */
 export interface PopupData {
   now: string;
@@ -37,6 +58,8 @@ export interface PopupData {
   feed?: FeedState;
   teams?: TeamsStatus;
   captured: CapturedRow[];
+  /** Clipped 質問通告, by sitting (earliest first). */
+  notices: NoticeRow[];
   conflicts: number;
 }
 
@@ -74,6 +97,27 @@ async function capturedRows(db: DietDb, today: string): Promise<CapturedRow[]> {
   return rows.sort((a, b) => (a.dueOn ?? '9999').localeCompare(b.dueOn ?? '9999') || a.key.localeCompare(b.key));
 }
 
+/** Clipped 質問通告 by sitting, then by receipt; the 前々日正午 band from the calendar, never from stored text. */
+async function noticeRows(db: DietDb): Promise<NoticeRow[]> {
+  const rows = (await db.getAll('notices')).map((n): NoticeRow => {
+    let band: string;
+    let late: boolean;
+    try {
+      const lateness = noticeLateness(n.receivedAt, n.sittingOn);
+      band = noticeBandText(lateness);
+      late = lateness.minutesLate > 0;
+    } catch (error) {
+      band = (error as Error).message;
+      late = true;
+    }
+    return {
+      id: n.id, committee: `${houseLabels[n.house]} ${n.committee}`, sittingAt: jstAt(n.sittingOn, n.startTime), sittingOn: n.sittingOn,
+      member: n.member, items: n.items.length, receivedAt: n.receivedAt, band, late, url: n.provenance[0]?.sourceUrl,
+    };
+  });
+  return rows.sort((a, b) => a.sittingAt.localeCompare(b.sittingAt) || a.receivedAt.localeCompare(b.receivedAt) || a.id.localeCompare(b.id));
+}
+
 /**
  * Builds the popup's data for my bureau (if chosen) at `now`.
  * @example await popupData(db, bureaus, options, clock.now())
@@ -96,6 +140,7 @@ export async function popupData(
     feed: await readFeedState(db),
     teams: (await db.get('settings', TEAMS_STATUS_KEY))?.value as TeamsStatus | undefined,
     captured: await capturedRows(db, now.slice(0, 10)),
+    notices: await noticeRows(db),
     conflicts: await db.count('conflicts'),
   };
 }

@@ -3,6 +3,7 @@ import { jstTimeOf } from '@shared/dates/jst';
 import type { PopupData } from '../../background/feed-popup-data';
 import { BureauSection } from './bureau-section';
 import { CapturedSection } from './captured-section';
+import { NoticeSection } from './notice-section';
 
 /** Callbacks (chrome APIs live in main.tsx). */
 export interface PopupActions {
@@ -47,6 +48,7 @@ export function PopupApp({ data, actions, message }: { data: PopupData; actions:
       ) : (
         <p class="empty">自局が未設定です。「設定」で局を選ぶと、割り振られた問と締切が表示されます。</p>
       )}
+      <NoticeSection rows={data.notices} today={data.now.slice(0, 10)} onOpen={actions.onOpen} />
       <CapturedSection rows={data.captured} now={data.now} onOpen={actions.onOpen} />
       <div class="actions">
         <button type="button" onClick={actions.onDownload}>Excel 用バンドルを保存</button>

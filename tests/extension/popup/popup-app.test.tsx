@@ -91,6 +91,43 @@ describe('PopupApp', () => {
     expect(section.textContent).toMatch(/答弁期限 令和8年6月1\d日\(.\) \(あと \d+ 日/);
   });
 
+  it('lists clipped 質問通告 by sitting with 和暦, member, 問 count and the band computed from the calendar; held sittings on request', async () => {
+    const notice = (id: string, sittingOn: string, startTime: string, receivedAt: string, member: string, items: number) => ({
+      kind: 'notice' as const, id, house: 'shugiin' as const, committee: '厚生労働委員会', sittingOn, startTime, member, receivedAt,
+      items: Array.from({ length: items }, (_, i) => ({ label: `問${i + 1}`, text: '…' })),
+      provenance: [{ sourceUrl: `https://intra.example.go.jp/${id}.html`, capturedAt: receivedAt, adapterId: 'clip/selection', adapterVersion: '1', contentHash: 'a'.repeat(64) }],
+    });
+    const { root, actions } = mount(await dataFor(async (db) => {
+      await db.put('notices', notice('n-late', '2026-06-12', '10:00', '2026-06-08T11:00:00+09:00', '鈴木花子', 2));
+      await db.put('notices', notice('n-first', '2026-06-10', '09:00', '2026-06-09T19:10:00+09:00', '山田太郎', 3));
+      await db.put('notices', notice('n-held', '2026-06-01', '09:00', '2026-05-28T10:00:00+09:00', '佐藤一郎', 1));
+    }));
+    const section = root.querySelector('section[aria-label="取り込んだ質問通告"]')!;
+    expect(section.querySelector('h2')!.textContent).toBe('取り込んだ質問通告 (3 件)');
+    const rows = () => [...section.querySelectorAll('li')].map((li) => li.textContent);
+    expect(rows()).toEqual([
+      '衆議院 厚生労働委員会令和8年6月10日(水) 09:00 開会山田太郎 ・問 3 件 ・受信 令和8年6月9日(火) 19:10'
+        + '前日18時以降 (通告期限 令和8年6月8日(月) 12:00 を 31 時間 10 分超過)',
+      '衆議院 厚生労働委員会令和8年6月12日(金) 10:00 開会鈴木花子 ・問 2 件 ・受信 令和8年6月8日(月) 11:00'
+        + '前々日正午まで (通告期限 令和8年6月10日(水) 12:00)',
+    ]);
+    expect(section.querySelector('li .band')!.className).toBe('band late');
+    expect(section.querySelectorAll('li .band')[1]!.className).toBe('band');
+
+    const more = [...section.querySelectorAll('button')].find((b) => b.textContent === '開会済みの通告も表示 (1 件)')!;
+    act(() => more.click());
+    expect(rows()).toHaveLength(3);
+    expect(rows()[0]).toMatch(/^衆議院 厚生労働委員会令和8年6月1日\(月\) 09:00 開会佐藤一郎/);
+    act(() => section.querySelector<HTMLButtonElement>('li button.row')!.click());
+    expect(actions.onOpen).toHaveBeenCalledWith('https://intra.example.go.jp/n-held.html');
+  });
+
+  it('says how to clip a notice when there is none', async () => {
+    const { root } = mount(await dataFor());
+    expect(root.querySelector('section[aria-label="取り込んだ質問通告"]')!.textContent)
+      .toBe('取り込んだ質問通告 (0 件)まだ取り込んでいません。通告の文章を選んで右クリックし「質問通告として取り込む」を選んでください。');
+  });
+
   it('asks for a bureau when none is chosen', async () => {
     const data = await dataFor();
     const { root } = mount({ ...data, bureau: undefined, view: undefined });
