@@ -60,6 +60,10 @@ export { guessNoticeFields } from './capture/guess-notice-fields';
 export { type ClipFormCheck, type ClipFormField, type ClipFormInput, type ClipFormValue, checkClipForm } from './capture/check-clip-form';
 export { CLIP_ADAPTER, type ClipOrigin, buildClippedNotice } from './capture/build-clipped-notice';
 export { saveClippedNotice } from './capture/save-clipped-notice';
+export {
+  type EditAuthor, type EditableField, MAX_TITLE_LENGTH, type QuestionEdit, type QuestionEditInput, editCapturedQuestion, editableFieldLabels,
+} from './capture/edit-captured-question';
+export { type SavedQuestionEdit, saveQuestionEdit } from './capture/save-question-edit';
 // Persistence
 export { type DietDb, openDietDb } from './persistence/open-diet-db';
 export { DB_VERSION, migrations } from './persistence/migrations';

@@ -32,4 +32,15 @@ export const captureMessages = {
       : `${label} (通告期限 ${deadline})`,
   clipExpired: 'この取り込みの情報が見つかりません (ブラウザーを再起動した可能性があります)。もう一度、文章を選んで右クリックから取り込んでください。',
   clipSaved: (change: 'added' | 'updated', band: string) => `質問通告を${change === 'added' ? '保存' : '更新'}しました: ${band}`,
+  // 手修正 (edit a captured 質問主意書)
+  editTitleRequired: '件名を入力してください。',
+  editTitleTooLong: (max: number) => `件名は ${max} 文字以内で入力してください。`,
+  editSubmittersRequired: '提出者を 1 人以上入力してください (複数は「、」で区切ります)。',
+  editTransferredOnInvalid: (text: string) => `内閣転送日「${text}」は日付 (例: 2026-03-02) として読み取れません。`,
+  editTransferredBeforeSubmitted: (submittedOn: string) => `内閣転送日が提出日 (${submittedOn}) より前になっています。`,
+  editWhoRequired: '修正者の名前を入力してください (監査記録に残ります)。',
+  editNotStored: (key: string) => `この質問 (${key}) は保存されていません。一覧を更新してください。`,
+  editUnchanged: '修正された項目はありません。',
+  /** 「件名・内閣転送日を修正しました。以後の取り込みでは上書きしません」. */
+  editSaved: (labels: readonly string[]) => `${labels.join('・')}を修正しました。以後の取り込みでは上書きしません。`,
 } as const;
