@@ -1,14 +1,16 @@
 /**
- * @file 取込みの配線 (startCaptureBackground): binds the capture handler to runtime messages, the
- * extension's IndexedDB, the clock, crypto.subtle, fetch (1 request per second) and the offscreen parser.
+ * @file 取込みの配線 (startCaptureBackground): binds the capture handler and the popup's 「修正」 (editQuestion) to
+ * runtime messages, the extension's IndexedDB, the clock, crypto.subtle, fetch (1 request per second) and the
+ * offscreen parser.
  */
 import { browser } from 'wxt/browser';
 import { systemClock } from '@shared/index';
-import { CAPTURE_PAGE, type CaptureProgress } from '../platform/messaging';
+import { CAPTURE_PAGE, type CaptureProgress, QUESTION_EDIT } from '../platform/messaging';
 import { extensionDb } from '../platform/storage-db';
 import { SiteChangedError } from '../sites/site-changed-error';
 import { sha256Hex } from './capture-hash';
 import { captureDetails } from './capture-details';
+import { editQuestion } from './capture-edit';
 import { type CaptureDeps, capturePage } from './capture-page';
 import { fetchDetailPage } from './detail-fetch';
 import { parseInOffscreen, withOffscreen } from './detail-fetch-offscreen';
@@ -21,7 +23,7 @@ function logFailure(error: unknown): void {
   console.error('国会答弁デスク: 経過ページの取り込みに失敗しました', error);
 }
 
-/** Registers the CAPTURE_PAGE listener synchronously (MV3: before the first await). */
+/** Registers the CAPTURE_PAGE and QUESTION_EDIT listeners synchronously (MV3: before the first await). */
 export function startCaptureBackground(): void {
   const spaced = createRequestSpacer(REQUEST_INTERVAL_MS);
   /** Detail pages waiting in or going through the spacer, by URL. */
@@ -56,6 +58,18 @@ export function startCaptureBackground(): void {
       (value) => sendResponse({ ok: true, value }),
       (error: unknown) => sendResponse({ ok: false, error: (error as Error).message || String(error), siteChanged: error instanceof SiteChangedError }),
     );
+    return true;
+  });
+
+  // The popup's 「修正」 of a captured question.
+  browser.runtime.onMessage.addListener((message: unknown, _sender, sendResponse) => {
+    if ((message as { type?: string } | null)?.type !== QUESTION_EDIT) return undefined;
+    extensionDb()
+      .then((db) => editQuestion({ db, now: systemClock.now }, message))
+      .then(
+        (value) => sendResponse({ ok: true, value }),
+        (error: unknown) => sendResponse({ ok: false, error: (error as Error).message || String(error) }),
+      );
     return true;
   });
 }

@@ -4,8 +4,9 @@
  */
 import {
   type Bureau, type BureauView, type DietDb, answerDeadline, bureauView, effectiveDueOn, houseLabels, jstAt,
-  loadLocalBundle, noticeBandText, noticeLateness, questionStatus, questionStatusLabels,
+  editableFieldLabels, loadLocalBundle, noticeBandText, noticeLateness, questionStatus, questionStatusLabels,
 } from '@shared/index';
+import { EDITOR_KEY } from './capture-edit';
 import { type FeedState, readFeedState } from './feed-state';
 import { TEAMS_STATUS_KEY, type TeamsStatus } from './notify-teams';
 
@@ -15,6 +16,11 @@ export interface CapturedRow {
   /** 「参議院 第221回 第37号」. */
   label: string;
   title: string;
+  submitters: string[];
+  /** 内閣転送日, for the 「修正」 form. */
+  transferredOn?: string;
+  /** Labels of the fields corrected by hand (「件名」 …): later captures keep them. */
+  edited: string[];
   url?: string;
   /** 状況 label (作成中, 答弁済み …). */
   status: string;
@@ -60,6 +66,8 @@ export interface PopupData {
   captured: CapturedRow[];
   /** Clipped 質問通告, by sitting (earliest first). */
   notices: NoticeRow[];
+  /** Last 修正者, the default of the 「修正」 form. */
+  editor: string;
   conflicts: number;
 }
 
@@ -86,6 +94,9 @@ async function capturedRows(db: DietDb, today: string): Promise<CapturedRow[]> {
       key: q.key,
       label: `${houseLabels[q.house]} 第${q.session}回 第${q.number}号`,
       title: q.title,
+      submitters: q.submitters,
+      transferredOn: q.transferredOn,
+      edited: q.userEdited.map((f) => editableFieldLabels[f as keyof typeof editableFieldLabels] ?? f),
       url: q.progressUrl ?? q.questionUrl,
       status,
       dueOn,
@@ -141,6 +152,7 @@ export async function popupData(
     teams: (await db.get('settings', TEAMS_STATUS_KEY))?.value as TeamsStatus | undefined,
     captured: await capturedRows(db, now.slice(0, 10)),
     notices: await noticeRows(db),
+    editor: String((await db.get('settings', EDITOR_KEY))?.value ?? ''),
     conflicts: await db.count('conflicts'),
   };
 }

@@ -15,6 +15,8 @@ export const CAPTURE_PROGRESS = 'capture:progress';
 export const OFFSCREEN_SCRAPE = 'offscreen:scrape';
 /** Clip page → background: save the 質問通告 form. */
 export const CLIP_SAVE = 'clip:save';
+/** Popup → background: correct a captured 質問主意書 by hand (件名, 提出者, 内閣転送日). */
+export const QUESTION_EDIT = 'question:edit';
 
 /** 取込み依頼. `pageText` is the page's text content, hashed (SHA-256) by the background for provenance. */
 export interface CapturePageRequest {
@@ -83,6 +85,23 @@ export interface ClipSaveReply {
   bandText: string;
 }
 
+/** Popup → background: the 修正 form of one captured question. Absent fields are left alone. */
+export interface QuestionEditRequest {
+  type: typeof QUESTION_EDIT;
+  key: string;
+  edit: { title?: string; submitters?: string; transferredOn?: string };
+  /** 修正者, recorded in the audit log. */
+  who: string;
+}
+
+/** Answer to QUESTION_EDIT. */
+export interface QuestionEditReply {
+  /** Fields that changed ([] = nothing to change). */
+  fields: string[];
+  /** 「件名を修正しました。以後の取り込みでは上書きしません。」 or 「修正された項目はありません。」. */
+  message: string;
+}
+
 /** Every reply is wrapped so that errors cross the boundary as Japanese text. */
 export type Reply<T> = { ok: true; value: T } | { ok: false; error: string; siteChanged?: boolean };
 
@@ -99,7 +118,7 @@ export class RemoteError extends Error {
  * side's Japanese message.
  * @example const reply = await sendMessage<CaptureReply>({ type: CAPTURE_PAGE, url, pageText, result })
  */
-export async function sendMessage<T>(message: CapturePageRequest | OffscreenScrapeRequest | ClipSaveRequest): Promise<T> {
+export async function sendMessage<T>(message: CapturePageRequest | OffscreenScrapeRequest | ClipSaveRequest | QuestionEditRequest): Promise<T> {
   const reply = (await browser.runtime.sendMessage(message)) as Reply<T> | undefined;
   if (!reply) throw new RemoteError('拡張機能のバックグラウンドが応答しません。拡張機能を再読み込みしてください。');
   if (!reply.ok) throw new RemoteError(reply.error, reply.siteChanged);

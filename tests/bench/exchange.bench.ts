@@ -49,11 +49,11 @@ function thousandAssignments(): PopupData {
   const view = bureauView(b.records, { id: 'isei', name: '医政局' }, now);
   return {
     now, bureaus: [{ id: 'isei', name: '医政局' }], bureau: { id: 'isei', name: '医政局' }, view, feedUrl: 'https://intra.example/feed.json',
-    feed: { url: 'https://intra.example/feed.json', fetchedAt: now, failures: 0 }, captured: [], notices: [], conflicts: 0,
+    feed: { url: 'https://intra.example/feed.json', fetchedAt: now, failures: 0 }, captured: [], notices: [], editor: '', conflicts: 0,
   };
 }
 
-const actions = { onRefresh() {}, onOpen() {}, onOptions() {}, onDownload() {}, onCopy() {} };
+const actions = { onRefresh() {}, onOpen() {}, onOptions() {}, onDownload() {}, onCopy() {}, onEdit: async () => {} };
 
 export default defineBench([
   {

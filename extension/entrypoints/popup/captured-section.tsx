@@ -1,17 +1,23 @@
-/** @file 取り込んだ質問主意書 (CapturedSection): captured written questions with 答弁期限 (和暦) and time left. */
+/** @file 取り込んだ質問主意書 (CapturedSection): captured written questions with 答弁期限 (和暦) and time left, and 「修正」. */
+import { useState } from 'preact/hooks';
 import { formatWareki } from '@shared/dates/format-wareki';
 import { formatTimeLeft } from '@shared/exchange/format-time-left';
 import type { CapturedRow } from '../../background/feed-popup-data';
+import { type CapturedEdit, CapturedEditForm } from './captured-edit-form';
 
 /** Props. */
 export interface CapturedSectionProps {
   rows: CapturedRow[];
   now: string;
+  /** Last 修正者 (the form's default). */
+  editor: string;
   onOpen: (url: string) => void;
+  onEdit: (edit: CapturedEdit) => Promise<unknown>;
 }
 
 /** 取り込んだ質問主意書. */
-export function CapturedSection({ rows, now, onOpen }: CapturedSectionProps) {
+export function CapturedSection({ rows, now, editor, onOpen, onEdit }: CapturedSectionProps) {
+  const [editing, setEditing] = useState<string | null>(null);
   return (
     <section aria-label="取り込んだ質問主意書">
       <h2>取り込んだ質問主意書 ({rows.length} 件)</h2>
@@ -34,7 +40,14 @@ export function CapturedSection({ rows, now, onOpen }: CapturedSectionProps) {
                   <span class="due">転送日が未確認のため期限を計算できません</span>
                 )}
                 {q.extensionLikely && <span class="notice"> ・延期の可能性</span>}
+                {q.edited.length > 0 && <span class="edited">手修正: {q.edited.join('・')}</span>}
               </button>
+              {editing === q.key ? (
+                <CapturedEditForm row={q} editor={editor} onCancel={() => setEditing(null)}
+                  onSave={(edit) => onEdit(edit).then(() => setEditing(null))} />
+              ) : (
+                <button type="button" class="edit-open" aria-label={`${q.label} を修正`} onClick={() => setEditing(q.key)}>修正</button>
+              )}
             </li>
           ))}
         </ul>

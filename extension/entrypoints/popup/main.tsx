@@ -2,12 +2,13 @@
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import type { PopupData } from '../../background/feed-popup-data';
+import { QUESTION_EDIT, type QuestionEditReply } from '../../platform/messaging';
 import { type PopupActions, PopupApp } from './popup-app';
 
 type Reply<T> = { ok: true; value: T } | { ok: false; error: string };
 
-async function ask<T>(type: string): Promise<T> {
-  const reply = (await browser.runtime.sendMessage({ type })) as Reply<T> | undefined;
+async function ask<T>(type: string, payload: object = {}): Promise<T> {
+  const reply = (await browser.runtime.sendMessage({ ...payload, type })) as Reply<T> | undefined;
   if (!reply) throw new Error('バックグラウンドが応答しません。拡張機能を再読み込みしてください。');
   if (!reply.ok) throw new Error(reply.error);
   return reply.value;
@@ -50,6 +51,12 @@ const actions: PopupActions = {
       .then((text) => navigator.clipboard.writeText(text))
       .then(() => report('バンドルをクリップボードにコピーしました。'))
       .catch((e: Error) => report(`コピーできませんでした: ${e.message}`)),
+  // Rejections go back to the form, which shows them next to the fields.
+  onEdit: (edit) =>
+    ask<QuestionEditReply>(QUESTION_EDIT, edit).then(async (reply) => {
+      message = reply.message;
+      await reload();
+    }),
 };
 
 reload().catch((e: Error) => {

@@ -2,6 +2,7 @@
 import { jstTimeOf } from '@shared/dates/jst';
 import type { PopupData } from '../../background/feed-popup-data';
 import { BureauSection } from './bureau-section';
+import type { CapturedEdit } from './captured-edit-form';
 import { CapturedSection } from './captured-section';
 import { NoticeSection } from './notice-section';
 
@@ -12,6 +13,8 @@ export interface PopupActions {
   onOptions: () => void;
   onDownload: () => void;
   onCopy: () => void;
+  /** 「修正」 of a captured question: resolves once stored, rejects with the Japanese reason. */
+  onEdit: (edit: CapturedEdit) => Promise<unknown>;
 }
 
 function FeedStatus({ data }: { data: PopupData }) {
@@ -49,7 +52,7 @@ export function PopupApp({ data, actions, message }: { data: PopupData; actions:
         <p class="empty">自局が未設定です。「設定」で局を選ぶと、割り振られた問と締切が表示されます。</p>
       )}
       <NoticeSection rows={data.notices} today={data.now.slice(0, 10)} onOpen={actions.onOpen} />
-      <CapturedSection rows={data.captured} now={data.now} onOpen={actions.onOpen} />
+      <CapturedSection rows={data.captured} now={data.now} editor={data.editor} onOpen={actions.onOpen} onEdit={actions.onEdit} />
       <div class="actions">
         <button type="button" onClick={actions.onDownload}>Excel 用バンドルを保存</button>
         <button type="button" onClick={actions.onCopy}>バンドルをコピー</button>

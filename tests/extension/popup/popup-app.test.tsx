@@ -26,7 +26,7 @@ async function dataFor(extra: (db: Awaited<ReturnType<typeof openDietDb>>) => Pr
 function mount(data: PopupData) {
   const root = document.createElement('div');
   document.body.append(root);
-  const actions = { onRefresh: vi.fn(), onOpen: vi.fn(), onOptions: vi.fn(), onDownload: vi.fn(), onCopy: vi.fn() };
+  const actions = { onRefresh: vi.fn(), onOpen: vi.fn(), onOptions: vi.fn(), onDownload: vi.fn(), onCopy: vi.fn(), onEdit: vi.fn(async () => {}) };
   act(() => render(<PopupApp data={data} actions={actions} />, root));
   return { root, actions };
 }
@@ -126,6 +126,45 @@ describe('PopupApp', () => {
     const { root } = mount(await dataFor());
     expect(root.querySelector('section[aria-label="取り込んだ質問通告"]')!.textContent)
       .toBe('取り込んだ質問通告 (0 件)まだ取り込んでいません。通告の文章を選んで右クリックし「質問通告として取り込む」を選んでください。');
+  });
+
+  it('「修正」 opens a form with the stored values, sends what was typed with the 修正者, and closes once stored', async () => {
+    const { root, actions } = mount(await dataFor(async (db) => {
+      await db.put('questions', {
+        key: 'sangiin-221-37', kind: 'written', house: 'sangiin', session: 221, number: 37, title: '医師の働き方改革に関する質問主意書',
+        submitters: ['山田太郎', '石垣　のりこ'], transferredOn: '2026-06-08', extensions: [], answerItems: [], provenance: [], userEdited: ['title'], items: [],
+      });
+      await db.put('settings', { key: 'capture:editor', value: '医政局 佐藤' });
+    }));
+    const section = root.querySelector('section[aria-label="取り込んだ質問主意書"]')!;
+    expect(section.textContent).toContain('手修正: 件名');
+    act(() => section.querySelector<HTMLButtonElement>('button[aria-label="参議院 第221回 第37号 を修正"]')!.click());
+    const form = section.querySelector<HTMLFormElement>('form[aria-label="参議院 第221回 第37号 の修正"]')!;
+    const inputs = [...form.querySelectorAll('input')];
+    expect(inputs.map((i) => i.value)).toEqual(['医師の働き方改革に関する質問主意書', '山田太郎、石垣　のりこ', '2026-06-08', '医政局 佐藤']);
+    act(() => {
+      inputs[2]!.value = '2026-06-09';
+      inputs[2]!.dispatchEvent(new Event('input'));
+    });
+
+    actions.onEdit.mockRejectedValueOnce(new Error('内閣転送日が提出日 (令和8年6月9日) より前になっています。'));
+    await act(async () => {
+      form.requestSubmit();
+      await new Promise((done) => setTimeout(done, 0));
+    });
+    expect(actions.onEdit).toHaveBeenLastCalledWith({
+      key: 'sangiin-221-37', who: '医政局 佐藤',
+      edit: { title: '医師の働き方改革に関する質問主意書', submitters: '山田太郎、石垣　のりこ', transferredOn: '2026-06-09' },
+    });
+    expect(form.querySelector('[role=alert]')!.textContent).toBe('内閣転送日が提出日 (令和8年6月9日) より前になっています。');
+    expect(section.querySelector('form')).not.toBeNull();
+
+    await act(async () => {
+      form.requestSubmit();
+      await new Promise((done) => setTimeout(done, 0));
+    });
+    expect(actions.onEdit).toHaveBeenCalledTimes(2);
+    expect(section.querySelector('form')).toBeNull();
   });
 
   it('asks for a bureau when none is chosen', async () => {
