@@ -3,7 +3,8 @@
  * at their real URLs (ctx.route, raw bytes with their charset), the in-page button saves them through the
  * background into the extension's IndexedDB, the 衆議院 list capture fetches 経過 pages (1 request per second,
  * parsed in the offscreen document), a changed page is refused with the Japanese error, and a 質問通告 is
- * clipped through the context-menu handler and the clip form. The popup shows what was captured.
+ * clipped through the context-menu handler and the clip form. The popup shows what was captured and clipped; a
+ * 「修正」 made in the popup survives the next capture of the same page. The content scripts stay within their budget.
  *
  * Derived pages (made here from the saved bytes, ASCII edits only, so the Shift_JIS text is untouched):
  * - the 衆議院 list cut to its first 3 rows with SUMMARY 「縦4行」, to keep the 1-per-second fetches short;
@@ -181,6 +182,37 @@ describe('capture from the Diet sites', () => {
     expect(shown).toMatch(/衆議院 第221回 第2号\s*転送待ち\s*財源に関する質問主意書\s*転送日が未確認のため期限を計算できません/);
   });
 
+  it('a 「修正」 in the popup survives capturing the same page again, with who and when in the audit log', async () => {
+    await extensionPage.reload();
+    await extensionPage.getByRole('button', { name: '参議院 第221回 第1号 を修正' }).click();
+    const form = extensionPage.getByRole('form', { name: '参議院 第221回 第1号 の修正' });
+    await form.getByLabel('件名').fill('点字版選挙公報の遅延に関する質問主意書 (選挙部と合議)');
+    await form.getByLabel('内閣転送日').fill('2026-03-03');
+    await form.getByLabel('修正者').fill('老健局 山田');
+    await form.getByRole('button', { name: '保存' }).click();
+    await expect.poll(() => extensionPage.locator('main').innerText()).toContain('件名・内閣転送日を修正しました。以後の取り込みでは上書きしません。');
+    expect(await extensionPage.locator('main').innerText()).toMatch(
+      /参議院 第221回 第1号\s*答弁済み\s*点字版選挙公報の遅延に関する質問主意書 \(選挙部と合議\)\s*答弁期限[^\n]*\s*手修正: 件名・内閣転送日/,
+    );
+
+    const tab = await browser.context.newPage();
+    await tab.goto(`${SAN}221/meisai/m221001.htm`);
+    await tab.getByRole('button', { name: 'この質問を取り込む' }).click();
+    await expect.poll(() => tab.locator('kokkai-capture .toast').innerText()).toContain('利用者が編集した 2 項目は上書きしませんでした');
+    const stored = (await readStore<StoredQuestion & { userEdited: string[] }>(extensionPage, 'questions')).find((q) => q.key === 'sangiin-221-1')!;
+    expect(stored).toMatchObject({
+      title: '点字版選挙公報の遅延に関する質問主意書 (選挙部と合議)', transferredOn: '2026-03-03', answeredOn: '2026-03-06', userEdited: ['title', 'transferredOn'],
+    });
+    const edit = (await readStore<StoredAudit & { who: string; at: string; before?: unknown }>(extensionPage, 'audit'))
+      .find((e) => e.action === 'edit' && e.recordKey === 'sangiin-221-1')!;
+    expect(edit).toMatchObject({
+      who: '老健局 山田', before: { title: '点字版選挙公報の遅延及び投票環境の不備に関する質問主意書', transferredOn: '2026-03-02' },
+      after: { title: '点字版選挙公報の遅延に関する質問主意書 (選挙部と合議)', transferredOn: '2026-03-03' },
+    });
+    expect(edit.at).toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\+09:00$/);
+    await tab.close();
+  });
+
   it('a page whose structure changed shows the Japanese error and leaves stored data untouched', async () => {
     const before = { questions: await readStore(extensionPage, 'questions'), audit: await readStore(extensionPage, 'audit') };
     const hitsBefore = hits.length;
@@ -263,11 +295,24 @@ describe('clip a 質問通告 from selected text', () => {
     await form.close();
     await tab.close();
   });
+
+  it('the popup shows the clipped notice: committee, 開会 in 和暦, member, 問 count and its band', async () => {
+    await extensionPage.reload();
+    const section = extensionPage.getByRole('region', { name: '取り込んだ質問通告' });
+    await expect.poll(() => section.innerText()).toContain('取り込んだ質問通告 (1 件)');
+    // The sitting (2026-06-10) may already be past on this machine's clock: held sittings are one click away.
+    const held = section.getByRole('button', { name: /開会済みの通告も表示/ });
+    if (await held.count()) await held.click();
+    expect(await section.innerText()).toMatch(new RegExp([
+      '衆議院 厚生労働委員会', '令和8年6月10日\\(水\\) 09:00 開会', '山田太郎 ・問 3 件 ・受信 令和8年6月9日\\(火\\) 19:10',
+      '前日18時以降 \\(通告期限 令和8年6月8日\\(月\\) 12:00 を 31 時間 10 分超過\\)',
+    ].join('\\s*')));
+  });
 });
 
 describe('content script size', () => {
   /**
-   * Budget per Diet content script, injected into every 質問主意書 page: 60 KB (KiB). Built size 41.3 KB (13.3 KB
+   * Budget per Diet content script, injected into every 質問主意書 page: 60 KB (KiB). Built size 42.1 KB (13.6 KB
    * gzip) once the adapters import single shared modules and the model check moved to the background; it was
    * 296.9 KB (59.3 KB gzip) when they imported the @shared/index barrel (zod and every schema).
    */
