@@ -167,7 +167,8 @@ describe('startCaptureBackground (runtime wiring)', () => {
     const changed = { ...request, result: { ...request.result, questions: [{ ...request.result.questions[0]!, title: '' }] } };
     expect(await ask(changed)).toMatchObject({ ok: false, siteChanged: true, error: expect.stringContaining('1 番の「title」が想定外の値です') });
     const other = vi.fn();
-    expect(await trigger({ type: 'popup:data' }, {}, other)).toEqual([undefined]);
+    // Both listeners (CAPTURE_PAGE, QUESTION_EDIT) leave other messages to the rest of the background.
+    expect(await trigger({ type: 'popup:data' }, {}, other)).toEqual([undefined, undefined]);
     expect(other).not.toHaveBeenCalled();
   });
 });
