@@ -12,6 +12,9 @@ export const captureMessages = {
   noAdapter: 'このページを読み取る方法がありません。',
   keptUserEdits: (count: number) => `利用者が編集した ${count} 項目は上書きしませんでした`,
   noQuestions: 'このページから質問を読み取れませんでした。何も保存していません。',
+  /** A page without 件名 (答弁本文) for a question not stored yet. */
+  titleUnknown: (labels: string) =>
+    `${labels}はまだ保存されておらず、このページには件名がありません。先に質問の一覧か経過 (参議院は明細) のページで取り込んでください。何も保存していません。`,
   wrongQuestion: (expected: string, found: string) => `ページの質問 (${found}) が一覧の質問 (${expected}) と一致しません。`,
   httpFailed: (status: number) => `ページを取得できませんでした (HTTP ${status})。`,
   fetchFailed: (detail: string) => `ページを取得できませんでした (${detail})。`,

@@ -69,6 +69,8 @@ export async function saveCapturedQuestions(
   try {
     const existing = await Promise.all(pageQuestions.map((q) => questions.get(writtenQuestionKey(q))));
     const merged = pageQuestions.map((q, i) => mergeCapturedQuestion(existing[i], q, source.data));
+    const untitled = merged.filter((m) => m.change === 'added' && !m.record.title).map((m) => `第${m.record.number}号`);
+    if (untitled.length > 0) throw new ValidationError(captureMessages.titleUnknown(untitled.slice(0, 5).join('・')));
     const problems: string[] = [];
     for (const m of merged) {
       if (m.change === 'unchanged') continue;

@@ -47,7 +47,9 @@ describe('captured fields', () => {
   });
 
   it('stores 答弁書番号 and the PDF links of the saved 衆議院 答弁本文 b221003, with them in the audit event', async () => {
-    // The answer page prints no 件名: the question is known from the list first.
+    // The answer page prints no 件名: alone it cannot add the question, and says so.
+    await expect(capturePage(deps(), request(loadPage('shugiin/b221003.htm'), `${SHU}b221003.htm`))).rejects.toThrow(/^第3号はまだ保存されておらず、このページには件名がありません。/);
+    expect(await db.count('questions')).toBe(0);
     await capturePage(deps(), request(loadPage('shugiin/kaiji221_l.2026-07-15.htm'), `${SHU}kaiji221_l.htm`));
     await capturePage(deps(), request(loadPage('shugiin/b221003.htm'), `${SHU}b221003.htm`));
     const stored = (await db.get('questions', 'shugiin-221-3'))!;

@@ -97,7 +97,7 @@ describe('saveCapturedQuestions', () => {
     const untitled = { house: 'shugiin' as const, session: 221, number: 31 };
     const attempt = saveCapturedQuestions(db, [listRows[0]!, untitled], provenance(listUrl, '2026-07-15T10:00:00+09:00', 'a'.repeat(64)));
     await expect(attempt).rejects.toBeInstanceOf(ValidationError);
-    await expect(attempt).rejects.toThrow(/取り込んだ質問の形式が正しくありません: shugiin-221-31: title/);
+    await expect(attempt).rejects.toThrow('第31号はまだ保存されておらず、このページには件名がありません。先に質問の一覧か経過 (参議院は明細) のページで取り込んでください。何も保存していません。');
     expect(await db.count('questions')).toBe(0);
     expect(await db.count('audit')).toBe(0);
   });
