@@ -312,7 +312,7 @@ describe('clip a 質問通告 from selected text', () => {
 
 describe('content script size', () => {
   /**
-   * Budget per Diet content script, injected into every 質問主意書 page: 60 KB (KiB). Built size 42.1 KB (13.6 KB
+   * Budget per Diet content script, injected into every 質問主意書 page: 60 KB (KiB). Built size about 42 KB (14 KB
    * gzip) once the adapters import single shared modules and the model check moved to the background; it was
    * 296.9 KB (59.3 KB gzip) when they imported the @shared/index barrel (zod and every schema).
    */
