@@ -78,6 +78,7 @@ export function App({ host, session, demo }: AppProps) {
     onImportText: (text) => void session.importText(text, '貼り付けたバンドル'),
     onImportDemo: demo ? () => void session.importBundle(demo, 'デモデータ') : undefined,
     onRecompute: () => void session.recompute(),
+    onConfirmReleases: (name) => void session.confirmReleases(name),
     onPublish: () => void session.publish(),
     onSave: () => { if (state.published) saveTextFile(state.published.fileName, state.published.text); },
     onCopy: () => { if (state.published) void copyText(state.published.text).then(setCopied); },

@@ -1,13 +1,14 @@
 /**
- * @file 設定シートの読み取り (readBoardSettings): bureau directory, lead times, 閣議 calendar overrides and
- * the producer name, from the 設定 tables. Bad rows are reported in Japanese and replaced by defaults,
- * never silently used. Pure.
+ * @file 設定シートの読み取り (readBoardSettings): bureau directory, lead times, 閣議 calendar overrides, the
+ * producer and coordinator names, and the evening settings (夕方レク規則, 局の待機設定, 超勤上限), from the
+ * 設定 tables. Bad rows are reported in Japanese and replaced by defaults, never silently used. Pure.
  */
 import {
   type Bureau, type Calendar, type CalendarRules, type LeadTime, defaultBureaus, defaultCalendar, defaultCalendarRules,
   defaultLeadTimes, japanCalendar, leadTimesSchema, stableJson,
 } from '@shared/index';
 import { boardMessages } from './board-messages';
+import { type EveningSettings, readEveningSettings } from './evening-settings';
 import { cellDate, cellNumber, cellText, cellTime } from './cell-value';
 import { readRows } from './table-rows';
 import type { WorkbookSnapshot } from './table-snapshot';
@@ -25,6 +26,10 @@ export interface BoardSettings {
   producer: string;
   /** 配信版: the last published revision. */
   revision: number;
+  /** 担当者: the coordinator's name, recorded with a 待機解除 ('' until asked once). */
+  coordinator: string;
+  /** 夕方レク規則, 局の待機設定 and 超勤上限. */
+  evening: EveningSettings;
   /** Problems found, in Japanese (shown in the task pane). */
   issues: string[];
 }
@@ -98,16 +103,17 @@ function readCalendarRules(snapshot: WorkbookSnapshot, issues: string[]): Calend
   return rules;
 }
 
-function readGeneral(snapshot: WorkbookSnapshot, issues: string[]): { producer: string; revision: number } {
+function readGeneral(snapshot: WorkbookSnapshot, issues: string[]): { producer: string; revision: number; coordinator: string } {
   const values = new Map(readRows(generalTable, snapshot.get(TABLE.general)).map((r) => [cellText(r.item), r.value]));
   const producer = cellText(values.get(GENERAL.producer)) || DEFAULT_PRODUCER;
+  const coordinator = cellText(values.get(GENERAL.coordinator));
   const revisionText = cellText(values.get(GENERAL.revision));
   const revision = revisionText === '' ? 0 : cellNumber(values.get(GENERAL.revision));
   if (revision === undefined || !Number.isInteger(revision) || revision < 0) {
     issues.push(boardMessages.badRevision(revisionText));
-    return { producer, revision: 0 };
+    return { producer, revision: 0, coordinator };
   }
-  return { producer, revision };
+  return { producer, revision, coordinator };
 }
 
 /**
@@ -119,19 +125,12 @@ export function readBoardSettings(snapshot: WorkbookSnapshot): BoardSettings {
   const bureaus = readBureaus(snapshot, issues);
   const leadTimes = readLeadTimes(snapshot, issues);
   const calendarRules = readCalendarRules(snapshot, issues);
-  const { producer, revision } = readGeneral(snapshot, issues);
+  const { producer, revision, coordinator } = readGeneral(snapshot, issues);
+  const evening = readEveningSettings(snapshot, bureaus, issues);
   return {
     bureaus, leadTimes, defaultLeadTimes: stableJson(leadTimes) === stableJson(defaultLeadTimes),
-    calendarRules, calendar: calendarFor(calendarRules), producer, revision, issues,
+    calendarRules, calendar: calendarFor(calendarRules), producer, revision, coordinator, evening, issues,
   };
 }
 
-/**
- * The bureau a cell names: by 局名 or 局ID, ignoring spaces. Undefined when unknown.
- * @example resolveBureau('医政局', defaultBureaus)?.id //=> 'isei'
- */
-export function resolveBureau(text: string, bureaus: readonly Bureau[]): Bureau | undefined {
-  const wanted = text.replace(/[\s\u3000]/g, '');
-  if (!wanted) return undefined;
-  return bureaus.find((b) => b.name === wanted || b.id === wanted || b.name.replace(/[\s\u3000]/g, '') === wanted);
-}
+export { resolveBureau } from './resolve-bureau';

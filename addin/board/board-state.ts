@@ -9,6 +9,7 @@ import { BoardNotPreparedError } from './board-errors';
 import { type BoardQuestion, boardQuestions } from './board-question';
 import { type BoardSettings, readBoardSettings } from './board-settings';
 import { cellText } from './cell-value';
+import { eveningBoardMessages } from './evening-labels';
 import { readStore } from './exchange-store';
 import { type QuestionEdit, questionEdit } from './question-rows';
 import { type RowObject, readRows } from './table-rows';
@@ -18,7 +19,11 @@ import { TABLE, assignmentTable, questionTable } from './workbook-tables';
 /** Tables every board operation reads. */
 export const boardTables: readonly string[] = [
   TABLE.questions, TABLE.assignments, TABLE.deadlines, TABLE.slots, TABLE.bureaus, TABLE.leadTimes, TABLE.calendar, TABLE.general, TABLE.store,
+  TABLE.sittings, TABLE.eveningItems, TABLE.standby, TABLE.ledger, TABLE.tally, TABLE.bureauStandby, TABLE.eveningRules, TABLE.caps,
 ];
+
+/** The evening sheets' tables: a workbook prepared before they existed works without them until prepared again. */
+const eveningTables: readonly string[] = [TABLE.sittings, TABLE.slots, TABLE.eveningItems, TABLE.standby, TABLE.ledger, TABLE.tally];
 
 /** Tables without which the board cannot work (the 設定 tables fall back to defaults). */
 const requiredTables: readonly string[] = [TABLE.questions, TABLE.assignments, TABLE.deadlines, TABLE.store];
@@ -31,6 +36,8 @@ export interface BoardState {
   questions: BoardQuestion[];
   edits: Map<string, QuestionEdit>;
   assignmentRows: RowObject[];
+  /** 「ブックを準備」 would add the evening sheets (one message, or none). */
+  missingEvening: string[];
 }
 
 /** Reads the board from a snapshot of `boardTables`. */
@@ -47,5 +54,6 @@ export function readBoardState(snapshot: WorkbookSnapshot, now: JstInstant): Boa
   return {
     snapshot, settings, store, questions: boardQuestions(store), edits,
     assignmentRows: readRows(assignmentTable, snapshot.get(TABLE.assignments)),
+    missingEvening: eveningTables.every((t) => snapshot.has(t)) ? [] : [eveningBoardMessages.eveningSheetsMissing],
   };
 }

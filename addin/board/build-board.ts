@@ -1,6 +1,7 @@
 /**
  * @file 盤面の計算 (buildBoard): from the exchange records, the sheet's lines and edits, the 設定 and
- * `now`, computes every row of 質問, 割振り, 期限 and 夕方レク, plus the summary the task pane shows.
+ * `now`, computes every row of 質問, 割振り and 期限, plus the summary the task pane shows (the evening
+ * sheets are computed by buildEvening).
  * Pure: the same inputs always give the same rows.
  */
 import {
@@ -15,7 +16,7 @@ import { instantToSerial } from './excel-serial';
 import { type DueMilestone, type QuestionDeadline, noticeDeadlineOf, writtenDeadline } from './question-deadline';
 import { type QuestionEdit, questionRow } from './question-rows';
 import type { RowObject } from './table-rows';
-import type { ExchangeBundle, ExchangeRecord } from '@shared/index';
+import type { ExchangeBundle } from '@shared/index';
 
 /** A line that needs the coordinator's attention. */
 export interface LineIssue {
@@ -54,7 +55,6 @@ export interface BoardView {
   questions: RowObject[];
   assignments: RowObject[];
   deadlines: RowObject[];
-  slots: RowObject[];
   /** Open milestones by question key (published as milestone records). */
   milestones: Map<string, DueMilestone[]>;
   summary: BoardSummary;
@@ -63,11 +63,6 @@ export interface BoardView {
 export interface BoardInput {
   settings: BoardSettings;
   store: ExchangeBundle;
-  /**
-   * 夕方レク枠 to show. Absent: the slot records the workbook holds (from imported bundles). The evening
-   * planner (shared/evening, planEvening) will pass its planned slots here, in the same record shape.
-   */
-  slots?: readonly ExchangeRecord<'slots'>[];
   questions: readonly BoardQuestion[];
   lines: readonly AssignmentLine[];
   edits: ReadonlyMap<string, QuestionEdit>;
@@ -183,12 +178,5 @@ export function buildBoard(input: BoardInput): BoardView {
   }
   deadlineRows.sort((x, y) => x.at - y.at || String(x.row.questionKey).localeCompare(String(y.row.questionKey)));
 
-  const live = (input.slots ?? input.store.records.slots).filter((r) => !r.deleted && r.data);
-  live.sort((a, b) => toEpochMs(a.data!.startAt) - toEpochMs(b.data!.startAt) || (a.id < b.id ? -1 : 1));
-  const slots = live.flatMap((r): RowObject[] => (r.deleted || !r.data ? [] : [{
-    id: r.id, sitting: r.data.sitting, label: r.data.label, startAt: instantToSerial(r.data.startAt), endAt: instantToSerial(r.data.endAt),
-    capacity: r.data.capacity, items: r.data.itemIds.join('、'),
-  }]));
-
-  return { questions: questionRows, assignments: assignmentRows, deadlines: deadlineRows.map((d) => d.row), slots, milestones, summary };
+  return { questions: questionRows, assignments: assignmentRows, deadlines: deadlineRows.map((d) => d.row), milestones, summary };
 }

@@ -3,11 +3,14 @@
  * and the same test in JS for the preview workbook. Rules on one column are mutually exclusive, so
  * their order in Excel does not matter.
  */
-import { defaultBureauRules } from '@shared/index';
+import { defaultBureauRules, eveningMessages } from '@shared/index';
 import { type CellValue, cellText } from './cell-value';
+import { slotKindLabels, standbyStateLabels } from './evening-labels';
 
 /** 規則 id. */
-export type HighlightRuleId = 'overdue' | 'dueToday' | 'dueSoon' | 'dateOverdue' | 'dateToday' | 'dateTomorrow' | 'flagged' | 'rowFlagged';
+export type HighlightRuleId =
+  | 'overdue' | 'dueToday' | 'dueSoon' | 'dateOverdue' | 'dateToday' | 'dateTomorrow' | 'flagged' | 'rowFlagged'
+  | 'morningRow' | 'unplacedRow' | 'standbyWaiting' | 'standbyReleasable' | 'standbyReleased' | 'standbyRecalled' | 'capNear' | 'capOver';
 
 /** 条件付き書式の規則. */
 export interface HighlightRule {
@@ -71,6 +74,49 @@ export const highlightRules: Readonly<Record<HighlightRuleId, HighlightRule>> = 
     id: 'rowFlagged', label: '要確認', fill: '#FFC7CE', font: '#9C0006',
     formula: (_c, column) => `=LEN(TRIM(${column('check')}))>0`,
     test: (_v, row) => cellText(row('check')) !== '',
+  },
+  // 夕方レク問表: the row's 区分 (kind) column — 朝レク amber, なし / 未確定 red — so the timeline reads at a glance.
+  morningRow: {
+    id: 'morningRow', label: '朝レクに回る', fill: '#FFEB9C', font: '#9C5700',
+    formula: (_c, column) => `=${column('kind')}="${slotKindLabels.morning}"`,
+    test: (_v, row) => cellText(row('kind')) === slotKindLabels.morning,
+  },
+  unplacedRow: {
+    id: 'unplacedRow', label: 'レク枠なし', fill: '#FFC7CE', font: '#9C0006',
+    formula: (_c, column) => `=OR(${column('kind')}="${slotKindLabels.none}",${column('kind')}="${slotKindLabels.unfixed}")`,
+    test: (_v, row) => { const k = cellText(row('kind')); return k === slotKindLabels.none || k === slotKindLabels.unfixed; },
+  },
+  // 待機表 状態: 待機中 amber, 解除可 blue, 解除 green (Excel's 「良い」), 呼び戻し red.
+  standbyWaiting: {
+    id: 'standbyWaiting', label: '待機中', fill: '#FFEB9C', font: '#9C5700',
+    formula: (c) => `=LEFT(${c},${standbyStateLabels.waiting.length})="${standbyStateLabels.waiting}"`,
+    test: (v) => cellText(v).startsWith(standbyStateLabels.waiting),
+  },
+  standbyReleasable: {
+    id: 'standbyReleasable', label: '解除可 (未確定)', fill: '#DDEBF7', font: '#1F4E78',
+    formula: (c) => `=LEFT(${c},${standbyStateLabels.releasable.length})="${standbyStateLabels.releasable}"`,
+    test: (v) => cellText(v).startsWith(standbyStateLabels.releasable),
+  },
+  standbyReleased: {
+    id: 'standbyReleased', label: '待機解除済み', fill: '#C6EFCE', font: '#006100',
+    formula: (c) => `=LEFT(${c},${standbyStateLabels.released.length + 1})="${standbyStateLabels.released} "`,
+    test: (v) => cellText(v).startsWith(`${standbyStateLabels.released} `),
+  },
+  standbyRecalled: {
+    id: 'standbyRecalled', label: '呼び戻し', fill: '#FFC7CE', font: '#9C0006',
+    formula: (c) => `=LEFT(${c},${standbyStateLabels.recalled.length})="${standbyStateLabels.recalled}"`,
+    test: (v) => cellText(v).startsWith(standbyStateLabels.recalled),
+  },
+  // 超勤集計表 状態 (tallyStandby's labels).
+  capNear: {
+    id: 'capNear', label: '上限に接近', fill: '#FFEB9C', font: '#9C5700',
+    formula: (c) => `=${c}="${eveningMessages.statusNear}"`,
+    test: (v) => cellText(v) === eveningMessages.statusNear,
+  },
+  capOver: {
+    id: 'capOver', label: '上限超過', fill: '#FFC7CE', font: '#9C0006',
+    formula: (c) => `=${c}="${eveningMessages.statusOver}"`,
+    test: (v) => cellText(v) === eveningMessages.statusOver,
   },
 };
 

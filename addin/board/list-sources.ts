@@ -40,3 +40,15 @@ export const yesNoList: ListSource = {
   kind: 'values', values: ['○', '×'], strict: true,
   message: '○ か × を選んでください。',
 };
+
+/** 院 (開会表: a sitting typed by hand). */
+export const houseList: ListSource = {
+  kind: 'values', values: ['衆議院', '参議院'], strict: true,
+  message: '院は 衆議院 か 参議院 を選んでください。',
+};
+
+/** 待機記録の種別: 待機 (from the plan, or entered) or 超勤 (other overtime entered by hand). */
+export const ledgerKindList: ListSource = {
+  kind: 'values', values: ['待機', '超勤'], strict: true,
+  message: '種別は 待機 か 超勤 を選んでください。',
+};

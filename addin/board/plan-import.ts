@@ -19,13 +19,16 @@ import { storeRows } from './exchange-store';
 import type { ImportReport, ImportReportEntry } from './import-report';
 import { toTableWrite } from './table-rows';
 import type { TableWrite, WorkbookSnapshot } from './table-snapshot';
-import { TABLE, assignmentTable, deadlineTable, questionTable, slotTable, storeTable } from './workbook-tables';
+import { TABLE, assignmentTable, deadlineTable, questionTable, storeTable } from './workbook-tables';
+import { type EveningOverview, buildEvening } from './evening-board';
+import { eveningWrites } from './evening-writes';
 
 /** 取り込み計画. */
 export interface ImportPlan {
   writes: TableWrite[];
   report: ImportReport;
   summary: BoardSummary;
+  evening: EveningOverview;
 }
 
 const QUESTION_LINKED: readonly BundleKind[] = ['items', 'assignments', 'milestones'];
@@ -106,12 +109,13 @@ export function planImport(snapshot: WorkbookSnapshot, incoming: ExchangeBundle,
   const open = new Set(questions.filter((q) => isOpenQuestion(q, now)).map((q) => q.key));
   const ordered = withOpenItems(lines, questions, (key) => open.has(key), 'board');
   const view = buildBoard({ settings, store: bundle, questions, lines: ordered, edits: state.edits, now });
+  const evening = buildEvening({ snapshot, settings, store: bundle, questions, lines: ordered, now });
   const writes = [
     toTableWrite(questionTable, snapshot.get(TABLE.questions), view.questions),
     toTableWrite(assignmentTable, snapshot.get(TABLE.assignments), view.assignments),
     toTableWrite(deadlineTable, snapshot.get(TABLE.deadlines), view.deadlines),
-    toTableWrite(slotTable, snapshot.get(TABLE.slots), view.slots),
+    ...eveningWrites(snapshot, evening, false),
     toTableWrite(storeTable, snapshot.get(TABLE.store), storeRows(bundle)),
   ];
-  return { writes, report, summary: view.summary };
+  return { writes, report, summary: view.summary, evening: evening.overview };
 }

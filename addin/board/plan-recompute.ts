@@ -1,21 +1,26 @@
 /**
- * @file 再計算 (planRecompute): after a coordinator edits 割振り, 質問 or 設定 — interprets the lines, fills
- * ids and times, adds open 問, recomputes deadlines, 取りまとめ and countdowns, and returns only the
- * table writes that change something (so the write does not trigger another round). Pure.
+ * @file 再計算 (planRecompute): after a coordinator edits 割振り, 質問, 開会, 夕方レク, 待機・超勤 or 設定 —
+ * interprets the lines, fills ids and times, adds open 問, recomputes deadlines, 取りまとめ and countdowns,
+ * re-plans the evening (夕方レク, 待機, ledger), and returns only the table writes that change something (so
+ * the write does not trigger another round). Pure.
  */
 import type { JstInstant } from '@shared/index';
 import { assignmentLines, withOpenItems } from './assignment-lines';
 import { type BoardSummary, buildBoard } from './build-board';
 import { isOpenQuestion } from './board-question';
 import { readBoardState } from './board-state';
+import { type EveningOverview, buildEvening } from './evening-board';
+import { eveningWrites } from './evening-writes';
 import { sparseWrite, toTableWrite, writeChangesNothing } from './table-rows';
 import type { TableWrite, WorkbookSnapshot } from './table-snapshot';
-import { assignmentTable, deadlineTable, questionTable, slotTable } from './workbook-tables';
+import { assignmentTable, deadlineTable, questionTable } from './workbook-tables';
 
 /** 再計算の結果. */
 export interface RecomputePlan {
   writes: TableWrite[];
   summary: BoardSummary;
+  /** 夕方レク・待機の概況. */
+  evening: EveningOverview;
   settingsIssues: string[];
 }
 
@@ -35,7 +40,6 @@ export function planRecompute(snapshot: WorkbookSnapshot, now: JstInstant): Reco
     { def: questionTable, rows: view.questions },
     { def: assignmentTable, rows: view.assignments },
     { def: deadlineTable, rows: view.deadlines },
-    { def: slotTable, rows: view.slots },
   ];
   const writes: TableWrite[] = [];
   for (const { def, rows } of tables) {
@@ -43,9 +47,12 @@ export function planRecompute(snapshot: WorkbookSnapshot, now: JstInstant): Reco
     const write = toTableWrite(def, before, rows);
     if (!writeChangesNothing(write, before)) writes.push(sparseWrite(def, write, before));
   }
+  const evening = buildEvening({ snapshot, settings: state.settings, store: state.store, questions: state.questions, lines, now });
+  writes.push(...eveningWrites(snapshot, evening, true));
   return {
     writes,
     summary: view.summary,
-    settingsIssues: state.settings.issues,
+    evening: evening.overview,
+    settingsIssues: [...state.settings.issues, ...state.missingEvening],
   };
 }

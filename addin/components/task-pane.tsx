@@ -1,5 +1,6 @@
-/** @file 作業ウィンドウの画面 (TaskPane): the four steps and the messages, from the session state. Pure. */
+/** @file 作業ウィンドウの画面 (TaskPane): the five steps and the messages, from the session state. Pure. */
 import type { SessionState } from '../session/board-session';
+import { EveningSection } from './evening-section';
 import { ImportSection } from './import-section';
 import { ModeBanner } from './mode-banner';
 import { PrepareSection } from './prepare-section';
@@ -14,6 +15,8 @@ export interface TaskPaneActions {
   onImportText(text: string): void;
   onImportDemo?: () => void;
   onRecompute(): void;
+  /** 「待機解除を確定」 (with the coordinator's name when the pane had to ask). */
+  onConfirmReleases(name?: string): void;
   onPublish(): void;
   onSave(): void;
   onCopy(): void;
@@ -45,6 +48,7 @@ export function TaskPane({ host, state, now, demoAt, copied, actions }: TaskPane
       <PrepareSection prepared={state.prepared} report={state.prepareReport} disabled={busy} onPrepare={actions.onPrepare} />
       <ImportSection disabled={busy || unprepared} report={state.importReport} onFile={actions.onImportFile} onText={actions.onImportText} onDemo={actions.onImportDemo} />
       <SummarySection summary={state.summary} settingsIssues={state.settingsIssues} now={now} computedAt={state.computedAt} disabled={busy || unprepared} onRecompute={actions.onRecompute} />
+      <EveningSection evening={state.evening} askName={state.askName === true} disabled={busy || unprepared} onConfirm={actions.onConfirmReleases} />
       <PublishSection published={state.published} disabled={busy || unprepared} copied={copied} onPublish={actions.onPublish} onSave={actions.onSave} onCopy={actions.onCopy} />
     </main>
   );

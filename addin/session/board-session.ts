@@ -1,16 +1,19 @@
 /**
  * @file 作業の進行役 (createBoardSession): runs the coordinators' operations — 「ブックを準備」, 取り込み,
- * 再計算, 配信 — one at a time against a BoardWorkbook, keeps what the pane shows, and recomputes after
+ * 再計算, 「待機解除を確定」, 配信 — one at a time against a BoardWorkbook, keeps what the pane shows, and recomputes after
  * the coordinator's edits (debounced) and while 異議 countdowns run. Knows nothing of Excel or the DOM.
  */
 import {
-  BundleRejectedError, type Clock, type ExchangeBundle, type JstInstant, parseBundle,
+  BundleRejectedError, type Clock, type ExchangeBundle, type JstInstant, jstTimeOf, parseBundle,
 } from '@shared/index';
 import { BoardNotPreparedError, ExcelHostError, TableLayoutChangedError } from '../board/board-errors';
 import { boardTables } from '../board/board-state';
 import type { BatchProgress, BoardWorkbook, PrepareReport } from '../board/board-workbook';
 import type { BoardSummary, LineIssue } from '../board/build-board';
 import type { CaptureCounts } from '../board/capture-records';
+import type { EveningOverview } from '../board/evening-board';
+import { eveningBoardMessages } from '../board/evening-labels';
+import { planConfirmReleases } from '../board/plan-confirm-releases';
 import type { ImportReport } from '../board/import-report';
 import { planImport } from '../board/plan-import';
 import { planPublish } from '../board/plan-publish';
@@ -28,7 +31,7 @@ export interface PublishResult {
   assignments: CaptureCounts;
   milestones: CaptureCounts;
   /** Records in the bundle by kind label, for the confirmation line. */
-  counts: { assignments: number; milestones: number; questions: number };
+  counts: { assignments: number; milestones: number; questions: number; slots: number; releases: number };
 }
 
 /** What the pane shows. */
@@ -41,6 +44,10 @@ export interface SessionState {
   importReport?: ImportReport;
   published?: PublishResult;
   summary?: BoardSummary;
+  /** 夕方レク・待機解除の概況. */
+  evening?: EveningOverview;
+  /** 「待機解除を確定」 needs the coordinator's name once (then kept in 設定). */
+  askName?: boolean;
   /** Problems in the 設定 sheet (Japanese), shown until fixed. */
   settingsIssues: string[];
   /** 直近のエラー (Japanese). */
@@ -66,6 +73,8 @@ export interface BoardSession {
   /** Imports an already parsed bundle (the demo). */
   importBundle(bundle: ExchangeBundle, source: string): Promise<void>;
   recompute(): Promise<void>;
+  /** 「待機解除を確定」: records every 解除可 bureau (now, by the coordinator); `name` when the pane asked for it. */
+  confirmReleases(name?: string): Promise<void>;
   publish(): Promise<void>;
 }
 
@@ -134,7 +143,7 @@ export function createBoardSession(workbook: BoardWorkbook, clock: Clock, timing
       const p = planRecompute(snapshot, now);
       return { writes: p.writes, result: p };
     }, quiet ? undefined : progress('再計算しています'));
-    set({ prepared: true, summary: plan.summary, settingsIssues: plan.settingsIssues, computedAt: now });
+    set({ prepared: true, summary: plan.summary, evening: plan.evening, settingsIssues: plan.settingsIssues, computedAt: now });
   }
 
   async function watch(): Promise<void> {
@@ -157,7 +166,7 @@ export function createBoardSession(workbook: BoardWorkbook, clock: Clock, timing
     const r = plan.report;
     const questions = (list: readonly { kind: string }[]) => list.filter((e) => e.kind === 'questions' || e.kind === 'notices').length;
     set({
-      prepared: true, importReport: r, summary: plan.summary, computedAt: now,
+      prepared: true, importReport: r, summary: plan.summary, evening: plan.evening, computedAt: now,
       notice: `${source}を取り込みました: 質問 追加 ${questions(r.added)} 件・更新 ${questions(r.updated)} 件 (記録 追加 ${r.added.length}・更新 ${r.updated.length}・変更なし ${r.unchanged}・取り込めなかった ${r.rejected.length})。`,
     });
   }
@@ -218,6 +227,23 @@ export function createBoardSession(workbook: BoardWorkbook, clock: Clock, timing
       set({ notice: '期限と取りまとめ局を計算し直しました。' });
     }),
 
+    confirmReleases: (name) => run('待機解除を記録しています', async () => {
+      const now = clock.now();
+      const plan = await workbook.batch(boardTables, (snapshot) => {
+        const p = planConfirmReleases(snapshot, now, name);
+        return { writes: p.writes, result: p };
+      });
+      if (plan.needsName) {
+        set({ askName: true, evening: plan.evening, notice: eveningBoardMessages.nameNeeded });
+        return;
+      }
+      const m = eveningBoardMessages;
+      const parts: string[] = [];
+      if (plan.confirmed.length > 0) parts.push(m.confirmedNotice(plan.confirmed.slice(0, 3).join('・'), plan.confirmed.length, jstTimeOf(now), plan.by));
+      if (plan.recalled.length > 0) parts.push(m.recalledNotice(plan.recalled.join('・')));
+      set({ askName: false, evening: plan.evening, computedAt: now, notice: parts.length > 0 ? parts.join(' ') : m.nothingToConfirm });
+    }),
+
     publish: () => run('配信データを作成しています', async () => {
       const now = clock.now();
       const plan = await workbook.batch(boardTables, (snapshot) => {
@@ -226,16 +252,18 @@ export function createBoardSession(workbook: BoardWorkbook, clock: Clock, timing
       }, progress('配信データを作成しています'));
       const live = <T extends { deleted: boolean }>(list: readonly T[]) => list.filter((r) => !r.deleted).length;
       set({
-        summary: plan.summary, computedAt: now,
+        summary: plan.summary, evening: plan.evening, computedAt: now,
         published: {
           fileName: plan.fileName, text: plan.text, revision: plan.bundle.revision, producedAt: plan.bundle.producedAt,
           skipped: plan.skipped, assignments: plan.assignments, milestones: plan.milestones,
           counts: {
             assignments: live(plan.bundle.records.assignments), milestones: live(plan.bundle.records.milestones),
             questions: live(plan.bundle.records.questions) + live(plan.bundle.records.notices),
+            slots: live(plan.bundle.records.slots), releases: live(plan.bundle.records.releases),
           },
         },
-        notice: `配信データ (版 ${plan.bundle.revision}) を作成しました。保存またはコピーして局に届けてください。`,
+        notice: `配信データ (版 ${plan.bundle.revision}) を作成しました。保存またはコピーして局に届けてください。`
+          + (plan.recalled.length > 0 ? ` ${eveningBoardMessages.recalledNotice(plan.recalled.join('・'))}` : ''),
       });
     }),
   };

@@ -2,10 +2,13 @@
  * @file 盤面テストの道具 (board harness): a prepared preview workbook and the board's pure plans run against
  * it (import, recompute, publish), with rows read back by header. SHOULD ONLY BE IMPORTED IN TESTS.
  */
-import { type ExchangeBundle, type WrittenQuestion, emptyBundle, exchangeItemId } from '@shared/index';
+import {
+  type Assignment, type CommitteeNotice, type ExchangeBundle, type WrittenQuestion, emptyBundle, exchangeItemId,
+} from '@shared/index';
 import type { CellValue } from '../../../addin/board/cell-value';
 import { boardTables } from '../../../addin/board/board-state';
 import { planImport } from '../../../addin/board/plan-import';
+import { planConfirmReleases } from '../../../addin/board/plan-confirm-releases';
 import { planPublish } from '../../../addin/board/plan-publish';
 import { planRecompute } from '../../../addin/board/plan-recompute';
 import { workbookTables } from '../../../addin/board/workbook-tables';
@@ -28,6 +31,31 @@ export function bundleOf(questions: WrittenQuestion[], at = '2026-03-02T09:00:00
   return b;
 }
 
+/** A 質問通告 (衆議院厚生労働委員会, Thursday 2026-06-11 09:00 by default) with 問 labelled 問1, 問2, …. */
+export function fakeNotice(id: string, member: string, receivedAt: string, items: number, overrides: Partial<CommitteeNotice> = {}): CommitteeNotice {
+  return {
+    kind: 'notice', id, house: 'shugiin', committee: '厚生労働委員会', sittingOn: '2026-06-11', startTime: '09:00', member, receivedAt,
+    items: Array.from({ length: items }, (_, i) => ({ label: `問${i + 1}`, text: `${member}の質問 ${i + 1}` })), provenance: [], ...overrides,
+  };
+}
+
+/** A bundle of notices and assignments (as the extension and a coordinator would exchange them). */
+export function noticeBundle(notices: CommitteeNotice[], assignments: Assignment[] = [], at = '2026-06-10T09:00:00+09:00'): ExchangeBundle {
+  const b = emptyBundle('extension', at, 1);
+  const meta = (id: string) => ({ id, rev: 1, updatedAt: at, updatedBy: 'extension', deleted: false });
+  b.records.notices = notices.map((n) => ({ ...meta(n.id), data: n }));
+  b.records.assignments = assignments.map((a) => ({ ...meta(a.id), data: a }));
+  return b;
+}
+
+/** A 執筆 assignment fixed (確定) at `decidedAt`. */
+export function fixedAssignment(questionKey: string, itemLabel: string, bureau: string, decidedAt: string, role: Assignment['role'] = '執筆'): Assignment {
+  return {
+    id: `as-${questionKey}-${itemLabel}-${bureau}-${role}`, questionKey, itemLabel, bureau, division: '', role, state: 'final',
+    proposedAt: decidedAt, decidedAt, by: '官房総務課', note: '',
+  };
+}
+
 /** An 問 record. */
 export function itemRecord(questionKey: string, label: string, text: string) {
   return { id: exchangeItemId(questionKey, label), rev: 1, updatedAt: '2026-03-02T09:00:00+09:00', updatedBy: 'extension', deleted: false, data: { questionKey, label, text } };
@@ -47,6 +75,7 @@ export async function preparedBoard() {
     import: (bundle: ExchangeBundle, now: string) => wb.batch(boardTables, (s) => { const p = planImport(s, bundle, now); return { writes: p.writes, result: p }; }),
     recompute: (now: string) => wb.batch(boardTables, (s) => { const p = planRecompute(s, now); return { writes: p.writes, result: p }; }),
     publish: (now: string) => wb.batch(boardTables, (s) => { const p = planPublish(s, now); return { writes: p.writes, result: p }; }),
+    confirm: (now: string, name?: string) => wb.batch(boardTables, (s) => { const p = planConfirmReleases(s, now, name); return { writes: p.writes, result: p }; }),
     /** Edits a cell of the row whose `keyHeader` is `key`. */
     edit(table: string, keyHeader: string, key: CellValue, header: string, value: CellValue) {
       const index = rows(table).findIndex((r) => r[keyHeader] === key);

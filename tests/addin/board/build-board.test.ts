@@ -1,11 +1,9 @@
-/** buildBoard: the 夕方レク sheet shows the bundle's slot records now, and takes planned slots later. */
+/** The 夕方レク sheet: slot records of imported bundles for sittings not planned here, the planner's own slots otherwise. */
 import { type ExchangeRecord } from '@shared/index';
 import { describe, expect, it } from 'vitest';
-import { boardTables, readBoardState } from '../../../addin/board/board-state';
-import { buildBoard } from '../../../addin/board/build-board';
 import { instantToSerial } from '../../../addin/board/excel-serial';
 import { TABLE } from '../../../addin/board/workbook-tables';
-import { bundleOf, fakeQuestion, preparedBoard } from './board-harness';
+import { bundleOf, fakeNotice, fakeQuestion, noticeBundle, preparedBoard } from './board-harness';
 
 const NOW = '2026-03-02T10:00:00+09:00';
 const slot = (id: string, startAt: string, itemIds: string[]): ExchangeRecord<'slots'> => ({
@@ -13,7 +11,7 @@ const slot = (id: string, startAt: string, itemIds: string[]): ExchangeRecord<'s
   data: { sitting: '厚生労働委員会@2026-03-03', startAt, endAt: startAt.replace(':00:00', ':30:00'), label: `夕方レク ${startAt.slice(11, 16)}`, capacity: 4, itemIds },
 });
 
-describe('buildBoard (夕方レク)', () => {
+describe('夕方レク表', () => {
   it('lists the slot records of imported bundles, earliest first', async () => {
     const board = await preparedBoard();
     await board.import(bundleOf([fakeQuestion(1)], undefined, {
@@ -25,12 +23,15 @@ describe('buildBoard (夕方レク)', () => {
     ]);
   });
 
-  it('shows planned slots instead when they are given (the evening planner’s output)', async () => {
+  it('replaces imported slots of a sitting it plans with the planner’s own (one row set per sitting)', async () => {
     const board = await preparedBoard();
-    await board.import(bundleOf([fakeQuestion(1)], undefined, { slots: [slot('from-bundle', '2026-03-02T18:00:00+09:00', [])] }), NOW);
-    const snapshot = await board.wb.batch(boardTables, (s) => ({ writes: [], result: s }));
-    const state = readBoardState(snapshot, NOW);
-    const view = buildBoard({ ...state, lines: [], now: NOW, slots: [slot('planned', '2026-03-02T18:30:00+09:00', ['sangiin-221-1#一'])] });
-    expect(view.slots.map((r) => r.id)).toEqual(['planned']);
+    const sitting = '衆議院厚生労働委員会@2026-06-11 09:00';
+    await board.import(noticeBundle([fakeNotice('n-1', '山田太郎', '2026-06-10T10:00:00+09:00', 1)]), '2026-06-10T10:00:00+09:00');
+    await board.import(bundleOf([], '2026-06-10T10:00:00+09:00', {
+      slots: [{ ...slot('old', '2026-06-10T18:00:00+09:00', []), data: { ...slot('old', '2026-06-10T18:00:00+09:00', []).data!, sitting } }],
+    }), '2026-06-10T10:00:00+09:00');
+    expect(board.rows(TABLE.slots).map((r) => r['枠ID'])).toEqual([
+      `slot:${sitting}:evening-1830`, `slot:${sitting}:evening-1900`, `slot:${sitting}:evening-1930`, `slot:${sitting}:morning-0730`,
+    ]);
   });
 });

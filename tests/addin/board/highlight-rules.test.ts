@@ -34,6 +34,9 @@ describe('highlight rules', () => {
   });
 
   it('labels are Japanese', () => {
-    expect(Object.values(highlightRules).map((r) => r.label)).toEqual(['期限超過', '本日期限', '24時間以内', '期限超過', '本日期限', '24時間以内', '要確認', '要確認']);
+    expect(Object.values(highlightRules).map((r) => r.label)).toEqual([
+      '期限超過', '本日期限', '24時間以内', '期限超過', '本日期限', '24時間以内', '要確認', '要確認',
+      '朝レクに回る', 'レク枠なし', '待機中', '解除可 (未確定)', '待機解除済み', '呼び戻し', '上限に接近', '上限超過',
+    ]);
   });
 });

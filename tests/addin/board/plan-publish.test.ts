@@ -23,7 +23,7 @@ describe('planPublish', () => {
     expect(bundle).toMatchObject({ producer: 'addin:官房総務課', producedAt: '2026-03-02T10:05:00+09:00', revision: 1 });
     expect(plan.fileName).toBe('kokkai-assign-202603021005-r1.json');
     expect(board.rows(TABLE.general).map((r) => [r['項目'], r['値']])).toEqual([
-      ['配信元', '官房総務課'], ['配信版', '1'], ['最終配信', '令和8年3月2日(月) 10:05'],
+      ['配信元', '官房総務課'], ['配信版', '1'], ['最終配信', '令和8年3月2日(月) 10:05'], ['担当者', ''],
     ]);
     expect((await board.publish('2026-03-02T10:20:00+09:00')).bundle.revision).toBe(2);
   });

@@ -9,6 +9,7 @@ import type { SessionState } from '../../../addin/session/board-session';
 const NOW = '2026-03-02T10:20:00+09:00';
 const actions = (): TaskPaneActions => ({
   onPrepare: vi.fn(), onImportFile: vi.fn(), onImportText: vi.fn(), onRecompute: vi.fn(), onPublish: vi.fn(), onSave: vi.fn(), onCopy: vi.fn(),
+  onConfirmReleases: vi.fn(),
 });
 const preview = { kind: 'preview' as const, reason: 'office.js を読み込めなかったため、Excel の外でプレビューとして動いています。' };
 
@@ -71,10 +72,10 @@ describe('TaskPane', () => {
       published: {
         fileName: 'kokkai-assign-202603021005-r3.json', text: '{}', revision: 3, producedAt: '2026-03-02T10:05:00+09:00',
         skipped: [{ row: 2, questionKey: 'q', itemLabel: '一', message: 'x' }], assignments: { created: 1, changed: 0, deleted: 0 },
-        milestones: { created: 5, changed: 0, deleted: 0 }, counts: { assignments: 1, milestones: 5, questions: 1 },
+        milestones: { created: 5, changed: 0, deleted: 0 }, counts: { assignments: 1, milestones: 5, questions: 1, slots: 4, releases: 11 },
       },
     });
-    expect(text()).toContain('版 3・令和8年3月2日(月) 10:05: 質問 1 件、割振り 1 件、締切 5 件');
+    expect(text()).toContain('版 3・令和8年3月2日(月) 10:05: 質問 1 件、割振り 1 件、締切 5 件、夕方レク枠 4 件、待機解除 11 件');
     expect(text()).toContain('確認が必要な 1 行は配信していません。');
     act(() => button('ファイルに保存').click());
     act(() => button('クリップボードにコピー').click());

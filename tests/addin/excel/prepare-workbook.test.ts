@@ -25,7 +25,7 @@ describe('prepareWorkbook', () => {
   it('creates every sheet and table with its headers in 3 syncs', async () => {
     const report = await prepareWorkbook(workbookTables);
     expect(excel.syncs).toBe(3);
-    expect(report.createdSheets).toEqual(['質問', '割振り', '期限', '夕方レク', '設定', '_交換記録']);
+    expect(report.createdSheets).toEqual(['質問', '割振り', '期限', '開会', '夕方レク', '待機', '待機・超勤', '設定', '_交換記録']);
     expect(report.createdTables).toEqual(workbookTables.map((t) => t.table));
     for (const def of workbookTables) {
       const t = excel.table(def.table);
@@ -45,6 +45,14 @@ describe('prepareWorkbook', () => {
     expect(excel.table(TABLE.general).rows[0]).toEqual(['配信元', '官房総務課']);
     // Side-by-side tables on 設定 do not overlap.
     expect(excel.table(TABLE.leadTimes).headerColumn).toBeGreaterThanOrEqual(bureauTable.columns.length);
+    // …nor do any two tables of one sheet (夕方レク, 待機・超勤, 設定 hold several).
+    for (const a of workbookTables) {
+      for (const b of workbookTables) {
+        if (a === b || a.sheet !== b.sheet) continue;
+        const [left, right] = a.anchor.column < b.anchor.column ? [a, b] : [b, a];
+        expect(left.anchor.column + left.columns.length, `${left.table} / ${right.table}`).toBeLessThan(right.anchor.column);
+      }
+    }
   });
 
   it('adds dropdowns: 局 from the live 局一覧 (warning), 役割 and 状態 from fixed lists (stop)', async () => {
@@ -99,8 +107,10 @@ describe('prepareWorkbook', () => {
     await prepareWorkbook(workbookTables);
     excel.addTable(TABLE.slots, '夕方レク', 0, 0, ['枠ID', '開会', '表示名'], [['slot-1', '厚生労働委員会@2026-03-03', '夕方レク 18:30']]);
     const report = await prepareWorkbook(workbookTables);
-    expect(report.addedColumns).toEqual(['夕方レク表: 開始', '夕方レク表: 終了', '夕方レク表: 定員', '夕方レク表: 問']);
-    expect(excel.table(TABLE.slots).headers).toEqual(['枠ID', '開会', '表示名', '開始', '終了', '定員', '問']);
+    expect(report.addedColumns).toEqual([
+      '夕方レク表: 開始', '夕方レク表: 終了', '夕方レク表: 定員', '夕方レク表: 問', '夕方レク表: 区分', '夕方レク表: 大臣', '夕方レク表: 問数', '夕方レク表: 局',
+    ]);
+    expect(excel.table(TABLE.slots).headers).toEqual(['枠ID', '開会', '表示名', '開始', '終了', '定員', '問', '区分', '大臣', '問数', '局']);
     expect(excel.table(TABLE.slots).rows[0]![0]).toBe('slot-1');
   });
 });
