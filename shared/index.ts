@@ -95,8 +95,9 @@ export { type StandbyEntry, standbyEntrySchema } from './standby/standby-entry';
 export { standbyEntriesFromPlans } from './standby/standby-entries-from-plans';
 export { standbyHours } from './standby/standby-hours';
 export { type CapStatus, type StandbyTally, type TallyOptions, tallyStandby } from './standby/tally-standby';
+// Seeded random numbers (乱数): the simulation, property and fuzz tests, benchmarks (shared/random)
+export { seededRandom } from './random/seeded-random';
 // Late-night simulation (深夜待機シミュレーション) — issue 6 (shared/simulation)
-export { seededRandom } from './simulation/seeded-random';
 export { type NoticeBandSpec, type NoticeDay, type NoticeScenario, type SurveyFigures, type TailBand, type UniformBand, noticeScenarioSchema, noticeScenarios } from './simulation/notice-scenarios';
 export { type SimulationAssumptions, defaultSimulationAssumptions, simulationAssumptionsSchema } from './simulation/simulation-assumptions';
 export type { DayOutcome, PolicyMetrics, SimulatedDay, SimulationRun, SimulationSummary } from './simulation/simulation-types';

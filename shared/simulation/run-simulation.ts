@@ -10,12 +10,12 @@ import { type EveningRules, defaultEveningRules } from '../evening/evening-rules
 import { type CorePlan, computePlan } from '../evening/internal/compute-plan';
 import { midnightMin } from '../evening/internal/minutes';
 import { eveningMessages as msg } from '../evening/evening-messages';
+import { seededRandom } from '../random/seeded-random';
 import { baselineInput } from './baseline-input';
 import { formatClockMinutes } from './format-clock-minutes';
 import { generateSittingDay } from './generate-sitting-day';
 import { type NoticeScenario, noticeScenarios } from './notice-scenarios';
 import { plannedInput } from './planned-input';
-import { seededRandom } from './seeded-random';
 import { simulationBureaus } from './simulation-bureaus';
 import { type SimulationAssumptions, defaultSimulationAssumptions } from './simulation-assumptions';
 import type { DayOutcome, PolicyMetrics, SimulationRun } from './simulation-types';

@@ -8,21 +8,10 @@
 import { describe, expect, it } from 'vitest';
 import { checkScrapeResult } from '../../../extension/sites/check-scrape-result';
 import { SiteChangedError, scrapePage, sites } from '../../../extension/sites/index';
+import { seededRandom } from '../../../shared/random/seeded-random';
 import { decodePage, pageEncoding, parsePage, readPageBytes } from '../../helpers/load-page';
 
 const VARIANTS = 220;
-
-/** mulberry32: small, seedable, deterministic. */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 interface Page { html: string; bytes: Uint8Array; encoding: string; doc: Document }
 /**
@@ -118,7 +107,7 @@ describe('every page type survives ≥ 200 mutations: same records or SiteChange
     const html = decodePage(bytes, encoding);
     const page: Page = { html, bytes, encoding, doc: parsePage(html) };
     const original = JSON.stringify(scrapePage(page.doc, example.url));
-    const random = rng(seed);
+    const random = seededRandom(seed);
     const tally: Record<string, Record<Outcome, number>> = {};
     const failures: string[] = [];
     let variants = 0;

@@ -1,18 +1,6 @@
 /** @file テスト用バンドル生成 (fake bundles): seeded random exchange bundles for property tests and benchmarks. */
 // Relative import (not '@shared'): also loaded by npm run bench, which runs without the alias.
-import { type Assignment, type ExchangeBundle, type ExchangeRecord, emptyBundle } from '../../../shared/index';
-
-/** Small seeded PRNG (mulberry32) so that every property run is reproducible. */
-export function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { type Assignment, type ExchangeBundle, type ExchangeRecord, emptyBundle, seededRandom } from '../../../shared/index';
 
 const bureaus = ['isei', 'hoken', 'nenkin', 'roukenkyoku'];
 const roles = ['執筆', '合議', 'メモ出し'] as const;

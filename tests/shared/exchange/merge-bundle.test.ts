@@ -1,7 +1,7 @@
 /** @file mergeBundle の性質: idempotent, commutative for disjoint edits, conflicts surfaced, tombstones respected. */
 import { describe, expect, it } from 'vitest';
-import { type ExchangeBundle, emptyBundle, mergeBundle } from '@shared/index';
-import { fakeAssignmentRecord, fakeBundle, seededRandom } from './fake-bundle';
+import { type ExchangeBundle, emptyBundle, mergeBundle, seededRandom } from '@shared/index';
+import { fakeAssignmentRecord, fakeBundle } from './fake-bundle';
 
 const at = '2026-06-08T12:00:00+09:00';
 

@@ -1,6 +1,7 @@
 /**
- * @file 乱数 (seeded random numbers) for the late-night simulation: mulberry32, so every run with the
- * same seed generates the same sitting days on every machine. Never reads the clock.
+ * @file 乱数 (seeded random numbers): mulberry32, so every run with the same seed draws the same numbers on
+ * every machine — the late-night simulation's sitting days, and the reproducible random inputs of the property
+ * tests, fuzz tests and benchmarks. Never reads the clock.
  */
 
 /**
