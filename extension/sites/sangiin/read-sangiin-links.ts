@@ -1,7 +1,6 @@
 /** @file 参議院の関連リンク (readSangiinLinks): 明細・質問本文・答弁本文 (HTML/PDF) links of one question. */
-import { canonicalDietUrl } from '@shared/capture/canonical-diet-url';
+import { classifyLinks } from '../helpers/classify-links';
 import type { PageReader } from '../helpers/page-reader';
-import { siteMessages } from '../site-messages';
 
 /** The links a 参議院 page gives for one question; a link the page does not show is absent. */
 export interface SangiinLinks {
@@ -22,24 +21,11 @@ const KINDS: [keyof SangiinLinks, RegExp][] = [
 ];
 
 /**
- * 関連リンク: classifies anchors by their target. Every classified link must point at `code`
- * (回次 + 番号 3 桁, e.g. '219001'), otherwise rows and links have come apart and the page fails.
+ * 関連リンク: the 参議院 links among `anchors`, classified by target (classifyLinks); a /current/ link is
+ * named by `session`. Every classified link must point at `code` (回次 + 番号 3 桁, e.g. '219001').
  * @example readSangiinLinks(row.querySelectorAll('a[href]'), url, 219, '219001', page).answerUrl
  * //=> 'https://www.sangiin.go.jp/japanese/joho1/kousei/syuisyo/219/touh/t219001.htm'
  */
 export function readSangiinLinks(anchors: Iterable<Element>, base: string, session: number, code: string, page: PageReader): SangiinLinks {
-  const links: SangiinLinks = {};
-  for (const a of anchors) {
-    const href = a.getAttribute('href');
-    if (!href) continue;
-    const url = canonicalDietUrl(href.trim(), { base, session });
-    const path = new URL(url).pathname;
-    for (const [key, pattern] of KINDS) {
-      const m = pattern.exec(path);
-      if (!m) continue;
-      if (m[1] !== code) page.fail(siteMessages.linkMismatch(href, code));
-      links[key] = url;
-    }
-  }
-  return links;
+  return classifyLinks(anchors, KINDS, { base, session }, code, page);
 }
