@@ -81,14 +81,20 @@ function readItems<T>(
     if (read.error) issues.push(msg.settingProblem(address, item.label, read.error));
     else if (read.value !== undefined) setAt(candidate, item.path, read.value);
   }
+  const edited = (i: RuleItem) => JSON.stringify(valueAt(candidate, i.path)) !== JSON.stringify(valueAt(defaults, i.path));
   for (let round = 0; round < items.length; round++) {
     const parsed = schema.safeParse(candidate);
     if (parsed.success) return parsed.data;
     const issue = parsed.error.issues[0]!;
     const item = itemOfPath(items, issue.path);
     if (!item) break;
-    issues.push(msg.settingProblem(where.get(item) ?? def.table, item.label, issue.message));
-    setAt(candidate, item.path, structuredClone(valueAt(defaults, item.path)));
+    // A rule across fields (終了 after 開始) names one field; the value to fall back is the one the user changed.
+    const parent = item.path.slice(0, -1).join('.');
+    const siblings = items.filter((i) => i.path.slice(0, -1).join('.') === parent && edited(i));
+    const culprits = edited(item) ? [item] : siblings;
+    if (culprits.length === 0) break;
+    issues.push(msg.settingProblem(where.get(culprits[0]!) ?? def.table, culprits[0]!.label, issue.message));
+    for (const c of culprits) setAt(candidate, c.path, structuredClone(valueAt(defaults, c.path)));
   }
   return defaults;
 }

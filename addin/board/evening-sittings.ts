@@ -65,7 +65,7 @@ export function slotRecordId(sitting: string, slotId: string): string {
 export function progressInstant(value: CellValue | undefined, day: IsoDate): JstInstant | undefined | null {
   if (cellText(value) === '') return undefined;
   if (typeof value === 'number' && value >= 1) return cellInstant(value) ?? null;
-  const iso = cellInstant(value);
+  const iso = typeof value === 'number' ? undefined : cellInstant(value);
   if (iso) return iso;
   const dated = /^(\d{4})[/-](\d{1,2})[/-](\d{1,2})[ T　]+(\d{1,2}[:：]\d{2})$/.exec(cellText(value));
   if (dated) {

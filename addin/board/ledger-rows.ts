@@ -118,7 +118,10 @@ export function ledgerRows(
     const g = groupById.get(id);
     if (g?.confirmed && !g.recalled) {
       const actual = confirmedHours(g, rules, calendar);
-      fresh.set(id, { entry: { ...e, until: g.confirmed.releasedAt, hours: actual.hours, lateNightHours: actual.lateNightHours }, status: ledgerLabels.confirmed });
+      const until = g.confirmed.releasedAt;
+      // Waiting from 終業 until told to go home (or no standby at all when told before 終業).
+      const from = toEpochMs(until) > toEpochMs(g.standbyFrom) ? g.standbyFrom : until;
+      fresh.set(id, { entry: { ...e, from, until, hours: actual.hours, lateNightHours: actual.lateNightHours }, status: ledgerLabels.confirmed });
     } else fresh.set(id, { entry: e, status: ledgerLabels.forecast });
   }
   const rows: RowObject[] = [];

@@ -239,8 +239,8 @@ export function createBoardSession(workbook: BoardWorkbook, clock: Clock, timing
       }
       const m = eveningBoardMessages;
       const parts: string[] = [];
-      if (plan.confirmed.length > 0) parts.push(m.confirmedNotice(plan.confirmed.slice(0, 3).join('・'), plan.confirmed.length, jstTimeOf(now), plan.by));
-      if (plan.recalled.length > 0) parts.push(m.recalledNotice(plan.recalled.join('・')));
+      if (plan.confirmed.length > 0) parts.push(m.confirmedNotice(plan.confirmed.slice(0, 3).join('、'), plan.confirmed.length, jstTimeOf(now), plan.by));
+      if (plan.recalled.length > 0) parts.push(m.recalledNotice(plan.recalled.join('、')));
       set({ askName: false, evening: plan.evening, computedAt: now, notice: parts.length > 0 ? parts.join(' ') : m.nothingToConfirm });
     }),
 
@@ -263,7 +263,7 @@ export function createBoardSession(workbook: BoardWorkbook, clock: Clock, timing
           },
         },
         notice: `配信データ (版 ${plan.bundle.revision}) を作成しました。保存またはコピーして局に届けてください。`
-          + (plan.recalled.length > 0 ? ` ${eveningBoardMessages.recalledNotice(plan.recalled.join('・'))}` : ''),
+          + (plan.recalled.length > 0 ? ` ${eveningBoardMessages.recalledNotice(plan.recalled.join('、'))}` : ''),
       });
     }),
   };
