@@ -9,37 +9,19 @@ import { defineSite, type ScrapedQuestion } from '../define-site';
 import { dropUndefined } from '../helpers/drop-undefined';
 import { pageReader } from '../helpers/page-reader';
 import { personName } from '../helpers/person-name';
-import { RULE_LINE, textLines } from '../helpers/text-lines';
 import { siteMessages } from '../site-messages';
 import { parseShugiinUrl } from './parse-shugiin-url';
-import { readShugiinLinks } from './read-shugiin-links';
-import { answerNav, footer, mainLayout, pageHeading } from './selectors';
+import { readShugiinTextPage } from './read-shugiin-text-page';
+import { answerNav } from './selectors';
 
 const id = 'shugiin/answer-text';
 const label = '衆議院 答弁本文情報';
 
-/** The trailing navigation ends the text: a gh22divr DIV, or any DIV with links if the class changes. */
-const isTrailingNav = (el: Element): boolean => el.tagName === 'DIV' && (el.matches(answerNav) || el.querySelector('a') !== null);
-
 function scrape(doc: Document, url: string): ScrapedQuestion[] {
   const page = pageReader({ id, label }, doc, url);
-  const target = parseShugiinUrl(url);
-  if (target?.kind !== 'answer') return page.fail(siteMessages.missing('答弁本文の URL'));
-  page.requireComplete(footer);
-  const main = page.one(doc, mainLayout, '本文の領域 (#mainlayout)');
-  const heading = page.text(page.one(doc, pageHeading, '見出し'));
-  if (heading !== '答弁本文情報') page.fail(siteMessages.headerChanged('答弁本文情報', heading));
-
-  const code = `${target.session}${String(target.number).padStart(3, '0')}`;
-  const links = readShugiinLinks(main.querySelectorAll('a[href]'), url, code, page);
-  if (!links.progressUrl) page.fail(siteMessages.missing('経過へのリンク'));
-
-  const lines = textLines(main, isTrailingNav);
-  const rule = lines.indexOf(RULE_LINE);
-  if (rule < 0) page.fail(siteMessages.noBody);
-  const head = lines.slice(0, rule).map((l) => l.replace(/^\u3000+/, ''));
-  const body = lines.slice(rule + 1).filter((l) => l.replace(/\u3000/g, '') !== '');
-  if (body.some((l) => l.includes('\ufffd')) || head.some((l) => l.includes('\ufffd'))) page.fail(siteMessages.mojibake);
+  const { target, links, head, body } = readShugiinTextPage(doc, url, page, {
+    kind: 'answer', urlLabel: '答弁本文の URL', heading: '答弁本文情報', nav: answerNav,
+  });
 
   const received = head.map((l) => /^(.+)受領$/.exec(l)?.[1]).find((d) => d !== undefined);
   if (received === undefined) page.fail(siteMessages.missing('受領日（「…受領」の行）'));
