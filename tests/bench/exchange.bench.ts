@@ -3,34 +3,17 @@
  * with 1,000 assignments (Preact into a happy-dom document, the same DOM the popup unit tests use).
  * The popup JS size (< 25 KB gzip) is checked on the built chunks in tests/e2e/feed.e2e.test.ts.
  */
-import { fileURLToPath } from 'node:url';
 import { Window } from 'happy-dom';
 import { h, render } from 'preact';
-import { createServer } from 'vite';
 import { bureauView, exchangeItemId, mergeBundle } from '../../shared/index';
 import type { PopupData } from '../../extension/background/feed-popup-data';
 import type { PopupApp as PopupAppType } from '../../extension/entrypoints/popup/popup-app';
+import { loadWithSharedAlias } from '../helpers/load-with-shared-alias';
 import { fakeAssignmentRecord, fakeBundle } from '../shared/exchange/fake-bundle';
 import { defineBench } from './bench-case';
 
-/**
- * The popup imports '@shared/…' sub-paths (to stay small); `npm run bench` runs under vite-node without
- * that alias, so the component is loaded once through a Vite server configured like wxt.config.ts.
- */
-async function loadPopupApp(): Promise<typeof PopupAppType> {
-  const root = fileURLToPath(new URL('../..', import.meta.url));
-  const server = await createServer({
-    root, configFile: false, logLevel: 'error', appType: 'custom',
-    resolve: { alias: { '@shared': `${root}shared` } },
-    server: { middlewareMode: true, watch: null, hmr: false },
-  });
-  try {
-    return ((await server.ssrLoadModule('/extension/entrypoints/popup/popup-app.tsx')) as { PopupApp: typeof PopupAppType }).PopupApp;
-  } finally {
-    await server.close();
-  }
-}
-const PopupApp = await loadPopupApp();
+// The popup imports '@shared/…' sub-paths (to stay small); `npm run bench` runs under vite-node without that alias.
+const [{ PopupApp }] = await loadWithSharedAlias<[{ PopupApp: typeof PopupAppType }]>('/extension/entrypoints/popup/popup-app.tsx');
 
 const now = '2026-06-09T11:00:00+09:00';
 

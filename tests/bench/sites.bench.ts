@@ -4,27 +4,13 @@
  * (happy-dom needs ~170 ms to parse a list page; a browser has parsed it before the content script runs).
  * The larger sizes (42 / 112) are the saved pages with rows cloned and renumbered, labelled as such.
  */
-import { fileURLToPath } from 'node:url';
-import { createServer } from 'vite';
 import type * as SitesModule from '../../extension/sites/index';
 import { loadPage } from '../helpers/load-page';
+import { loadWithSharedAlias } from '../helpers/load-with-shared-alias';
 import { defineBench } from './bench-case';
 
-/** The adapters import '@shared/index'; `npm run bench` runs under vite-node without that alias, so load them through Vite. */
-async function loadSites(): Promise<typeof SitesModule> {
-  const root = fileURLToPath(new URL('../..', import.meta.url));
-  const server = await createServer({
-    root, configFile: false, logLevel: 'error', appType: 'custom',
-    resolve: { alias: { '@shared': `${root}shared` } },
-    server: { middlewareMode: true, watch: null, hmr: false },
-  });
-  try {
-    return (await server.ssrLoadModule('/extension/sites/index.ts')) as typeof SitesModule;
-  } finally {
-    await server.close();
-  }
-}
-const { scrapePage } = await loadSites();
+// The adapters import '@shared/…' modules; `npm run bench` runs under vite-node without that alias.
+const [{ scrapePage }] = await loadWithSharedAlias<[typeof SitesModule]>('/extension/sites/index.ts');
 
 const shugiinUrl = 'https://www.shugiin.go.jp/internet/itdb_shitsumon.nsf/html/shitsumon/kaiji221_l.htm';
 const sangiinUrl = 'https://www.sangiin.go.jp/japanese/joho1/kousei/syuisyo/219/syuisyo.htm';
