@@ -145,7 +145,7 @@ export const slotTable = defineTable({
     { key: 'capacity', header: '定員', kind: 'number', width: 40 },
     { key: 'items', header: '問', kind: 'text', width: 260 },
     { key: 'kind', header: '区分', kind: 'text', width: 60 },
-    { key: 'minister', header: '大臣', kind: 'text', width: 40, editable: true, list: yesNoList },
+    { key: 'minister', header: '大臣', kind: 'text', width: 52, editable: true, list: yesNoList },
     { key: 'count', header: '問数', kind: 'number', width: 40 },
     { key: 'bureaus', header: '局', kind: 'text', width: 200 },
   ],
