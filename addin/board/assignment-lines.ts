@@ -4,7 +4,8 @@
  * adds one empty line for every open 問 that nobody owns yet. Never accepts an unknown bureau. Pure.
  */
 import {
-  type Assignment, type AssignmentState, type Bureau, type ExchangeBundle, type JstInstant, type Role, assignmentStateLabels, roleSchema,
+  type Assignment, type AssignmentState, type Bureau, type ExchangeBundle, type JstInstant, type Role, assignmentStateLabels, fromEpochMs, roleSchema,
+  toEpochMs,
 } from '@shared/index';
 import { boardMessages } from './board-messages';
 import type { BoardQuestion } from './board-question';
@@ -91,7 +92,9 @@ export function assignmentLines(
     const previous = id ? stored.get(id) : undefined;
     if (proposedAt && previous && bureau && previous.bureau !== bureau.id && previous.proposedAt === proposedAt) proposedAt = now;
     const decided = state !== undefined && state !== 'proposed';
-    const decidedAt = decided ? cellInstant(row.decidedAt) ?? now : undefined;
+    // 決定 is stamped at the minute: the sheet stores minutes, and a stamp read back later than it happened would
+    // put the allocation's close (and so a 待機解除) in the future.
+    const decidedAt = decided ? cellInstant(row.decidedAt) ?? fromEpochMs(Math.floor(toEpochMs(now) / 60_000) * 60_000) : undefined;
     lines.push({
       id, questionKey, itemLabel, bureauText: bureau?.name ?? bureauText, bureau, division: cellText(row.division),
       roleText: role ?? roleText, role, stateText: state ? assignmentStateLabels[state] : stateText, state,

@@ -63,6 +63,22 @@ describe('開会 sheet', () => {
   });
 });
 
+describe('a decision made in the sheet', () => {
+  it('is stamped at the minute, so the bureaus without 問 may go home at once (not half a minute later)', async () => {
+    const board = await preparedBoard();
+    await board.import(noticeBundle([fakeNotice('n-late', '田中一郎', at('19:30'), 1)]), at('19:35'));
+    board.edit(TABLE.sittings, '開会ID', SITTING, '質問者', '田中一郎');
+    board.edit(TABLE.assignments, '質問キー', 'n-late', '局', '医政局');
+    board.edit(TABLE.assignments, '質問キー', 'n-late', '状態', '確定');
+    await board.recompute('2026-06-10T19:40:40+09:00');
+    expect(board.rows(TABLE.assignments)[0]!['決定']).toBe(instantToSerial(at('19:40')));
+    // The sheet's own write triggers another recompute: the decision reads back as 19:40, not 19:41.
+    const again = await board.recompute('2026-06-10T19:40:45+09:00');
+    expect(state(board, '年金局')).toBe('解除可 19:40〜');
+    expect(again.evening.releasable).toBe(12);
+  });
+});
+
 describe('夕方レク sheet', () => {
   it('re-plans without a slot the minister cannot attend (大臣 ×)', async () => {
     const board = await committeeDay();
