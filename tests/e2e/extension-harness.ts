@@ -3,7 +3,7 @@ import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { type BrowserContext, type Worker, chromium } from 'playwright-core';
+import { type BrowserContext, type Page, type Worker, chromium } from 'playwright-core';
 
 /** Built extension directory (`npm run build:extension`). */
 export const EXTENSION_DIR = resolve(import.meta.dirname, '../../.output/chrome-mv3');
@@ -124,4 +124,32 @@ export function readBadge(worker: Worker): Promise<string> {
 /** One chrome.storage.local value. */
 export function readLocalStorage(worker: Worker, key: string): Promise<unknown> {
   return worker.evaluate(async (k) => (await (globalThis as unknown as { chrome: WorkerChrome }).chrome.storage.local.get(k))[k], key);
+}
+
+/**
+ * Selects the element `elementId` of the open page `url` and clips it as a 質問通告: headless Chromium has no
+ * native context menu, so the menu's onClicked event is dispatched in the service worker, with selectionText as
+ * Chrome gives it (line breaks turned into spaces, crbug.com/116429). Resolves with the clip form's page, loaded.
+ */
+export async function openClipForm(browser: ExtensionBrowser, tab: Page, elementId: string): Promise<Page> {
+  const selectionText = await tab.evaluate((id) => {
+    const range = document.createRange();
+    range.selectNodeContents(document.getElementById(id)!);
+    getSelection()!.removeAllRanges();
+    getSelection()!.addRange(range);
+    return getSelection()!.toString().replace(/\n/g, ' ');
+  }, elementId);
+  const formPage = browser.context.waitForEvent('page');
+  await browser.worker.evaluate(async ({ url, selectionText }) => {
+    type Chrome = {
+      tabs: { query(q: object): Promise<{ id: number }[]> };
+      contextMenus: { onClicked: { dispatch(info: object, tab: object): void } };
+    };
+    const chrome = (globalThis as unknown as { chrome: Chrome }).chrome;
+    const [found] = await chrome.tabs.query({ url });
+    chrome.contextMenus.onClicked.dispatch({ menuItemId: 'clip-notice', selectionText, pageUrl: url, frameId: 0, editable: false }, found!);
+  }, { url: tab.url(), selectionText });
+  const form = await formPage;
+  await form.waitForLoadState();
+  return form;
 }

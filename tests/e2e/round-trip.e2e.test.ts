@@ -20,7 +20,8 @@ import type { Page } from 'playwright-core';
 import {
   type ExchangeBundle, type IsoDate, addDays, addMinutes, defaultCalendar, exchangeItemId, fromEpochMs, jstDateOf, jstTimeOf, parseBundle,
 } from '@shared/index';
-import { type ExtensionBrowser, type FeedServer, launchExtension, startFeedServer } from './extension-harness';
+import { type ExtensionBrowser, type FeedServer, launchExtension, openClipForm, startFeedServer } from './extension-harness';
+import { popupLayoutProblems } from './popup-layout';
 import { POLL, type TaskpaneServer, abortOfficeJs, pane, rows, screenshot, serveTaskpane } from './taskpane-harness';
 
 const now = fromEpochMs(Date.now());
@@ -113,25 +114,7 @@ describe('round trip extension → Excel task pane → feed → popup', () => {
   it('clips a 質問通告 for the next sitting from selected text (context-menu handler and clip form)', async () => {
     const tab = await browser.context.newPage();
     await tab.goto(NOTICE_URL);
-    await tab.evaluate(() => {
-      const range = document.createRange();
-      range.selectNodeContents(document.getElementById('notice')!);
-      getSelection()!.removeAllRanges();
-      getSelection()!.addRange(range);
-    });
-    // Headless Chromium has no native context menu: dispatch the menu's onClicked event in the service worker.
-    const formPage = browser.context.waitForEvent('page');
-    await browser.worker.evaluate(async ({ url, selectionText }) => {
-      type Chrome = {
-        tabs: { query(q: object): Promise<{ id: number }[]> };
-        contextMenus: { onClicked: { dispatch(info: object, tab: object): void } };
-      };
-      const chrome = (globalThis as unknown as { chrome: Chrome }).chrome;
-      const [tab] = await chrome.tabs.query({ url });
-      chrome.contextMenus.onClicked.dispatch({ menuItemId: 'clip-notice', selectionText, pageUrl: url, frameId: 0, editable: false }, tab!);
-    }, { url: NOTICE_URL, selectionText: noticeText.replace(/\n/g, ' ') });
-    const form = await formPage;
-    await form.waitForLoadState();
+    const form = await openClipForm(browser, tab, 'notice');
     await expect.poll(() => form.locator('#committee').inputValue()).toBe('厚生労働委員会');
     await form.fill('#sittingOn', SITTING_ON);
     await form.fill('#startTime', '09:00');
@@ -229,6 +212,7 @@ describe('round trip extension → Excel task pane → feed → popup', () => {
     const text = await popupText();
     expect(text).toMatch(new RegExp(`一\\s*執筆\\s*${TITLE}\\s*締切は未設定です`));
     expect(text).toMatch(/最終更新 \d{2}:\d{2}/);
+    expect(await popupLayoutProblems(popup)).toEqual([]);
     await screenshot(popup, 'round-trip-popup-isei.png');
   });
 

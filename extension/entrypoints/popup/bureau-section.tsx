@@ -23,7 +23,7 @@ function RowItem({ row, now, onOpen }: { row: BureauRow; now: string; onOpen: (u
         <span class="head">
           <span class="label">{row.itemLabel}</span>
           <span class="role">{row.role}</span>
-          <span class="title">{row.questionTitle}</span>
+          <span class="title" title={row.questionTitle}>{row.questionTitle}</span>
         </span>
         {m ? (
           <span class={dueClass}>

@@ -30,7 +30,7 @@ export function CapturedSection({ rows, now, editor, onOpen, onEdit }: CapturedS
                   <span class="label">{q.label}</span>
                   <span class="role">{q.status}</span>
                 </span>
-                <span class="title">{q.title}</span>
+                <span class="title" title={q.title}>{q.title}</span>
                 {q.dueOn && q.dueAt ? (
                   <span class="due">
                     答弁期限 {formatWareki(q.dueOn, { weekday: true })} ({formatTimeLeft(q.dueAt, now)})

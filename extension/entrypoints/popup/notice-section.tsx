@@ -17,7 +17,7 @@ function NoticeItem({ row, onOpen }: { row: NoticeRow; onOpen: (url: string) => 
         onClick={() => row.url && onOpen(row.url)}>
         <span class="head">
           <span class="label">{row.committee}</span>
-          <span class="title">{formatWarekiDateTime(row.sittingAt)} 開会</span>
+          <span class="when">{formatWarekiDateTime(row.sittingAt)} 開会</span>
         </span>
         <span class="member">{row.member} ・問 {row.items} 件 ・受信 {formatWarekiDateTime(row.receivedAt)}</span>
         <span class={row.late ? 'band late' : 'band'}>{row.band}</span>

@@ -89,6 +89,9 @@ describe('PopupApp', () => {
     expect(section.textContent).toContain('取り込んだ質問主意書 (1 件)');
     expect(section.textContent).toContain('参議院 第221回 第37号');
     expect(section.textContent).toMatch(/答弁期限 令和8年6月1\d日\(.\) \(あと \d+ 日/);
+    // The 件名 may be cut at 2 lines on screen: the whole 件名 is its tooltip, here and in 自局の問.
+    expect(section.querySelector('.title')!.getAttribute('title')).toBe('医師の働き方改革に関する質問主意書');
+    expect(root.querySelector('section[aria-label="自局の問"] .title')!.getAttribute('title')).toBe(root.querySelector('section[aria-label="自局の問"] .title')!.textContent);
   });
 
   it('lists clipped 質問通告 by sitting with 和暦, member, 問 count and the band computed from the calendar; held sittings on request', async () => {
