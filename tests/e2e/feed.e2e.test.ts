@@ -1,21 +1,52 @@
 /**
  * @file フィード E2E: built extension in headless Chromium, feed and Teams webhook on 127.0.0.1. Set my
  * bureau in options → popup shows its 問 and deadlines → new assignment, then release → popup, badge and
- * webhook update → feed down / invalid → error shown and the last good data kept.
+ * webhook update → a question captured and a notice clipped, the full popup within its width (screenshot
+ * popup.png for the README, kept with UPDATE_SCREENSHOTS=1) → feed down / invalid → error shown and the last
+ * good data kept.
  */
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { type ExchangeBundle, addMinutes, emptyBundle, exchangeItemId, fromEpochMs, jstAt, jstDateOf } from '@shared/index';
-import { EXTENSION_DIR, type ExtensionBrowser, type FeedServer, launchExtension, readBadge, readLocalStorage, startFeedServer } from './extension-harness';
+import {
+  type ExchangeBundle, type IsoDate, addDays, addMinutes, defaultCalendar, emptyBundle, exchangeItemId, fromEpochMs, jstAt, jstDateOf,
+} from '@shared/index';
+import {
+  EXTENSION_DIR, type ExtensionBrowser, type FeedServer, launchExtension, openClipForm, readBadge, readLocalStorage, startFeedServer,
+} from './extension-harness';
+import { popupLayoutProblems } from './popup-layout';
+import { screenshot } from './taskpane-harness';
 
 // Feed times are relative to the real clock because the extension reads the real clock.
 const now = fromEpochMs(Date.now());
 const today = jstDateOf(now);
 const meta = (id: string, rev = 1) => ({ id, rev, updatedAt: now, updatedBy: '官房総務課', deleted: false });
 const questionKey = 'sangiin-221-37';
+/** A long 件名, as real ones are: it must stay inside the popup's width. */
+const TITLE = '医師の働き方改革の施行後における地域医療提供体制の確保及び医師の健康確保措置の実施状況に関する質問主意書';
+
+/** Saved real pages captured in the popup's full state: a 質問本文 with a long 件名 and no 転送日, a 明細 with its deadline. */
+const SAN = 'https://www.sangiin.go.jp/japanese/joho1/kousei/syuisyo/';
+const pages = resolve(import.meta.dirname, '../fixtures/pages/sangiin');
+const savedPages: Record<string, string> = { [`${SAN}219/syuh/s219095.htm`]: 's219095.htm', [`${SAN}221/meisai/m221001.htm`]: 'm221001.htm' };
+
+/** A notice for a special committee with a long name, clipped from an intranet page, for the next open day. */
+const NOTICE_URL = 'https://intra.example.go.jp/kokkai/notice-feed.html';
+const COMMITTEE = '地域活性化・こども政策・デジタル社会形成に関する特別委員会';
+const noticeText = [
+  `衆議院${COMMITTEE}　質問通告`,
+  '立憲民主党・無所属　山田太郎',
+  '問１　医師の働き方改革について（厚生労働大臣）',
+  '問２　こども医療費助成の地域差について（医政局長）',
+].join('\n');
+function nextOpenDay(from: IsoDate): IsoDate {
+  const calendar = defaultCalendar();
+  let d = addDays(from, 1);
+  while (calendar.isClosed(d)) d = addDays(d, 1);
+  return d;
+}
 
 function assignment(id: string, label: string, bureau: string, role: '執筆' | '合議') {
   return { ...meta(id), data: { id, questionKey, itemLabel: label, bureau, division: '', role, state: 'final' as const, proposedAt: now, by: '', note: '' } };
@@ -27,7 +58,7 @@ function feedV1(): ExchangeBundle {
   b.records.questions.push({
     ...meta(questionKey),
     data: {
-      kind: 'written', house: 'sangiin', session: 221, number: 37, title: '医師の働き方改革に関する質問主意書', submitters: ['山田太郎'],
+      kind: 'written', house: 'sangiin', session: 221, number: 37, title: TITLE, submitters: ['山田太郎'],
       transferredOn: today, extensions: [], items: [], answerItems: [], provenance: [], userEdited: [],
       questionUrl: 'https://www.sangiin.go.jp/japanese/joho1/kousei/syuisyo/221/syuh/s221037.htm',
     },
@@ -70,6 +101,18 @@ beforeAll(async () => {
   server = await startFeedServer();
   server.setFeed(JSON.stringify(feedV1()));
   browser = await launchExtension();
+  await browser.context.route(/^https:\/\/(www\.sangiin\.go\.jp|intra\.example\.go\.jp)\//, (route) => {
+    const url = route.request().url();
+    if (url === NOTICE_URL) {
+      return route.fulfill({
+        status: 200, contentType: 'text/html; charset=UTF-8',
+        body: `<!doctype html><html lang="ja"><meta charset="utf-8"><title>質問通告</title><pre id="notice">${noticeText}</pre></html>`,
+      });
+    }
+    const saved = savedPages[url];
+    if (!saved) return route.fulfill({ status: 404, contentType: 'text/plain', body: 'not found' });
+    return route.fulfill({ status: 200, contentType: 'text/html; charset=UTF-8', body: readFileSync(join(pages, saved)) });
+  });
 });
 
 afterAll(async () => {
@@ -100,7 +143,7 @@ describe('bureau feed in the extension', () => {
     const text = await popupText();
     expect(text).toMatch(/最終更新 \d{2}:\d{2}/);
     expect(text).toMatch(/原案 令和\d+年\d+月\d+日\(.\) \d{2}:\d{2} まで \(あと 2 時間 5\d 分|あと 3 時間\)/);
-    expect(text).toContain('医師の働き方改革に関する質問主意書');
+    expect(text).toContain(TITLE);
     expect(text).not.toContain('問二');
     await expect.poll(badge).toBe('1');
   });
@@ -127,6 +170,48 @@ describe('bureau feed in the extension', () => {
     await expect.poll(() => JSON.stringify(server.webhookPosts)).toContain('医政局: 本日の待機は解除されました (19:42)');
     const card = server.webhookPosts.find((p) => JSON.stringify(p).includes('待機は解除')) as { attachments: { contentType: string }[] };
     expect(card.attachments[0]!.contentType).toBe('application/vnd.microsoft.card.adaptive');
+  });
+
+  it('with a captured question and a clipped notice, the whole popup stays within its width (README screenshot)', async () => {
+    for (const url of Object.keys(savedPages)) {
+      const tab = await browser.context.newPage();
+      await tab.goto(url);
+      await tab.getByRole('button', { name: 'この質問を取り込む' }).click();
+      await expect.poll(() => tab.locator('kokkai-capture .toast').innerText()).toContain('1 件追加、0 件更新');
+      await tab.close();
+    }
+    const tab = await browser.context.newPage();
+    await tab.goto(NOTICE_URL);
+    const form = await openClipForm(browser, tab, 'notice');
+    await expect.poll(() => form.getByRole('region', { name: '問' }).innerText()).toContain('問 (2 件)');
+    await form.fill('#committee', COMMITTEE);
+    await form.fill('#sittingOn', nextOpenDay(today));
+    await form.fill('#startTime', '09:00');
+    await form.fill('#member', '山田太郎（立憲民主党・無所属）');
+    await form.fill('#receivedAt', addMinutes(now, -5).slice(0, 16));
+    await form.getByRole('button', { name: '保存' }).click();
+    await expect.poll(() => form.locator('[role=status]').innerText()).toContain('質問通告を保存しました');
+    await form.close();
+    await tab.close();
+
+    await popup.setViewportSize({ width: 380, height: 600 });
+    await popup.reload();
+    await expect.poll(popupText).toContain('取り込んだ質問主意書 (2 件)');
+    const text = await popupText();
+    expect(text).toContain('本日の待機は解除されました (19:42)');
+    expect(text).toMatch(/原案 令和\d+年\d+月\d+日\(.\) \d{2}:\d{2} まで/);
+    expect(text).toMatch(new RegExp(`衆議院 ${COMMITTEE}\\s*令和\\d+年\\d+月\\d+日\\(.\\) 09:00 開会\\s*山田太郎（立憲民主党・無所属） ・問 2 件`));
+    expect(text).toMatch(/参議院 第221回 第1号\s*答弁済み\s*点字版選挙公報の遅延及び投票環境の不備に関する質問主意書\s*答弁期限 令和8年3月6日\(金\)/);
+    expect(text).toMatch(/参議院 第219回 第95号\s*転送待ち\s*国光あやの外務副大臣による/);
+    // A long 件名 is cut at 2 lines on screen; the whole 件名 is its tooltip.
+    expect(await popup.locator('section[aria-label="取り込んだ質問主意書"] .title').last().getAttribute('title')).toMatch(/名誉毀損行為に関する質問主意書$/);
+    expect(await popup.locator('section[aria-label="自局の問"] .title').first().getAttribute('title')).toBe(TITLE);
+    expect(await popupLayoutProblems(popup)).toEqual([]);
+
+    const height = await popup.evaluate(() => Math.ceil(document.documentElement.scrollHeight));
+    await popup.setViewportSize({ width: 380, height });
+    await screenshot(popup, 'popup.png', true);
+    await popup.setViewportSize({ width: 380, height: 600 });
   });
 
   it('shows the error and keeps the last good data when the feed is down or invalid', async () => {
