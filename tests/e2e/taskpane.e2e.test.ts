@@ -11,6 +11,7 @@ import { extname, join, resolve } from 'node:path';
 import { type Browser, type BrowserContext, type Page, chromium } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseBundle } from '@shared/index';
+import { rows } from './taskpane-harness';
 
 const root = resolve(import.meta.dirname, '../..');
 const DIST = join(root, 'addin/dist');
@@ -105,7 +106,7 @@ describe('task pane preview (outside Office)', () => {
 
   it('imports the bundle made from the saved real pages (file input)', async () => {
     await page.locator('input[type=file]').setInputFiles(join(root, 'addin/public/demo-bundle.json'));
-    await expect.poll(() => pane(page).innerText(), POLL).toContain('を取り込みました: 質問 追加 6 件・更新 0 件 (記録 追加 28・更新 0・変更なし 0・取り込めなかった 0)。');
+    await expect.poll(() => pane(page).innerText(), POLL).toContain('を取り込みました: 質問 追加 7 件・更新 0 件 (記録 追加 32・更新 0・変更なし 0・取り込めなかった 0)。');
     await page.getByRole('tab', { name: '質問' }).click();
     const questions = await grid(page, '質問表').innerText();
     expect(questions).toContain('行き過ぎた緊縮志向に関する質問主意書');
@@ -165,12 +166,54 @@ describe('task pane preview (outside Office)', () => {
     expect(await pane(page).innerText()).toContain('確認が必要な 1 行は配信していません。');
   });
 
-  it('loads the demo with ?demo=1: prepared, imported, at the demo moment', async () => {
+  it('loads the demo with ?demo=1: prepared, imported, at the demo moment, with the sample 質問通告 in the evening sheets', async () => {
     const demo = await context.newPage();
     await demo.goto(`${origin}/taskpane.html?demo=1`);
-    await expect.poll(() => pane(demo).innerText(), POLL).toContain('デモデータを取り込みました: 質問 追加 6 件');
-    expect(await pane(demo).innerText()).toContain('デモ: 令和8年3月2日(月) 10:00 時点の実データ');
-    await expect.poll(() => grid(demo, '割振り表').locator('tbody tr').count(), POLL).toBe(5);
+    await expect.poll(() => pane(demo).innerText(), POLL).toContain('デモデータを取り込みました: 質問 追加 7 件');
+    const text = await pane(demo).innerText();
+    expect(text).toContain('デモ: 令和8年3月2日(月) 10:00 時点の実データ (質問通告は架空のサンプル)');
+    expect(text).toContain('追加の内訳: 質問主意書 6・質問通告 1・問 5・締切 20');
+    expect(text).toContain('待機日 令和8年3月3日(火)');
+    expect(text).toContain('衆議院厚生労働委員会 3/4(水) 09:00: 割振り未確定 (質問者が未入力 (開会シート)、執筆局未確定 3 問)');
+    await expect.poll(() => grid(demo, '割振り表').locator('tbody tr').count(), POLL).toBe(8);
+    const notice = (await rows(demo, '割振り表')).filter((r) => r['件名'] === '衆議院厚生労働委員会 サンプル議員');
+    expect(notice.map((r) => r['問'])).toEqual(['問1', '問2', '問3']);
+
+    await demo.getByRole('tab', { name: '開会' }).click();
+    expect(await rows(demo, '開会表')).toEqual([expect.objectContaining({
+      院: '衆議院', 委員会: '厚生労働委員会', 開会日: '2026-03-04', 開会時刻: '09:00', 待機日: '令和8年3月3日(火)', 通告済み: 'サンプル議員', 問数: '3',
+    })]);
+    await demo.getByRole('tab', { name: '夕方レク' }).click();
+    expect((await rows(demo, '夕方レク表')).map((r) => [r['表示名'], r['開始']])).toEqual([
+      ['夕方レク 18:30', '令和8年3月3日(火) 18:30'], ['夕方レク 19:00', '令和8年3月3日(火) 19:00'], ['夕方レク 19:30', '令和8年3月3日(火) 19:30'],
+      ['朝レク 07:30', '令和8年3月4日(水) 07:30'],
+    ]);
+    expect((await rows(demo, '夕方レク問表')).map((r) => [r['質問者'], r['問'], r['理由']])).toEqual(
+      ['問1', '問2', '問3'].map((item) => ['サンプル議員', item, '執筆局が割り振られていません。']),
+    );
+    await demo.getByRole('tab', { name: '待機', exact: true }).click();
+    const standby = await rows(demo, '待機表');
+    expect(standby.length).toBeGreaterThan(0);
+    expect(standby.every((r) => r['待機日'] === '令和8年3月3日(火)')).toBe(true);
+
+    // The coordinator's evening on the sample: the questioner in 開会, the 問 assigned → 夕方レク on 3/3.
+    await demo.getByRole('tab', { name: '開会' }).click();
+    await demo.getByLabel('質問者 1行目').fill('サンプル議員');
+    await demo.getByLabel('質問者 1行目').press('Tab');
+    await expect.poll(() => pane(demo).innerText(), POLL).toContain('割振り未確定 (執筆局未確定 3 問)');
+    await demo.getByRole('tab', { name: '割振り' }).click();
+    for (const [item, bureau] of [['問1', '医政局'], ['問2', '医政局'], ['問3', '保険局']] as const) {
+      const r = (await rows(demo, '割振り表')).findIndex((x) => x['件名'] === '衆議院厚生労働委員会 サンプル議員' && x['問'] === item);
+      await demo.getByLabel(`局 ${r + 1}行目`).fill(bureau);
+      await demo.getByLabel(`局 ${r + 1}行目`).press('Tab');
+      await demo.getByLabel(`状態 ${r + 1}行目`).selectOption('確定');
+      await expect.poll(async () => (await rows(demo, '割振り表'))[r]!['状態'], POLL).toBe('確定');
+    }
+    await expect.poll(() => pane(demo).innerText(), POLL).toMatch(/衆議院厚生労働委員会 3\/4\(水\) 09:00: 割振り確定 3\/2\(月\) 10:\d\d — 問 3・夕方レク 3/);
+    await demo.getByRole('tab', { name: '夕方レク' }).click();
+    expect((await rows(demo, '夕方レク問表')).map((r) => [r['枠'], r['問'], r['執筆局']])).toEqual([
+      ['夕方レク 18:30', '問1', '医政局'], ['夕方レク 18:30', '問2', '医政局'], ['夕方レク 18:30', '問3', '保険局'],
+    ]);
     await screenshot(demo, 'taskpane-demo.png');
     await demo.close();
   });

@@ -10,6 +10,12 @@
  * today. Facts the pages print with a later date (答弁書受領 3/3, 3/6 …) are left out, as a capture on that
  * morning would not have had them. 参議院221 Nos.2–4 have no saved page: their dates come from the saved
  * 参議院 dataset (tests/fixtures/data, derived data, dates only). Values checked by hand are asserted below.
+ *
+ * 質問通告 are not on any Diet page (they arrive by mail and are clipped), so the demo carries one made-up
+ * SAMPLE notice — 質問者 「サンプル議員」 — so that the evening sheets (開会, 夕方レク, 待機, 待機・超勤) have a
+ * sitting: 衆議院厚生労働委員会 on 3/4(水) 09:00, received 3/2 09:30 (before the 前々日正午 deadline), so its
+ * 夕方レク is on the evening of 3/3(火). It goes through the clip path's own pure steps: checkClipForm
+ * (splits the text into 問, computes the band) and buildClippedNotice (id from the text's SHA-256).
  */
 import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
@@ -95,6 +101,27 @@ for (const wanted of ['221-2', '221-3', '221-4', '219-95']) {
 }
 check('参議院219 No.95 の延期', stored.get('sangiin-219-95')!.extensions, [{ noticeReceivedOn: '2025-12-23', extendedUntil: '2025-12-26' }]);
 
+/** The sample 質問通告 (made up; see the header): text as a clip would take it, and the clip form's fields. */
+export const SAMPLE_NOTICE = {
+  text: [
+    '【サンプル】衆議院厚生労働委員会　質問通告（デモ用の架空の通告です）',
+    'サンプル議員',
+    '問１　医師の働き方改革の施行状況について（厚生労働大臣）',
+    '問２　地域医療構想の今後の進め方について（医政局長）',
+    '問３　診療報酬改定の医療機関経営への影響について（保険局長）',
+  ].join('\n'),
+  form: { house: 'shugiin', committee: '厚生労働委員会', sittingOn: '2026-03-04', startTime: '09:00', member: 'サンプル議員', receivedAt: '2026-03-02T09:30' },
+} as const;
+
+const clipCheck = shared.checkClipForm({ ...SAMPLE_NOTICE.form, text: SAMPLE_NOTICE.text });
+if (!clipCheck.ok) throw new Error(`サンプルの質問通告が不正です: ${Object.values(clipCheck.errors).join(' ')}`);
+// Clipped at 09:35 from no web page (it came by mail): no page URL, so no provenance link.
+const sampleNotice = shared.buildClippedNotice(clipCheck.value, {
+  capturedAt: '2026-03-02T09:35:00+09:00', contentHash: createHash('sha256').update(SAMPLE_NOTICE.text).digest('hex'),
+});
+check('サンプル通告の問', sampleNotice.items.map((i) => i.label), ['問1', '問2', '問3']);
+check('サンプル通告の区分', shared.noticeBandText(clipCheck.value.lateness), '前々日正午まで (通告期限 令和8年3月2日(月) 12:00)');
+
 /** What a capture on the demo morning would have had: facts dated later are dropped. */
 function asOfDemo(q: Stored): Stored {
   const later = (d: string | undefined) => d !== undefined && d > DEMO_DAY;
@@ -114,13 +141,18 @@ function asOfDemo(q: Stored): Stored {
 const record = <T>(id: string, data: T) => ({ id, rev: 1, updatedAt: DEMO_NOW, updatedBy: 'extension', deleted: false, data });
 const questions = [...stored.values()].map(asOfDemo).sort((a, b) => a.key.localeCompare(b.key));
 const bundle = shared.validateBundle({
-  format: shared.BUNDLE_FORMAT, version: shared.BUNDLE_VERSION, producer: 'デモ (保存済みの実ページ、令和8年3月2日 10:00 時点)', producedAt: DEMO_NOW, revision: 1,
+  format: shared.BUNDLE_FORMAT, version: shared.BUNDLE_VERSION,
+  producer: 'デモ (保存済みの実ページと質問通告のサンプル、令和8年3月2日 10:00 時点)', producedAt: DEMO_NOW, revision: 1,
   records: {
     questions: questions.map(({ key, ...q }) => record(key, q)),
-    items: questions.flatMap((q) => q.items.map((i) => record(shared.exchangeItemId(q.key, i.label), { questionKey: q.key, label: i.label, text: i.text, sourceUrl: q.questionUrl }))),
+    notices: [record(sampleNotice.id, sampleNotice)],
+    items: [
+      ...questions.flatMap((q) => q.items.map((i) => record(shared.exchangeItemId(q.key, i.label), { questionKey: q.key, label: i.label, text: i.text, sourceUrl: q.questionUrl }))),
+      ...sampleNotice.items.map((i) => record(shared.exchangeItemId(sampleNotice.id, i.label), { questionKey: sampleNotice.id, label: i.label, text: i.text })),
+    ],
     milestones: questions.filter((q) => q.transferredOn && !q.answeredOn).flatMap((q) => shared.answerDeadline(q.transferredOn!).milestones
       .filter((m) => m.at).map((m) => record(`${q.key}@${m.id}`, { questionKey: q.key, kind: m.id, label: m.label, dueAt: m.at! }))),
   },
 });
 writeFileSync(out, `${JSON.stringify(bundle, null, 1)}\n`);
-console.log(`${out} に質問主意書 ${bundle.records.questions.length} 件、問 ${bundle.records.items.length} 件、内部締切 ${bundle.records.milestones.length} 件を書きました。`);
+console.log(`${out} に質問主意書 ${bundle.records.questions.length} 件、質問通告 (サンプル) ${bundle.records.notices.length} 件、問 ${bundle.records.items.length} 件、内部締切 ${bundle.records.milestones.length} 件を書きました。`);

@@ -27,7 +27,7 @@ describe('TaskPane', () => {
     const { text, button } = show({ prepared: false, settingsIssues: [] }, actions(), { demoAt: '令和8年3月2日(月) 10:00' });
     expect(text()).toContain('プレビュー');
     expect(text()).toContain('保存されません');
-    expect(text()).toContain('デモ: 令和8年3月2日(月) 10:00 時点の実データ');
+    expect(text()).toContain('デモ: 令和8年3月2日(月) 10:00 時点の実データ (質問通告は架空のサンプル)');
     expect(text()).toContain('まず「ブックを準備」を押してください');
     expect(button('ブックを準備').disabled).toBe(false);
     expect(button('配信データを出力').disabled).toBe(true);

@@ -62,8 +62,10 @@ describe('the session on Excel', () => {
     expect(await syncsOf(() => session.prepare())).toBe(3 + 2 + 2);
     expect(await syncsOf(() => session.importText(demoText, 'デモ'))).toBe(3);
     expect(session.state().importReport!.added.filter((e) => e.kind === 'questions')).toHaveLength(6);
+    expect(session.state().importReport!.added.filter((e) => e.kind === 'notices')).toHaveLength(1);
     const rows = excel.table(TABLE.assignments).rows;
-    expect(rows.map((r) => r[col('質問キー')])).toEqual(['shugiin-221-1', 'sangiin-221-1', 'sangiin-221-2', 'sangiin-221-3', 'sangiin-221-4']);
+    const notice = 'notice-1742585ec4e82c7c'; // the demo's sample 質問通告, 問1–問3
+    expect(rows.map((r) => r[col('質問キー')])).toEqual(['shugiin-221-1', 'sangiin-221-1', 'sangiin-221-2', 'sangiin-221-3', 'sangiin-221-4', notice, notice, notice]);
 
     // A coordinator picks 医政局 for 衆議院221-1 in the sheet: the change event recomputes (debounced).
     excel.resetCounts();

@@ -51,8 +51,9 @@ describe('createBoardSession', () => {
     await session.prepare();
     await session.importText(demo, 'ファイル「demo-bundle.json」');
     const s = session.state();
-    expect(s.notice).toBe('ファイル「demo-bundle.json」を取り込みました: 質問 追加 6 件・更新 0 件 (記録 追加 28・更新 0・変更なし 0・取り込めなかった 0)。');
-    expect(s.summary).toMatchObject({ openQuestions: 5, unassignedItems: 5, overdue: 3, dueToday: 5 });
+    expect(s.notice).toBe('ファイル「demo-bundle.json」を取り込みました: 質問 追加 7 件・更新 0 件 (記録 追加 32・更新 0・変更なし 0・取り込めなかった 0)。');
+    // 6 questions of the saved pages, 5 open, and the sample 質問通告 with its 3 問.
+    expect(s.summary).toMatchObject({ openQuestions: 6, unassignedItems: 8, overdue: 3, dueToday: 5 });
     expect(s.busy).toBeUndefined();
   });
 
@@ -67,7 +68,7 @@ describe('createBoardSession', () => {
     workbook.edit(TABLE.assignments, 0, '局', '医政局');
     workbook.edit(TABLE.assignments, 0, '課', '医事課');
     workbook.edit(TABLE.assignments, 1, '局', '保険局');
-    await expect.poll(() => session.state().summary?.unassignedItems).toBe(3);
+    await expect.poll(() => session.state().summary?.unassignedItems).toBe(6);
     expect(batch).toHaveBeenCalledTimes(1);
     expect(workbook.table(TABLE.assignments)!.rows[0]![workbook.table(TABLE.assignments)!.headers.indexOf('異議まで')]).toBe('あと 60 分');
   });
