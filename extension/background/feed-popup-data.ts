@@ -31,6 +31,10 @@ export interface CapturedRow {
   /** 7日目. */
   lastLegalDay?: string;
   extensionLikely: boolean;
+  /** 答弁書受領日: once answered, the deadline is history (no time left, never 「超過」). */
+  answeredOn?: string;
+  /** 撤回日: a withdrawn question has no deadline to meet. */
+  withdrawnOn?: string;
 }
 
 /** 取り込んだ質問通告 (one row of the clipped notices). */
@@ -103,6 +107,8 @@ async function capturedRows(db: DietDb, today: string): Promise<CapturedRow[]> {
       dueAt: dueOn ? jstAt(dueOn, '23:59') : undefined,
       lastLegalDay,
       extensionLikely,
+      answeredOn: q.answeredOn,
+      withdrawnOn: q.withdrawnOn,
     });
   }
   return rows.sort((a, b) => (a.dueOn ?? '9999').localeCompare(b.dueOn ?? '9999') || a.key.localeCompare(b.key));

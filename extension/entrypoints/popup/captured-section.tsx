@@ -15,6 +15,13 @@ export interface CapturedSectionProps {
   onEdit: (edit: CapturedEdit) => Promise<unknown>;
 }
 
+/** 「・答弁書受領 …」 / 「・撤回 …」 for a question whose deadline no longer runs; undefined while it does. */
+function closedText(q: CapturedRow): string | undefined {
+  if (q.answeredOn) return `・答弁書受領 ${formatWareki(q.answeredOn, { weekday: true })}`;
+  if (q.withdrawnOn) return `・撤回 ${formatWareki(q.withdrawnOn, { weekday: true })}`;
+  return undefined;
+}
+
 /** 取り込んだ質問主意書. */
 export function CapturedSection({ rows, now, editor, onOpen, onEdit }: CapturedSectionProps) {
   const [editing, setEditing] = useState<string | null>(null);
@@ -33,7 +40,7 @@ export function CapturedSection({ rows, now, editor, onOpen, onEdit }: CapturedS
                 <span class="title" title={q.title}>{q.title}</span>
                 {q.dueOn && q.dueAt ? (
                   <span class="due">
-                    答弁期限 {formatWareki(q.dueOn, { weekday: true })} ({formatTimeLeft(q.dueAt, now)})
+                    答弁期限 {formatWareki(q.dueOn, { weekday: true })} {closedText(q) ?? `(${formatTimeLeft(q.dueAt, now)})`}
                     {q.lastLegalDay && q.lastLegalDay !== q.dueOn ? ` ・7日目 ${formatWareki(q.lastLegalDay, { weekday: true })}` : ''}
                   </span>
                 ) : (

@@ -94,6 +94,21 @@ describe('PopupApp', () => {
     expect(root.querySelector('section[aria-label="自局の問"] .title')!.getAttribute('title')).toBe(root.querySelector('section[aria-label="自局の問"] .title')!.textContent);
   });
 
+  it('shows an answered or withdrawn 質問主意書 with its date, never as 「超過」 against a past deadline', async () => {
+    const base = {
+      kind: 'written' as const, house: 'sangiin' as const, session: 221, title: '件名', submitters: ['山田太郎'], transferredOn: '2026-03-02',
+      extensions: [], answerItems: [], provenance: [], userEdited: [], items: [],
+    };
+    const { root } = mount(await dataFor(async (db) => {
+      await db.put('questions', { ...base, key: 'sangiin-221-1', number: 1, answeredOn: '2026-03-06' });
+      await db.put('questions', { ...base, key: 'sangiin-221-2', number: 2, withdrawnOn: '2026-03-04' });
+    }));
+    const text = root.querySelector('section[aria-label="取り込んだ質問主意書"]')!.textContent!;
+    expect(text).toContain('答弁期限 令和8年3月6日(金) ・答弁書受領 令和8年3月6日(金)');
+    expect(text).toContain('・撤回 令和8年3月4日(水)');
+    expect(text).not.toContain('超過');
+  });
+
   it('lists clipped 質問通告 by sitting with 和暦, member, 問 count and the band computed from the calendar; held sittings on request', async () => {
     const notice = (id: string, sittingOn: string, startTime: string, receivedAt: string, member: string, items: number) => ({
       kind: 'notice' as const, id, house: 'shugiin' as const, committee: '厚生労働委員会', sittingOn, startTime, member, receivedAt,
