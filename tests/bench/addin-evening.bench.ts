@@ -4,9 +4,8 @@
  * same pure step the debounced recompute runs after every edit: settings, lines, planEvening, the rows of
  * 開会, 夕方レク (slots and the 問 timeline), 待機, 待機・超勤 and the tally, and the sparse writes. Target 100 ms.
  */
-import { fileURLToPath } from 'node:url';
-import { createServer } from 'vite';
 import { type Assignment, type CommitteeNotice, type ExchangeBundle, emptyBundle } from '../../shared/index';
+import { loadWithSharedAlias } from '../helpers/load-with-shared-alias';
 import { defineBench } from './bench-case';
 
 type Modules = {
@@ -18,23 +17,16 @@ type Modules = {
   createPreviewWorkbook: typeof import('../../addin/preview/preview-workbook').createPreviewWorkbook;
 };
 
-/** The add-in imports '@shared/…': loaded through a Vite server configured like addin/vite.config.ts (as addin.bench.ts does). */
+/** The add-in imports '@shared/…', which vite-node has no alias for: loaded through tests/helpers/load-with-shared-alias.ts. */
 async function load(): Promise<Modules> {
-  const root = fileURLToPath(new URL('../..', import.meta.url));
-  const server = await createServer({
-    root, configFile: false, logLevel: 'error', appType: 'custom',
-    resolve: { alias: { '@shared': `${root}shared` } },
-    server: { middlewareMode: true, watch: null, hmr: false },
-  });
-  try {
-    const get = (path: string) => server.ssrLoadModule(path);
-    return {
-      ...(await get('/addin/board/workbook-tables.ts')), ...(await get('/addin/board/board-state.ts')), ...(await get('/addin/board/plan-import.ts')),
-      ...(await get('/addin/board/plan-recompute.ts')), ...(await get('/addin/preview/preview-workbook.ts')),
-    } as Modules;
-  } finally {
-    await server.close();
-  }
+  const modules = await loadWithSharedAlias<object[]>(
+    '/addin/board/workbook-tables.ts',
+    '/addin/board/board-state.ts',
+    '/addin/board/plan-import.ts',
+    '/addin/board/plan-recompute.ts',
+    '/addin/preview/preview-workbook.ts',
+  );
+  return Object.assign({}, ...modules) as Modules;
 }
 const m = await load();
 

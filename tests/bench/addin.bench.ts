@@ -3,9 +3,8 @@
  * their deadlines → the 2-D arrays written to Excel), and a 1,000-question import into the preview workbook
  * (parseBundle → planImport → write), the same code path as in Excel minus the host.
  */
-import { fileURLToPath } from 'node:url';
-import { createServer } from 'vite';
 import { type ExchangeBundle, emptyBundle } from '../../shared/index';
+import { loadWithSharedAlias } from '../helpers/load-with-shared-alias';
 import { defineBench } from './bench-case';
 
 type Modules = {
@@ -23,30 +22,22 @@ type Modules = {
   parseBundle: typeof import('../../shared/index').parseBundle;
 };
 
-/**
- * The add-in imports '@shared/…'; `npm run bench` runs under vite-node without that alias, so the modules
- * are loaded once through a Vite server configured like addin/vite.config.ts.
- */
+/** The add-in imports '@shared/…', which vite-node has no alias for: loaded through tests/helpers/load-with-shared-alias.ts. */
 async function load(): Promise<Modules> {
-  const root = fileURLToPath(new URL('../..', import.meta.url));
-  const server = await createServer({
-    root, configFile: false, logLevel: 'error', appType: 'custom',
-    resolve: { alias: { '@shared': `${root}shared` } },
-    server: { middlewareMode: true, watch: null, hmr: false },
-  });
-  try {
-    const get = (path: string) => server.ssrLoadModule(path);
-    return {
-      ...(await get('/addin/board/board-question.ts')), ...(await get('/addin/board/board-settings.ts')),
-      ...(await get('/addin/board/question-deadline.ts')), ...(await get('/addin/board/question-rows.ts')),
-      ...(await get('/addin/board/table-rows.ts')), ...(await get('/addin/board/excel-grid.ts')),
-      ...(await get('/addin/board/workbook-tables.ts')), ...(await get('/addin/board/board-state.ts')),
-      ...(await get('/addin/board/plan-import.ts')), ...(await get('/addin/preview/preview-workbook.ts')),
-      ...(await get('/shared/index.ts')),
-    } as Modules;
-  } finally {
-    await server.close();
-  }
+  const modules = await loadWithSharedAlias<object[]>(
+    '/addin/board/board-question.ts',
+    '/addin/board/board-settings.ts',
+    '/addin/board/question-deadline.ts',
+    '/addin/board/question-rows.ts',
+    '/addin/board/table-rows.ts',
+    '/addin/board/excel-grid.ts',
+    '/addin/board/workbook-tables.ts',
+    '/addin/board/board-state.ts',
+    '/addin/board/plan-import.ts',
+    '/addin/preview/preview-workbook.ts',
+    '/shared/index.ts',
+  );
+  return Object.assign({}, ...modules) as Modules;
 }
 const m = await load();
 
