@@ -4,14 +4,11 @@
  * records who and when, a second click records nothing), publish — with the syncs each batch costs: constant,
  * at most 3, whether the day has 2 問 or 300.
  */
-import { type ExchangeBundle, fixedClock, parseBundle } from '@shared/index';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { type ExchangeBundle, parseBundle } from '@shared/index';
+import { describe, expect, it } from 'vitest';
 import { TABLE, sittingTable, standbyTable, workbookTables } from '../../../addin/board/workbook-tables';
-import { createExcelWorkbook } from '../../../addin/excel/excel-workbook';
-import { resetExcelCheck } from '../../../addin/excel/run-excel';
-import { type BoardSession, createBoardSession } from '../../../addin/session/board-session';
 import { fakeNotice, fixedAssignment, noticeBundle } from '../board/board-harness';
-import { type FakeExcel, createFakeExcel } from './fake-excel';
+import { useExcelSession } from './excel-session-harness';
 
 const at = (time: string, day = '2026-06-10') => `${day}T${time}:00+09:00`;
 const NOW = at('19:40');
@@ -24,90 +21,70 @@ function day(members: number, perMember: number): ExchangeBundle {
   return noticeBundle(notices, assignments, at('11:00'));
 }
 
-let excel: FakeExcel;
-let session: BoardSession;
-beforeEach(() => {
-  resetExcelCheck();
-  excel = createFakeExcel();
-  excel.install();
-  excel.addSheet('Sheet1');
-  session = createBoardSession(createExcelWorkbook(), fixedClock(NOW), { debounceMs: 0, countdownRefreshMs: 3_600_000 });
-});
-afterEach(async () => {
-  await session.stop();
-  delete (globalThis as Record<string, unknown>).Excel;
-  delete (globalThis as Record<string, unknown>).Office;
-});
-
-async function syncsOf(work: () => Promise<void>): Promise<number> {
-  excel.resetCounts();
-  await work();
-  expect(session.state().error).toBeUndefined();
-  return excel.syncs;
-}
+const h = useExcelSession(NOW);
 const column = (def: typeof sittingTable, header: string) => def.anchor.column + def.columns.findIndex((c) => c.header === header);
 const standbyState = (bureau: string) => {
-  const t = excel.table(TABLE.standby);
+  const t = h.excel.table(TABLE.standby);
   return t.rows.find((r) => r[column(standbyTable, '局')] === bureau)?.[column(standbyTable, '状態')];
 };
 
 /** Prepared workbook with the day imported and its questioners typed in the 開会 sheet. */
 async function preparedDay(members: number, perMember: number): Promise<void> {
-  await session.start();
-  await session.prepare();
-  expect(await syncsOf(() => session.importBundle(day(members, perMember), 'テスト'))).toBe(3);
+  await h.session.start();
+  await h.session.prepare();
+  expect(await h.syncsOf(() => h.session.importBundle(day(members, perMember), 'テスト'))).toBe(3);
   const names = Array.from({ length: members }, (_, m) => `委員${m + 1}`).join('、');
-  excel.resetCounts();
-  await excel.edit('開会', 1, column(sittingTable, '質問者'), names);
+  h.excel.resetCounts();
+  await h.excel.edit('開会', 1, column(sittingTable, '質問者'), names);
   await expect.poll(() => standbyState('年金局')).toBe('解除可 11:00〜');
   // The edit's recompute: which tables exist, their values, one write — then its own change event finds nothing to write.
-  await expect.poll(() => excel.syncs).toBeGreaterThanOrEqual(3);
+  await expect.poll(() => h.excel.syncs).toBeGreaterThanOrEqual(3);
 }
 
 describe('the evening on Excel', () => {
   it('creates the evening sheets with 「ブックを準備」', async () => {
-    await session.start();
-    await session.prepare();
-    for (const sheet of ['開会', '夕方レク', '待機', '待機・超勤']) expect(excel.sheets.has(sheet)).toBe(true);
-    expect(excel.table(TABLE.eveningRules).rows.find((r) => r[0] === '終業')![1]).toBe('18:15');
-    expect(excel.table(TABLE.caps).rows.find((r) => r[0] === '自律部署 月の上限(時間)')![1]).toBe('45');
-    expect(excel.sheets.get('待機')!.conditionalFormats.some((f) => f.formula === '=LEFT(C2,3)="解除可"')).toBe(true);
-    for (const def of workbookTables) expect(excel.formulas(def.table)).toEqual([]);
+    await h.session.start();
+    await h.session.prepare();
+    for (const sheet of ['開会', '夕方レク', '待機', '待機・超勤']) expect(h.excel.sheets.has(sheet)).toBe(true);
+    expect(h.excel.table(TABLE.eveningRules).rows.find((r) => r[0] === '終業')![1]).toBe('18:15');
+    expect(h.excel.table(TABLE.caps).rows.find((r) => r[0] === '自律部署 月の上限(時間)')![1]).toBe('45');
+    expect(h.excel.sheets.get('待機')!.conditionalFormats.some((f) => f.formula === '=LEFT(C2,3)="解除可"')).toBe(true);
+    for (const def of workbookTables) expect(h.excel.formulas(def.table)).toEqual([]);
   });
 
   it('confirms in 3 syncs, asks the name once (2 syncs, nothing written), records who and when, and never twice', async () => {
     await preparedDay(2, 1);
-    expect(await syncsOf(() => session.confirmReleases())).toBe(2);
-    expect(session.state()).toMatchObject({ askName: true, notice: '待機解除の記録に残す担当者名を入力してください。' });
+    expect(await h.syncsOf(() => h.session.confirmReleases())).toBe(2);
+    expect(h.session.state()).toMatchObject({ askName: true, notice: '待機解除の記録に残す担当者名を入力してください。' });
     expect(standbyState('年金局')).toBe('解除可 11:00〜');
 
-    expect(await syncsOf(() => session.confirmReleases('山田'))).toBe(3);
-    expect(session.state().askName).toBe(false);
-    expect(session.state().notice).toBe('健康・生活衛生局、医薬局、労働基準局 ほか 8 局の待機解除を記録しました (19:40、記録者 山田)。「配信データを出力」で各局のポップアップに表示されます。');
+    expect(await h.syncsOf(() => h.session.confirmReleases('山田'))).toBe(3);
+    expect(h.session.state().askName).toBe(false);
+    expect(h.session.state().notice).toBe('健康・生活衛生局、医薬局、労働基準局 ほか 8 局の待機解除を記録しました (19:40、記録者 山田)。「配信データを出力」で各局のポップアップに表示されます。');
     expect(standbyState('年金局')).toBe('解除 19:40');
-    expect(excel.table(TABLE.general).rows.find((r) => r[0] === '担当者')![1]).toBe('山田');
-    const releases = () => excel.table(TABLE.store).rows.filter((r) => r[0] === 'releases');
+    expect(h.excel.table(TABLE.general).rows.find((r) => r[0] === '担当者')![1]).toBe('山田');
+    const releases = () => h.excel.table(TABLE.store).rows.filter((r) => r[0] === 'releases');
     expect(releases()).toHaveLength(11);
     expect(JSON.parse(String(releases().find((r) => r[1] === 'release:nenkin:2026-06-10')![5])).data).toMatchObject({ releasedAt: NOW, by: '山田' });
 
     // Second click: nothing new — no write at all, the records and their 版 unchanged.
     const stored = JSON.stringify(releases());
-    expect(await syncsOf(() => session.confirmReleases())).toBe(2);
-    expect(session.state().notice).toBe('新たに解除できる局はありません (記録済みの待機解除はそのままです)。');
+    expect(await h.syncsOf(() => h.session.confirmReleases())).toBe(2);
+    expect(h.session.state().notice).toBe('新たに解除できる局はありません (記録済みの待機解除はそのままです)。');
     expect(JSON.stringify(releases())).toBe(stored);
 
-    expect(await syncsOf(() => session.publish())).toBe(3);
-    const bundle = parseBundle(session.state().published!.text);
+    expect(await h.syncsOf(() => h.session.publish())).toBe(3);
+    const bundle = parseBundle(h.session.state().published!.text);
     expect(bundle.records.releases).toHaveLength(11);
-    expect(session.state().published!.counts).toMatchObject({ slots: 4, releases: 11 });
+    expect(h.session.state().published!.counts).toMatchObject({ slots: 4, releases: 11 });
   });
 
   it('costs the same syncs for a 300-問 day as for a 2-問 one', async () => {
     await preparedDay(10, 30);
-    expect(excel.table(TABLE.eveningItems).bodyRows).toBe(300);
-    expect(await syncsOf(() => session.confirmReleases('山田'))).toBe(3);
-    expect(await syncsOf(() => session.recompute())).toBeLessThanOrEqual(3);
-    expect(await syncsOf(() => session.publish())).toBe(3);
-    expect(parseBundle(session.state().published!.text).records.milestones.filter((m) => m.data?.label === '局長了')).toHaveLength(300);
+    expect(h.excel.table(TABLE.eveningItems).bodyRows).toBe(300);
+    expect(await h.syncsOf(() => h.session.confirmReleases('山田'))).toBe(3);
+    expect(await h.syncsOf(() => h.session.recompute())).toBeLessThanOrEqual(3);
+    expect(await h.syncsOf(() => h.session.publish())).toBe(3);
+    expect(parseBundle(h.session.state().published!.text).records.milestones.filter((m) => m.data?.label === '局長了')).toHaveLength(300);
   });
 });

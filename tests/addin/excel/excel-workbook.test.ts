@@ -3,13 +3,11 @@
  * a coordinator's edit → recompute → publish, with the syncs each operation costs.
  */
 import { readFileSync } from 'node:fs';
-import { type ExchangeBundle, emptyBundle, fixedClock, parseBundle } from '@shared/index';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { type ExchangeBundle, emptyBundle, parseBundle } from '@shared/index';
+import { describe, expect, it } from 'vitest';
 import { TABLE, assignmentTable, workbookTables } from '../../../addin/board/workbook-tables';
 import { createExcelWorkbook } from '../../../addin/excel/excel-workbook';
-import { resetExcelCheck } from '../../../addin/excel/run-excel';
-import { type BoardSession, createBoardSession } from '../../../addin/session/board-session';
-import { type FakeExcel, createFakeExcel } from './fake-excel';
+import { useExcelSession } from './excel-session-harness';
 
 const NOW = '2026-03-02T10:00:00+09:00';
 const demoText = readFileSync(new URL('../../../addin/public/demo-bundle.json', import.meta.url), 'utf8');
@@ -30,71 +28,51 @@ function manyQuestions(count: number, title = (i: number) => `医療提供体制
   return bundle;
 }
 
-let excel: FakeExcel;
-let session: BoardSession;
-beforeEach(() => {
-  resetExcelCheck();
-  excel = createFakeExcel();
-  excel.install();
-  excel.addSheet('Sheet1');
-  session = createBoardSession(createExcelWorkbook(), fixedClock(NOW), { debounceMs: 0, countdownRefreshMs: 3_600_000 });
-});
-afterEach(async () => {
-  await session.stop();
-  delete (globalThis as Record<string, unknown>).Excel;
-  delete (globalThis as Record<string, unknown>).Office;
-});
-
-async function syncsOf(work: () => Promise<void>): Promise<number> {
-  excel.resetCounts();
-  await work();
-  expect(session.state().error).toBeUndefined();
-  return excel.syncs;
-}
+const h = useExcelSession(NOW);
 
 describe('the session on Excel', () => {
   it('prepares, imports, recomputes after an edit and publishes, each in a few syncs', async () => {
     expect(createExcelWorkbook().kind).toBe('excel');
-    await session.start();
-    expect(session.state().prepared).toBe(false);
+    await h.session.start();
+    expect(h.session.state().prepared).toBe(false);
 
     // prepare (3) + first recompute (2 reads; empty tables, so nothing to write) + watch (2)
-    expect(await syncsOf(() => session.prepare())).toBe(3 + 2 + 2);
-    expect(await syncsOf(() => session.importText(demoText, 'デモ'))).toBe(3);
-    expect(session.state().importReport!.added.filter((e) => e.kind === 'questions')).toHaveLength(6);
-    expect(session.state().importReport!.added.filter((e) => e.kind === 'notices')).toHaveLength(1);
-    const rows = excel.table(TABLE.assignments).rows;
+    expect(await h.syncsOf(() => h.session.prepare())).toBe(3 + 2 + 2);
+    expect(await h.syncsOf(() => h.session.importText(demoText, 'デモ'))).toBe(3);
+    expect(h.session.state().importReport!.added.filter((e) => e.kind === 'questions')).toHaveLength(6);
+    expect(h.session.state().importReport!.added.filter((e) => e.kind === 'notices')).toHaveLength(1);
+    const rows = h.excel.table(TABLE.assignments).rows;
     const notice = 'notice-1742585ec4e82c7c'; // the demo's sample 質問通告, 問1–問3
     expect(rows.map((r) => r[col('質問キー')])).toEqual(['shugiin-221-1', 'sangiin-221-1', 'sangiin-221-2', 'sangiin-221-3', 'sangiin-221-4', notice, notice, notice]);
 
     // A coordinator picks 医政局 for 衆議院221-1 in the sheet: the change event recomputes (debounced).
-    excel.resetCounts();
-    await excel.edit('割振り', 1, col('局'), '医政局');
-    await expect.poll(() => excel.table(TABLE.assignments).rows[0]![col('異議まで')]).toBe('あと 60 分');
-    const row = excel.table(TABLE.assignments).rows[0]!;
+    h.excel.resetCounts();
+    await h.excel.edit('割振り', 1, col('局'), '医政局');
+    await expect.poll(() => h.excel.table(TABLE.assignments).rows[0]![col('異議まで')]).toBe('あと 60 分');
+    const row = h.excel.table(TABLE.assignments).rows[0]!;
     expect(row[col('役割')]).toBe('執筆');
     expect(row[col('状態')]).toBe('仮割振り');
     expect(row[col('取りまとめ')]).toBe('◎');
-    expect(excel.table(TABLE.questions).rows[0]![14]).toBe('医政局');
+    expect(h.excel.table(TABLE.questions).rows[0]![14]).toBe('医政局');
     // The recompute read twice and wrote once; the write's own change event then finds nothing to write.
-    await expect.poll(() => excel.syncs).toBeGreaterThanOrEqual(3);
+    await expect.poll(() => h.excel.syncs).toBeGreaterThanOrEqual(3);
 
-    expect(await syncsOf(() => session.publish())).toBe(3);
-    const published = parseBundle(session.state().published!.text);
+    expect(await h.syncsOf(() => h.session.publish())).toBe(3);
+    const published = parseBundle(h.session.state().published!.text);
     expect(published.revision).toBe(1);
     expect(published.records.assignments.map((a) => [a.data?.questionKey, a.data?.bureau, a.data?.role])).toEqual([['shugiin-221-1', 'isei', '執筆']]);
-    expect(excel.table(TABLE.general).rows.find((r) => r[0] === '配信版')![1]).toBe('1');
+    expect(h.excel.table(TABLE.general).rows.find((r) => r[0] === '配信版')![1]).toBe('1');
   });
 
   it('imports 1,000 questions in a constant handful of syncs, injection-safe', async () => {
-    await session.start();
-    await session.prepare();
+    await h.session.start();
+    await h.session.prepare();
     const bundle = manyQuestions(1000, (i) => (i === 7 ? '=HYPERLINK("https://evil.example/","x")' : `医療提供体制に関する質問主意書 (${i})`));
-    const syncs = await syncsOf(() => session.importBundle(bundle, 'テスト'));
+    const syncs = await h.syncsOf(() => h.session.importBundle(bundle, 'テスト'));
     expect(syncs).toBeLessThanOrEqual(5);
-    expect(excel.table(TABLE.questions).bodyRows).toBe(1000);
-    expect(excel.table(TABLE.assignments).bodyRows).toBe(1000);
-    expect(excel.table(TABLE.questions).rows[6]![5]).toBe('=HYPERLINK("https://evil.example/","x")');
-    for (const def of workbookTables) expect(excel.formulas(def.table)).toEqual([]);
+    expect(h.excel.table(TABLE.questions).bodyRows).toBe(1000);
+    expect(h.excel.table(TABLE.assignments).bodyRows).toBe(1000);
+    expect(h.excel.table(TABLE.questions).rows[6]![5]).toBe('=HYPERLINK("https://evil.example/","x")');
+    for (const def of workbookTables) expect(h.excel.formulas(def.table)).toEqual([]);
   });
 });
