@@ -35,6 +35,11 @@ export interface PreviewSheetsProps {
   onDuplicate(table: string, row: number): void;
 }
 
+/**
+ * A cell's editor. Text and date inputs are uncontrolled (defaultValue, keyed by the cell's value): a recompute
+ * that lands while the user is still typing must not wipe what is typed; a new value from the workbook remounts
+ * the input. Selects stay controlled (their value changes at once, arrow key by arrow key).
+ */
 function Editor({ cell, label, listId, onChange }: { cell: PreviewCell; label: string; listId: string; onChange: (v: CellValue) => void }) {
   const input = cell.input!;
   if (input.kind === 'select') {
@@ -47,10 +52,10 @@ function Editor({ cell, label, listId, onChange }: { cell: PreviewCell; label: s
     );
   }
   if (input.kind === 'date') {
-    return <input type="date" aria-label={label} value={dateInputValue(cell.value)} onChange={(e) => onChange(dateFromInput(e.currentTarget.value))} />;
+    return <input key={dateInputValue(cell.value)} type="date" aria-label={label} defaultValue={dateInputValue(cell.value)} onChange={(e) => onChange(dateFromInput(e.currentTarget.value))} />;
   }
   return (
-    <input type="text" aria-label={label} value={cell.text} list={input.suggestions.length > 0 ? listId : undefined}
+    <input key={cell.text} type="text" aria-label={label} defaultValue={cell.text} list={input.suggestions.length > 0 ? listId : undefined}
       onChange={(e) => onChange(e.currentTarget.value)} />
   );
 }
@@ -118,8 +123,8 @@ function onTabKey(e: KeyboardEvent, sheets: PreviewSheetView[], index: number, o
   if (next === undefined) return;
   e.preventDefault();
   onSelect(sheets[next]!.name);
-  const list = (e.currentTarget as HTMLElement).closest('[role=tablist]');
-  requestAnimationFrame(() => (list?.querySelectorAll<HTMLElement>('[role=tab]')[next])?.focus());
+  // The tabs stay the same elements, so the next one takes the focus now (a second key press goes on from there).
+  (e.currentTarget as HTMLElement).closest('[role=tablist]')?.querySelectorAll<HTMLElement>('[role=tab]')[next]?.focus();
 }
 
 /** The preview workbook's visible sheets as tabs. */
