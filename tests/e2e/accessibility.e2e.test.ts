@@ -9,13 +9,13 @@
  */
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { type Browser, type Page, chromium } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type ExchangeBundle, addDays, addMinutes, defaultCalendar, emptyBundle, exchangeItemId, fromEpochMs, jstAt, jstDateOf } from '@shared/index';
 import { seriousViolations } from './axe-check';
-import { type ExtensionBrowser, type FeedServer, launchExtension, openClipForm, startFeedServer } from './extension-harness';
+import { type ExtensionBrowser, type FeedServer, launchWithFeed, noticePage, openClipForm } from './extension-harness';
 import { focusRingProblems } from './focus-ring';
-import { POLL, type TaskpaneServer, abortOfficeJs, pane, screenshot, serveTaskpane } from './taskpane-harness';
+import { POLL, type TaskpaneServer, openTaskpaneBrowser, pane, screenshot, serveTaskpane } from './taskpane-harness';
 
 // The extension reads the real clock, so the feed's deadlines are set relative to it.
 const now = fromEpochMs(Date.now());
@@ -63,19 +63,10 @@ describe('the extension’s screens', () => {
   let server: FeedServer;
 
   beforeAll(async () => {
-    server = await startFeedServer();
-    server.setFeed(JSON.stringify(feed()));
-    ext = await launchExtension();
-    await ext.context.route(/^https:\/\/(www\.sangiin\.go\.jp|intra\.example\.go\.jp)\//, (route) => {
-      const url = route.request().url();
-      if (url === NOTICE_URL) {
-        return route.fulfill({ status: 200, contentType: 'text/html; charset=UTF-8', body: `<!doctype html><html lang="ja"><meta charset="utf-8"><title>質問通告</title><pre id="notice">${noticeText}</pre></html>` });
-      }
-      const saved = savedPages[url];
-      return saved
-        ? route.fulfill({ status: 200, contentType: 'text/html; charset=UTF-8', body: readFileSync(join(pages, saved)) })
-        : route.fulfill({ status: 404, contentType: 'text/plain', body: 'not found' });
-    });
+    ({ ext, server } = await launchWithFeed(feed(), {
+      [NOTICE_URL]: noticePage(noticeText),
+      ...Object.fromEntries(Object.entries(savedPages).map(([url, file]) => [url, readFileSync(join(pages, file))])),
+    }));
   });
   afterAll(async () => {
     await ext?.close();
@@ -156,10 +147,7 @@ describe('the task pane preview', () => {
 
   beforeAll(async () => {
     server = await serveTaskpane();
-    browser = await chromium.launch({ executablePath: '/usr/bin/chromium', headless: true, args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--lang=ja-JP'] });
-    const context = await browser.newContext({ viewport: { width: 1500, height: 900 }, locale: 'ja-JP', timezoneId: 'Asia/Tokyo' });
-    await abortOfficeJs(context);
-    page = await context.newPage();
+    ({ browser, page } = await openTaskpaneBrowser());
   });
   afterAll(async () => {
     await browser?.close();

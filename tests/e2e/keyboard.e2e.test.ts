@@ -9,13 +9,13 @@
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { type Browser, type Page, chromium } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type ExchangeBundle, addDays, addMinutes, defaultCalendar, emptyBundle, exchangeItemId, fromEpochMs, jstDateOf, parseBundle } from '@shared/index';
 import { seriousViolations } from './axe-check';
-import { type ExtensionBrowser, type FeedServer, launchExtension, openClipForm, readLocalStorage, startFeedServer } from './extension-harness';
+import { type ExtensionBrowser, type FeedServer, launchWithFeed, noticePage, openClipForm, readLocalStorage } from './extension-harness';
 import { arrowTo, focused, tabTo, typeDate } from './keyboard';
-import { ADDIN_DIST, POLL, type TaskpaneServer, abortOfficeJs, cell, pane, rows, serveTaskpane } from './taskpane-harness';
+import { ADDIN_DIST, POLL, type TaskpaneServer, cell, openTaskpaneBrowser, pane, rows, serveTaskpane } from './taskpane-harness';
 
 const now = fromEpochMs(Date.now());
 const today = jstDateOf(now);
@@ -57,17 +57,10 @@ describe('the extension with the keyboard alone', () => {
   let server: FeedServer;
 
   beforeAll(async () => {
-    server = await startFeedServer();
-    server.setFeed(JSON.stringify(feed()));
-    ext = await launchExtension();
-    await ext.context.route(/^https:\/\/(www\.sangiin\.go\.jp|intra\.example\.go\.jp)\//, (route) => {
-      const url = route.request().url();
-      if (url === NOTICE_URL) {
-        return route.fulfill({ status: 200, contentType: 'text/html; charset=UTF-8', body: `<!doctype html><html lang="ja"><meta charset="utf-8"><title>質問通告</title><pre id="notice">${noticeText}</pre></html>` });
-      }
-      if (url === SAVED_URL) return route.fulfill({ status: 200, contentType: 'text/html; charset=UTF-8', body: readFileSync(resolve(import.meta.dirname, '../fixtures/pages/sangiin/s219095.htm')) });
-      return route.fulfill({ status: 200, contentType: 'text/html; charset=UTF-8', body: '<!doctype html><html lang="ja"><title>質問本文</title><p>質問本文</p></html>' });
-    });
+    ({ ext, server } = await launchWithFeed(feed(), {
+      [NOTICE_URL]: noticePage(noticeText),
+      [SAVED_URL]: readFileSync(resolve(import.meta.dirname, '../fixtures/pages/sangiin/s219095.htm')),
+    }, '<!doctype html><html lang="ja"><title>質問本文</title><p>質問本文</p></html>'));
   });
   afterAll(async () => {
     await ext?.close();
@@ -189,10 +182,7 @@ describe('the task pane’s main flow with the keyboard alone', () => {
 
   beforeAll(async () => {
     server = await serveTaskpane();
-    browser = await chromium.launch({ executablePath: '/usr/bin/chromium', headless: true, args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--lang=ja-JP'] });
-    const context = await browser.newContext({ viewport: { width: 1500, height: 900 }, locale: 'ja-JP', timezoneId: 'Asia/Tokyo', acceptDownloads: true });
-    await abortOfficeJs(context);
-    page = await context.newPage();
+    ({ browser, page } = await openTaskpaneBrowser());
     // The demo's moment: the sample 質問通告 for 3/4 09:00 came in on 3/2; the evening before the sitting.
     await page.goto(`${server.origin}/taskpane.html?now=${encodeURIComponent('2026-03-03T17:30:00+09:00')}`);
   });

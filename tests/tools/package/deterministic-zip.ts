@@ -29,6 +29,22 @@ function checkPath(path: string): void {
   }
 }
 
+/**
+ * The run of fields the local header (from offset 4) and the central directory entry (from offset 6) share:
+ * version needed, flags, method, time, date, CRC-32, compressed and uncompressed size, name length.
+ */
+function writeEntryFields(buf: Buffer, at: number, f: { method: number; crc: number; stored: number; size: number; nameLength: number }): void {
+  buf.writeUInt16LE(VERSION_NEEDED, at);
+  buf.writeUInt16LE(UTF8_NAMES, at + 2);
+  buf.writeUInt16LE(f.method, at + 4);
+  buf.writeUInt16LE(FIXED_DOS_TIME, at + 6);
+  buf.writeUInt16LE(FIXED_DOS_DATE, at + 8);
+  buf.writeUInt32LE(f.crc, at + 10);
+  buf.writeUInt32LE(f.stored, at + 14);
+  buf.writeUInt32LE(f.size, at + 18);
+  buf.writeUInt16LE(f.nameLength, at + 22);
+}
+
 /** The archive of `entries`, sorted by path (byte order of UTF-8), deflated where that is smaller. */
 export function writeZip(entries: readonly ZipEntry[]): Buffer {
   const sorted = [...entries].sort((a, b) => Buffer.compare(Buffer.from(a.path), Buffer.from(b.path)));
@@ -44,30 +60,14 @@ export function writeZip(entries: readonly ZipEntry[]): Buffer {
     const method = deflated.length < data.length ? DEFLATE : STORE;
     const body = method === DEFLATE ? deflated : data;
     const crc = crc32(data);
+    const fields = { method, crc, stored: body.length, size: data.length, nameLength: name.length };
     const local = Buffer.alloc(30);
     local.writeUInt32LE(0x04034b50, 0);
-    local.writeUInt16LE(VERSION_NEEDED, 4);
-    local.writeUInt16LE(UTF8_NAMES, 6);
-    local.writeUInt16LE(method, 8);
-    local.writeUInt16LE(FIXED_DOS_TIME, 10);
-    local.writeUInt16LE(FIXED_DOS_DATE, 12);
-    local.writeUInt32LE(crc, 14);
-    local.writeUInt32LE(body.length, 18);
-    local.writeUInt32LE(data.length, 22);
-    local.writeUInt16LE(name.length, 26);
-    local.writeUInt16LE(0, 28);
+    writeEntryFields(local, 4, fields);
     const central = Buffer.alloc(46);
     central.writeUInt32LE(0x02014b50, 0);
     central.writeUInt16LE(VERSION_NEEDED, 4); // made by: MS-DOS (0), 2.0
-    central.writeUInt16LE(VERSION_NEEDED, 6);
-    central.writeUInt16LE(UTF8_NAMES, 8);
-    central.writeUInt16LE(method, 10);
-    central.writeUInt16LE(FIXED_DOS_TIME, 12);
-    central.writeUInt16LE(FIXED_DOS_DATE, 14);
-    central.writeUInt32LE(crc, 16);
-    central.writeUInt32LE(body.length, 20);
-    central.writeUInt32LE(data.length, 24);
-    central.writeUInt16LE(name.length, 28);
+    writeEntryFields(central, 6, fields);
     // extra, comment, disk, internal and external attributes: all 0.
     central.writeUInt32LE(offset, 42);
     locals.push(local, name, body);
