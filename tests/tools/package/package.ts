@@ -25,10 +25,12 @@ function fail(message: string, code = 1): never {
 function main(argv: readonly string[]): void {
   let request;
   let key;
-  const outDir = () => resolve(process.cwd(), request!.outDir);
+  // npm runs scripts in the package's folder; relative --key / --out are meant from where the user typed the command.
+  const here = process.env.INIT_CWD ?? process.cwd();
+  const outDir = () => resolve(here, request!.outDir);
   try {
     request = parsePackageArgs(argv);
-    key = releaseKey(request.keyPath, join(outDir(), EXAMPLE_KEY_PATH));
+    key = releaseKey(request.keyPath && resolve(here, request.keyPath), join(outDir(), EXAMPLE_KEY_PATH));
     checkReleaseFolder(outDir());
   } catch (error) {
     if (error instanceof PackageArgsError) fail(error.message, 2);
@@ -36,7 +38,9 @@ function main(argv: readonly string[]): void {
   }
   if (!request.skipBuild) {
     console.log('ビルドしています (拡張機能と作業ウィンドウ)…');
-    const r = spawnSync('npm', ['run', '--silent', 'build'], { cwd: root, stdio: 'inherit' });
+    // vite-node, which runs this file, sets NODE_ENV=development; the release must be the production build
+    // (the same one `npm run build` makes from a shell), so it is set back for the build.
+    const r = spawnSync('npm', ['run', '--silent', 'build'], { cwd: root, stdio: 'inherit', env: { ...process.env, NODE_ENV: 'production' } });
     if (r.status !== 0) fail('ビルドに失敗しました。上のエラーを確認してください。配布物は書き出していません。');
   }
   if (!existsSync(join(extensionDir, 'manifest.json')) || !existsSync(join(addinDir, 'taskpane.html'))) {
