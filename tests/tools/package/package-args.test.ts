@@ -10,6 +10,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { parsePackageArgs } from './package-args';
 import { checkReleaseFolder } from './release-folder';
 import { readPrivateKey, releaseKey } from './release-key';
+import { productionBuildEnv } from './run-build';
 
 const ADDIN = ['--addin-url', 'https://intra.example.go.jp/kokkai/addin/'];
 const UPDATE = ['--update-url', 'https://intra.example.go.jp/kokkai/extension'];
@@ -100,5 +101,12 @@ describe('the output folder', () => {
     mkdirSync(join(dir, 'docs'));
     writeFileSync(join(dir, 'docs/memo.txt'), '大事なメモ');
     expect(() => checkReleaseFolder(join(dir, 'docs'))).toThrow('は空ではなく、以前の配布物 (release.json) でもありません。');
+  });
+});
+
+describe('the build the package runs', () => {
+  it('is the production build even when started from vite-node (NODE_ENV=development), the rest of the environment kept', () => {
+    expect(productionBuildEnv({ NODE_ENV: 'development', PATH: '/usr/bin', HTTPS_PROXY: 'http://proxy.example.go.jp:8080' }))
+      .toEqual({ NODE_ENV: 'production', PATH: '/usr/bin', HTTPS_PROXY: 'http://proxy.example.go.jp:8080' });
   });
 });

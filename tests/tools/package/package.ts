@@ -4,7 +4,6 @@
  * extension and the task pane, assembles the release (build-release.ts), writes it, and verifies the CRX it
  * wrote. Guide for IT: tests/tools/package/README.md.
  */
-import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { buildRelease } from './build-release';
@@ -12,6 +11,7 @@ import { verifyCrx3 } from './crx3';
 import { PackageArgsError, parsePackageArgs } from './package-args';
 import { EXAMPLE_KEY_PATH, exampleKeyWarning, releaseKey } from './release-key';
 import { checkReleaseFolder, readTree, writeRelease } from './release-folder';
+import { runProductionBuild } from './run-build';
 
 const root = resolve(import.meta.dirname, '../../..');
 const extensionDir = join(root, '.output/chrome-mv3');
@@ -38,10 +38,7 @@ function main(argv: readonly string[]): void {
   }
   if (!request.skipBuild) {
     console.log('ビルドしています (拡張機能と作業ウィンドウ)…');
-    // vite-node, which runs this file, sets NODE_ENV=development; the release must be the production build
-    // (the same one `npm run build` makes from a shell), so it is set back for the build.
-    const r = spawnSync('npm', ['run', '--silent', 'build'], { cwd: root, stdio: 'inherit', env: { ...process.env, NODE_ENV: 'production' } });
-    if (r.status !== 0) fail('ビルドに失敗しました。上のエラーを確認してください。配布物は書き出していません。');
+    if (!runProductionBuild(root)) fail('ビルドに失敗しました。上のエラーを確認してください。配布物は書き出していません。');
   }
   if (!existsSync(join(extensionDir, 'manifest.json')) || !existsSync(join(addinDir, 'taskpane.html'))) {
     fail('ビルドがありません (.output/chrome-mv3, addin/dist)。--skip-build を外して実行してください。');
