@@ -26,10 +26,16 @@ const KEY = 'sangiin-221-40';
 let sittingOn = addDays(today, 1);
 while (defaultCalendar().isClosed(sittingOn)) sittingOn = addDays(sittingOn, 1);
 
-/** 問二's deadline: 23:59 today, or 5 minutes from now when that is later. */
-function feedLater(): string {
-  return jstAt(today, '23:59') > addMinutes(now, 5) ? jstAt(today, '23:59') : addMinutes(now, 5);
-}
+/**
+ * The four deadlines, whatever the time of day: 一 passed 90 minutes ago; 二 later today (23:59; after 23:58 it is
+ * 5 minutes on, tomorrow); 三 tomorrow 00:00, never more than 24 hours away; 四 in 3 days.
+ */
+const dues: Record<string, string> = {
+  一: addMinutes(now, -90),
+  二: jstAt(today, '23:59') > addMinutes(now, 1) ? jstAt(today, '23:59') : addMinutes(now, 5),
+  三: jstAt(addDays(today, 1), '00:00'),
+  四: addMinutes(now, 3 * 1440),
+};
 
 /** 医政局's four 問: one overdue, one due later today (or within the hour), one within 24 hours, one in 3 days. */
 function feed(): ExchangeBundle {
@@ -42,8 +48,7 @@ function feed(): ExchangeBundle {
       questionUrl: 'https://www.sangiin.go.jp/japanese/joho1/kousei/syuisyo/221/syuh/s221040.htm',
     },
   });
-  const dues: [string, string][] = [['一', addMinutes(now, -90)], ['二', feedLater()], ['三', addMinutes(now, 23 * 60)], ['四', addMinutes(now, 3 * 1440)]];
-  for (const [label, dueAt] of dues) {
+  for (const [label, dueAt] of Object.entries(dues)) {
     b.records.items.push({ ...meta(exchangeItemId(KEY, label)), data: { questionKey: KEY, label, text: `問${label}` } });
     b.records.assignments.push({ ...meta(`as-${label}`), data: { id: `as-${label}`, questionKey: KEY, itemLabel: label, bureau: 'isei', division: '', role: '執筆', state: 'final', proposedAt: now, by: '', note: '' } });
     b.records.milestones.push({ ...meta(`m-${label}`), data: { questionKey: KEY, itemLabel: label, kind: 'draft', label: '原案', dueAt } });
@@ -125,11 +130,11 @@ describe('the extension’s screens', () => {
     await expect.poll(() => popup.locator('main').innerText(), POLL).toContain('医政局の問 (4 件)');
     await expect.poll(() => popup.locator('main').innerText()).toContain('取り込んだ質問主意書 (2 件)');
     const rows = await popup.locator('section[aria-label="自局の問"] li').allInnerTexts();
-    expect(rows[0]).toMatch(/期限超過/);
-    // Due at 23:59 today, or 5 minutes from now when that is later (then it may fall on tomorrow).
-    expect(rows[1]).toMatch(jstDateOf(feedLater()) === today ? /本日/ : /24時間以内/);
-    expect(rows[2]).toMatch(/24時間以内/);
-    expect(rows[3]).not.toMatch(/期限超過|本日|24時間以内/);
+    const row = (label: string) => rows.find((r) => r.startsWith(label))!;
+    expect(row('一')).toMatch(/期限超過/);
+    expect(row('二')).toMatch(jstDateOf(dues['二']!) === today ? /本日/ : /24時間以内/);
+    expect(row('三')).toMatch(/24時間以内/);
+    expect(row('四')).not.toMatch(/期限超過|本日|24時間以内/);
     expect(await seriousViolations(popup, 'popup')).toEqual([]);
     await screenshot(popup, 'a11y-popup.png');
     expect(await focusRingProblems(popup)).toEqual([]);
