@@ -23,6 +23,7 @@ export * from './model/committee-notice';
 export * from './model/assignment';
 export * from './model/bureau';
 export * from './model/audit-event';
+export { issueLines, issuesText, japaneseIssues } from './model/issues-text';
 // Exchange (交換バンドル)
 export * from './exchange/bundle-schema';
 export { type StoredConflict, type StoredExchangeRecord, exchangeStoreKey } from './exchange/stored-exchange';
@@ -69,6 +70,7 @@ export { type DietDb, openDietDb } from './persistence/open-diet-db';
 export { DB_VERSION, migrations } from './persistence/migrations';
 export type { DietDbSchema, SettingRecord, StoreName, StoredWrittenQuestion } from './persistence/schema';
 export { writeBatch } from './persistence/write-batch';
+export { type AtomicErrors, type AtomicTransaction, atomically } from './persistence/atomically';
 // Errors, messages, clock
 export { CalendarRangeError, DateParseError, ValidationError } from './errors';
 export { messages } from './messages';
