@@ -1,7 +1,7 @@
 /**
  * @file 一括処理 (atomically): the all-or-nothing IndexedDB step every store write of the core goes through.
  * One readwrite transaction over the named stores; every queued write succeeds and commits, or the transaction
- * is aborted and nothing changes (engineering rule 2: imports applied in one transaction or not at all).
+ * is aborted and nothing changes (ENGINEERING.md §2: imports applied in one transaction or not at all).
  */
 import type { IDBPTransaction } from 'idb';
 import { ValidationError } from '../errors';

@@ -37,7 +37,7 @@ export const listHeaderCells_ = [[9, LIST]] satisfies FixtureMatch[];
 /** Printed TH texts of the list, in page order (BR inside a TH reads as nothing). */
 export const listHeaderTexts = ['番号', '質問件名', '提出者氏名', '経過状況', '経過情報', '質問情報(HTML)', '質問情報(PDF)', '答弁情報(HTML)', '答弁情報(PDF)'] as const;
 
-/** Data cells are keyed by their `headers` attribute, never by position (diet-pages.md §1.3). */
+/** Data cells are keyed by their `headers` attribute, never by position (extension/sites/PAGES.md §1.3). */
 export const listColumns = {
   number: 'SHITSUMON.NUMBER',
   title: 'SHITSUMON.KENMEI',
@@ -86,7 +86,7 @@ export const progressValueCell_ = [[14, PROGRESS], [0, LIST]] satisfies FixtureM
 export const progressLinks = '#mainlayout a[href]';
 export const progressLinks_ = [[8, PROGRESS]] satisfies FixtureMatch[];
 
-/** Printed 項目 labels of the 経過 table (diet-pages.md §1.4). */
+/** Printed 項目 labels of the 経過 table (extension/sites/PAGES.md §1.4). */
 export const progressLabels = {
   session: '国会回次',
   sessionKind: '国会区別',

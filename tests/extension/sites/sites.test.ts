@@ -1,5 +1,5 @@
 /**
- * Meta-test of the site catalog (style-anchors §1.1, §1.2, §3.12): every adapter file is listed in
+ * Meta-test of the site catalog (ENGINEERING.md §9): every adapter file is listed in
  * extension/sites/index.ts under its path, has examples whose saved page and expected JSON exist and
  * a golden test twin; every selector's evidence count holds on its fixture; every adapter matches its
  * own URLs and none of the other adapters' URLs.
