@@ -15,7 +15,7 @@ import { fetchDetailPage } from './detail-fetch';
 import { parseInOffscreen, withOffscreen } from './detail-fetch-offscreen';
 import { createRequestSpacer } from './detail-fetch-spacer';
 
-/** Diet sites: at most one request per second from this extension (all captures together). */
+/** Diet sites: at most one request per second from this extension (all captures together; JOURNEYS.md §4.4). */
 const REQUEST_INTERVAL_MS = 1000;
 
 function logFailure(error: unknown): void {
