@@ -7,6 +7,7 @@
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { expandBraces } from '../helpers/expand-braces';
 
 const THIS_FILE = 'tests/meta/cited-docs.test.ts';
 /** Build output, dependencies and saved pages / data (their bytes are evidence, not prose). */
@@ -58,13 +59,6 @@ function hasSection(doc: string, section: string): boolean {
   const part = doc.slice(start);
   const next = part.search(/\n#{1,2} /);
   return new RegExp(`^${item}\\. `, 'm').test(next < 0 ? part : part.slice(0, next));
-}
-
-/** Expands `extension/entrypoints/{shugiin,sangiin}.content.ts` into both paths. */
-function expandBraces(path: string): string[] {
-  const m = /\{([^}]+)\}/.exec(path);
-  if (!m) return [path];
-  return m[1]!.split(',').flatMap((part) => expandBraces(path.replace(m[0], part)));
 }
 
 describe('documents cited in this repository', () => {
