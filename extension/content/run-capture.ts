@@ -81,7 +81,7 @@ export function runCapture(ctx: CaptureContext, page: CapturePage): CaptureUi | 
         ui.toast({ kind: 'error', title: '取り込めませんでした', lines: [captureMessages.noAdapter] });
         return;
       }
-      const reply = await sendMessage<CaptureReply>({ type: CAPTURE_PAGE, url: page.url, pageText: pageText(page.doc), result: scraped.result });
+      const reply = await sendMessage(CAPTURE_PAGE, { url: page.url, pageText: pageText(page.doc), result: scraped.result });
       current = reply;
       const pending = early.get(reply.captureId);
       if (pending) ui.toast(progressToast(reply, pending));

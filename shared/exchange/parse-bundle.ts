@@ -2,14 +2,11 @@
  * @file 交換バンドルの検証 (parseBundle): JSON text → ExchangeBundle, or BundleRejectedError with a
  * Japanese reason (bad JSON, wrong format or version, schema, duplicate ids, oversized).
  */
-import { z } from 'zod';
+import { issueLines, issuesText, japaneseIssues } from '../model/issues-text';
 import { BundleRejectedError } from './bundle-error';
 import { type BundleLimits, defaultBundleLimits } from './bundle-limits';
 import { BUNDLE_FORMAT, BUNDLE_VERSION, type ExchangeBundle, bundleKindLabels, bundleKinds, exchangeBundleSchema } from './bundle-schema';
 import { exchangeMessages } from './exchange-messages';
-
-/** zod's Japanese locale, built once. */
-const japaneseIssues = z.locales.ja().localeError;
 
 /**
  * Validates a bundle given as JSON text (file, clipboard, feed). Throws BundleRejectedError.
@@ -44,8 +41,7 @@ export function validateBundle(raw: unknown, limits: BundleLimits = defaultBundl
   // Japanese issue texts for this parse only (no global zod configuration).
   const parsed = exchangeBundleSchema.safeParse(raw, { error: japaneseIssues });
   if (!parsed.success) {
-    const issues = parsed.error.issues.map((x) => `${x.path.join('.') || '(全体)'}: ${x.message}`);
-    throw new BundleRejectedError('schema', exchangeMessages.invalidSchema(issues.slice(0, 5).join(' / ')), issues);
+    throw new BundleRejectedError('schema', exchangeMessages.invalidSchema(issuesText(parsed.error)), issueLines(parsed.error));
   }
   for (const kind of bundleKinds) {
     const seen = new Set<string>();
