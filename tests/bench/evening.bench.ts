@@ -12,7 +12,7 @@ function bigDay(): EveningInput {
   const members = Array.from({ length: 20 }, (_, i) => `質問者${i + 1}`);
   const notices = members.map((member, m) => ({
     id: `n${m + 1}`, member, receivedAt: addMinutes(`${d}T09:30:00+09:00`, Math.floor(random() * 600)),
-    items: Array.from({ length: 15 }, (_, k) => ({ label: `問${k + 1}` })),
+    items: Array.from({ length: 15 }, (_, k) => ({ label: `問${k + 1}` })), stage: '問取り完了' as const,
   }));
   const assignments = notices.flatMap((n) => n.items.flatMap((it) => {
     const at = addMinutes(n.receivedAt, 15);

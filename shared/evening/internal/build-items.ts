@@ -30,6 +30,8 @@ export interface ItemSources {
   progress: readonly EveningProgress[];
   /** 質問者一覧 of the sitting (a notice from someone else is planned with a warning). */
   questioners: readonly string[];
+  /** 開会 id written on each 問. */
+  sitting: string;
 }
 
 /**
@@ -59,7 +61,7 @@ export function buildItems(sources: ItemSources, directory: BureauDirectory, rul
       const itemId = exchangeItemId(n.id, it.label);
       if (seenLabels.has(it.label)) { warnings.add(msg.duplicateItem(itemId)); continue; }
       seenLabels.add(it.label);
-      const base = { itemId, questionKey: n.id, label: it.label, member: n.member, received: at, order: items.length };
+      const base = { itemId, questionKey: n.id, label: it.label, member: n.member, received: at, order: items.length, sitting: sources.sitting, followUp: n.followUp === true };
       items.push(buildItem(base, byItem.get(itemId) ?? [], progressById.get(itemId), fixedStates, directory, warnings));
       byItem.delete(itemId);
     }
@@ -70,7 +72,7 @@ export function buildItems(sources: ItemSources, directory: BureauDirectory, rul
 
 /** One 問: its fixed owner (earliest fixed 執筆), the helpers asked after it, and the reported times. */
 function buildItem(
-  base: Pick<CoreItem, 'itemId' | 'questionKey' | 'label' | 'member' | 'received' | 'order'>,
+  base: Pick<CoreItem, 'itemId' | 'questionKey' | 'label' | 'member' | 'received' | 'order' | 'sitting' | 'followUp'>,
   assignments: readonly EveningAssignment[], progress: EveningProgress | undefined, fixedStates: ReadonlySet<string>,
   directory: BureauDirectory, warnings: Warnings,
 ): CoreItem {

@@ -6,15 +6,18 @@
 import type { IsoDate } from '../../dates/iso-date';
 import type { Role } from '../../model/assignment';
 import type { BureauSettings, EveningRules } from '../evening-rules';
-import type { EveningSlotInput, ItemReason } from '../evening-types';
+import type { EveningSlotInput, ItemReason, ReleaseDecision } from '../evening-types';
+import type { NoticeStage, RecallReason } from '../stand-down-rules';
 import type { OvertimeMinutes } from './overtime-minutes';
 
 /** One bureau's part in one 問. */
 export interface CoreInvolvement {
   role: Role;
+  /** When the work reached the bureau (owner fixed, or its 合議/メモ出し asked). */
   ready: number;
   done: number;
   reported: boolean;
+  item: CoreItem;
 }
 
 /** A bureau while planning. */
@@ -47,6 +50,10 @@ export interface CoreItem {
   member: string;
   received: number;
   order: number;
+  /** 開会 id the 問 belongs to. */
+  sitting: string;
+  /** 更問い after the レク. */
+  followUp: boolean;
   writer?: CoreBureau;
   /** 仮割振り bureau names (when not fixed). */
   proposedText: string;
@@ -68,15 +75,44 @@ export interface CoreItem {
   eveningWhy?: Exclude<ItemReason, 'missesMorning' | 'ownerNotFixed'>;
 }
 
+/** 呼び戻し in minutes. */
+export interface CoreRecall {
+  at: number;
+  /** Released again (or back to 当番); null while still on. */
+  until: number | null;
+  reason: RecallReason;
+  by: string;
+  itemIds: string[];
+}
+
+/** 当番 in minutes. */
+export interface CoreDuty {
+  from: number;
+  until: number | null;
+  people: string[];
+}
+
 /** A bureau's release in minutes. */
 export interface CoreRelease {
   bureau: CoreBureau;
+  /** First release (null = never released). */
   firstRelease: number | null;
+  /** Final release (null = still held at the end). */
   releaseAt: number | null;
   lastDone: number;
+  /** Released on reported facts alone (every step that matters reported). */
   released: boolean;
+  /** Called back at least once after a release or during 当番. */
   recalled: boolean;
+  /** The whole bureau's presence outside regular hours (per person). */
   overtime: OvertimeMinutes;
+  /** 当番 presence (per duty person), on top of `overtime`. */
+  dutyOvertime: OvertimeMinutes;
+  recalls: CoreRecall[];
+  duty: CoreDuty | null;
+  decision: ReleaseDecision | null;
+  /** End of the last evening slot the bureau attends. */
+  lectureUntil: number | null;
 }
 
 /** The whole core result. */
@@ -95,6 +131,17 @@ export interface CorePlan {
   releases: CoreRelease[];
   warnings: string[];
   rules: EveningRules;
+}
+
+/** What keeps the day's allocation open at the end of what is known. */
+export interface CoreBlocker {
+  kind: 'regularSitting' | 'sittingPlanned' | 'noQuestioners' | 'stage' | 'ownerNotFixed';
+  sitting: string;
+  questioner?: string;
+  stage?: NoticeStage;
+  /** For 'ownerNotFixed': how many 問. */
+  count?: number;
+  text: string;
 }
 
 /** Collects Japanese warnings once each, in the order they were first raised. */

@@ -57,7 +57,7 @@ function runTask(task: Task, w: WorkWindows, heap: TaskHeap): void {
   if (reported !== undefined) start = Math.min(start, end);
   b.free[k] = Math.max(b.free[k]!, end);
   if (role !== '執筆') {
-    b.involvements.push({ role, ready: helper.ready, done: end, reported: reported !== undefined });
+    b.involvements.push({ role, ready: helper.ready, done: end, reported: reported !== undefined, item });
     b.counts[role]++;
   }
   if (role === '合議') {
@@ -80,6 +80,6 @@ function finishItem(item: CoreItem, concEnd: number, w: WorkWindows): void {
   item.concEnd = concEnd;
   item.sectionChief = item.progress?.sectionChief ?? item.progress?.director ?? w.add(concEnd, writer.settings.sectionChiefMinutes);
   item.director = item.progress?.director ?? w.add(item.sectionChief, writer.settings.directorMinutes);
-  writer.involvements.push({ role: '執筆', ready: item.ready, done: item.director, reported: item.progress?.director !== undefined });
+  writer.involvements.push({ role: '執筆', ready: item.ready, done: item.director, reported: item.progress?.director !== undefined, item });
   writer.counts.執筆++;
 }
