@@ -89,6 +89,8 @@ export {
   defaultStandDownRules, dutyRotaSchema, noticeStages, reportedNoticeStageSchema, sittingStateSchema, sittingStates, standDownRulesSchema,
 } from './evening/stand-down-rules';
 export { planStandbyDay } from './evening/plan-standby-day';
+export { type ReplayEvent, type ReplayFile, type ReplayOutput, replayFileSchema } from './evening/replay-schema';
+export { type ReplayOptions, parseReplayFile, replayEvening, replayInput } from './evening/replay-evening';
 export { standbyDay } from './evening/standby-day';
 export { defaultBriefingSlots } from './evening/default-briefing-slots';
 export { planEvening } from './evening/plan-evening';

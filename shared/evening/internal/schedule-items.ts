@@ -38,11 +38,15 @@ export function scheduleItems(items: readonly CoreItem[], standbyDay: IsoDate, c
   return { scheduled, work };
 }
 
-/** Progress reported for a step: later steps imply the earlier ones are done. */
-function reportedFor(item: CoreItem, role: Role): number | undefined {
+/**
+ * Progress reported for a step: later steps imply the earlier ones are done — unless the report is older than the
+ * moment the step was asked for (a 合議 requested after the 局長了 is not done by that 局長了).
+ */
+function reportedFor(item: CoreItem, role: Role, asked: number): number | undefined {
   const p = item.progress;
   if (!p) return undefined;
-  return role === '合議' ? p.sectionChief ?? p.director : p.draft ?? p.sectionChief ?? p.director;
+  const at = role === '合議' ? p.sectionChief ?? p.director : p.draft ?? p.sectionChief ?? p.director;
+  return at !== undefined && at >= asked ? at : undefined;
 }
 
 /** Runs one step on the bureau's earliest free drafter and queues what follows it. */
@@ -52,7 +56,7 @@ function runTask(task: Task, w: WorkWindows, heap: TaskHeap): void {
   let k = 0;
   for (let d = 1; d < b.free.length; d++) if (b.free[d]! < b.free[k]!) k = d;
   let start = w.next(Math.max(task.ready, b.free[k]!));
-  const reported = reportedFor(item, role);
+  const reported = reportedFor(item, role, helper.ready);
   const end = reported ?? w.add(start, b.settings.roleMinutes[role]);
   if (reported !== undefined) start = Math.min(start, end);
   b.free[k] = Math.max(b.free[k]!, end);
