@@ -33,10 +33,10 @@ export interface EveningSitting {
   /** 委員会セット日時 (when the 理事会 fixed the sitting), for the record. */
   setAt?: JstInstant;
   /**
-   * 状態の履歴: the state from each `at` (sorted or not). Before the first entry the sitting was not known (it blocks
-   * nothing by itself, but a 定例日 rule may). Absent = `state` since always.
+   * 状態の履歴: the state from each `at` (null = since always; sorted or not). Before the first entry the sitting was
+   * not known (it blocks nothing by itself, but a 定例日 rule may). Absent = `state` since always.
    */
-  states?: readonly { at: JstInstant; state: SittingState }[];
+  states?: readonly { at: JstInstant | null; state: SittingState }[];
 }
 
 /** 通告の段階の変更 (a stage reported without a new notice, e.g. 要旨のみ → 問取り中). */

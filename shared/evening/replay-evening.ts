@@ -73,11 +73,9 @@ export function replayInput(file: ReplayFile, options: ReplayOptions = {}): Stan
   const bureau = (name: string, where: string) => { if (!known.has(name)) problems.push(msg.unknownBureau(where, name)); return name; };
   const until = toJst(file.until);
   const ordered = file.events.map((e, index) => ({ e, index, at: toJst(e.at) })).sort((a, b) => toEpochMs(a.at) - toEpochMs(b.at) || a.index - b.index);
-  // Initial sittings are known from before anything in the file happened.
-  const first = [jstAt(file.standbyDay, '00:00'), ...ordered.map((x) => x.at)].sort((a, b) => toEpochMs(a) - toEpochMs(b))[0]!;
-  type Draft = { sitting: EveningSitting; states: { at: JstInstant; state: SittingState }[]; notices: EveningNotice[]; assignments: EveningAssignment[]; progress: Map<string, EveningProgress> };
+  type Draft = { sitting: EveningSitting; states: { at: JstInstant | null; state: SittingState }[]; notices: EveningNotice[]; assignments: EveningAssignment[]; progress: Map<string, EveningProgress> };
   const sittings = new Map<string, Draft>();
-  const setSitting = (s: ReplayFile['sittings'][number], at: JstInstant, where: string) => {
+  const setSitting = (s: ReplayFile['sittings'][number], at: JstInstant | null, where: string) => {
     const day = standbyDayOf(s.date, calendar);
     if (day !== file.standbyDay) problems.push(msg.otherStandbyDay(where, s.id, s.date, day, file.standbyDay));
     const draft: Draft = sittings.get(s.id) ?? { sitting: undefined as unknown as EveningSitting, states: [], notices: [], assignments: [], progress: new Map() };
@@ -88,7 +86,8 @@ export function replayInput(file: ReplayFile, options: ReplayOptions = {}): Stan
     };
     sittings.set(s.id, draft);
   };
-  file.sittings.forEach((s, k) => setSitting(s, first, `sittings[${k}]`));
+  // Sittings listed at the start are known since always (null); sitting events from their time.
+  file.sittings.forEach((s, k) => setSitting(s, null, `sittings[${k}]`));
 
   const items = new Map<string, { draft: Draft; noticeId: string; label: string; where: string }>();
   const lectures: LectureAttendance[] = [];

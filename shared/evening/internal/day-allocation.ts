@@ -58,7 +58,7 @@ function where<T>(steps: readonly Step<T>[], test: (value: T) => boolean): Inter
 /** 開会の状態 over time; before the first entry the sitting is unknown. */
 function sittingSteps(sitting: EveningSitting): Step<SittingState>[] {
   if (!sitting.states || sitting.states.length === 0) return [{ from: -Infinity, value: sitting.state ?? 'セット済み' }];
-  return sitting.states.map((s, i) => ({ from: toMin(s.at), value: s.state, i })).sort((a, b) => a.from - b.from || a.i - b.i);
+  return sitting.states.map((s, i) => ({ from: s.at === null ? -Infinity : toMin(s.at), value: s.state, i })).sort((a, b) => a.from - b.from || a.i - b.i);
 }
 
 /** Each questioner's stage over time: listed ones start at 通告待ち; notices without a stage count as 不明. */
