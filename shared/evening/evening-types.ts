@@ -102,8 +102,13 @@ export interface LectureAttendance {
   /** 枠 id of a planned slot (and its sitting id when several sittings have the same slot ids). */
   slotId?: string;
   sitting?: string;
-  /** When the attendance became known (it holds the bureau from then); absent = always. */
+  /**
+   * When this entry became known: an attendance holds the bureau from then; a 出席不要 mark frees it from then (before
+   * it the bureau was still expected at the slot). Absent = always.
+   */
   knownAt?: JstInstant;
+  /** 出席不要 marked later for this attendance: it holds the bureau only until then. */
+  exemptAt?: JstInstant;
 }
 
 /** 待機解除の判断: the coordinator releases bureaus before the allocation closes, recorded with who and why. */

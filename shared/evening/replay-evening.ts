@@ -157,7 +157,7 @@ export function replayInput(file: ReplayFile, options: ReplayOptions = {}): Stan
         if (toEpochMs(endAt) <= toEpochMs(startAt)) problems.push(msg.lectureEndsBeforeStart(where));
         const name = bureau(e.bureau, where);
         const same = lectures.find((l) => l.bureau === name && l.startAt === startAt && l.endAt === endAt);
-        if (e.attendance === '出席不要') { if (same) same.notRequired = true; return; }
+        if (e.attendance === '出席不要') { if (same) same.exemptAt ??= at; return; }
         if (!same) lectures.push({ bureau: name, startAt, endAt, knownAt: at });
         return;
       }

@@ -1,7 +1,7 @@
 /**
  * @file 内部: 夕方レク出席 — a bureau whose 問 (as 執筆) is briefed in an evening slot attends that slot, so it is
- * held from the moment the 問 reached it until the slot ends, unless the slot is marked 出席不要 for it. Attendance
- * given explicitly (a レク to attend) holds the bureau from when it became known until its end.
+ * held from the moment the 問 reached it until the slot ends, or until the slot was marked 出席不要 for it. Attendance
+ * given explicitly (a レク to attend) holds the bureau from when it became known until its end (or its 出席不要).
  */
 import type { EveningSlotInput, LectureAttendance } from '../evening-types';
 import type { StandDownRules } from '../stand-down-rules';
@@ -36,8 +36,15 @@ export function lectureHolds(
     holds.set(b, [...(holds.get(b) ?? []), [from, to]]);
     if (to > (until.get(b) ?? -Infinity)) until.set(b, to);
   };
-  const exempt = (b: CoreBureau, sitting: string, slot: EveningSlotInput) => lectures.some((l) =>
-    l.notRequired && l.slotId === slot.id && (!l.sitting || l.sitting === sitting) && directory.resolve(l.bureau) === b);
+  /** When a slot of the plan was marked 出席不要 for the bureau (-Infinity = always), or Infinity when it was not. */
+  const exemptFrom = (b: CoreBureau, sitting: string, slot: EveningSlotInput) => {
+    let at = Infinity;
+    for (const l of lectures) {
+      if (!l.notRequired || l.slotId !== slot.id || (l.sitting && l.sitting !== sitting) || directory.resolve(l.bureau) !== b) continue;
+      at = Math.min(at, l.knownAt ? toMin(l.knownAt) : -Infinity);
+    }
+    return at;
+  };
   if (rules.attendEveningSlots) {
     for (const s of sittings) {
       for (const slot of s.evening) {
@@ -47,13 +54,18 @@ export function lectureHolds(
           if (!item?.writer) continue;
           from.set(item.writer, Math.min(from.get(item.writer) ?? Infinity, item.ready));
         }
-        for (const [b, at] of from) if (!exempt(b, s.sitting, slot.s)) hold(b, at, toMin(slot.s.endAt));
+        for (const [b, at] of from) {
+          const end = Math.min(toMin(slot.s.endAt), exemptFrom(b, s.sitting, slot.s));
+          if (end > at) hold(b, at, end);
+        }
       }
     }
   }
   for (const l of lectures) {
     if (l.notRequired) continue;
-    hold(directory.resolve(l.bureau), l.knownAt ? toMin(l.knownAt) : -Infinity, toMin(l.endAt));
+    const from = l.knownAt ? toMin(l.knownAt) : -Infinity;
+    const end = Math.min(toMin(l.endAt), l.exemptAt ? toMin(l.exemptAt) : Infinity);
+    if (end > from) hold(directory.resolve(l.bureau), from, end);
   }
   return { holds, until };
 }

@@ -45,8 +45,8 @@ export function scheduleItems(items: readonly CoreItem[], standbyDay: IsoDate, c
 function reportedFor(item: CoreItem, role: Role, asked: number): number | undefined {
   const p = item.progress;
   if (!p) return undefined;
-  const at = role === '合議' ? p.sectionChief ?? p.director : p.draft ?? p.sectionChief ?? p.director;
-  return at !== undefined && at >= asked ? at : undefined;
+  const reports = role === '合議' ? [p.sectionChief, p.director] : [p.draft, p.sectionChief, p.director];
+  return reports.find((at) => at !== undefined && at >= asked);
 }
 
 /** Runs one step on the bureau's earliest free drafter and queues what follows it. */

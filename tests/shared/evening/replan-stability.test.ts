@@ -46,5 +46,5 @@ describe('replanEvening — stability under a late notice (property, 40 seeded d
       }
     }
     expect(checked).toBeGreaterThan(1000);
-  });
+  }, 30_000);
 });
