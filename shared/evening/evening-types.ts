@@ -30,7 +30,7 @@ export interface EveningSitting {
    * treated as fixed by its 委員会セット (its questioner list decides).
    */
   state?: SittingState;
-  /** 委員会セット日時 (when the 理事会 fixed the sitting), for the record. */
+  /** 委員会セット日時 (when the 理事会 fixed the sitting): without `states`, a set sitting was 予定 before it. */
   setAt?: JstInstant;
   /**
    * 状態の履歴: the state from each `at` (null = since always; sorted or not). Before the first entry the sitting was

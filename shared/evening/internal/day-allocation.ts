@@ -55,9 +55,16 @@ function where<T>(steps: readonly Step<T>[], test: (value: T) => boolean): Inter
   return unionIntervals(out);
 }
 
-/** 開会の状態 over time; before the first entry the sitting is unknown. */
+/**
+ * 開会の状態 over time; before the first entry the sitting is unknown. Without a history, a set sitting with its
+ * 委員会セット time (`setAt`) was 予定 before it.
+ */
 function sittingSteps(sitting: EveningSitting): Step<SittingState>[] {
-  if (!sitting.states || sitting.states.length === 0) return [{ from: -Infinity, value: sitting.state ?? 'セット済み' }];
+  if (!sitting.states || sitting.states.length === 0) {
+    const state = sitting.state ?? 'セット済み';
+    if (sitting.setAt && (state === 'セット済み' || state === '開会確定')) return [{ from: -Infinity, value: '予定' }, { from: toMin(sitting.setAt), value: state }];
+    return [{ from: -Infinity, value: state }];
+  }
   return sitting.states.map((s, i) => ({ from: s.at === null ? -Infinity : toMin(s.at), value: s.state, i })).sort((a, b) => a.from - b.from || a.i - b.i);
 }
 

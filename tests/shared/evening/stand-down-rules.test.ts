@@ -27,6 +27,19 @@ describe('stand-down rules as editable data', () => {
   });
 });
 
+describe('a sitting with its 委員会セット time', () => {
+  it('was 予定 before it: nobody goes home before the 理事会 fixed the sitting', () => {
+    const input = dayA();
+    // Both questioners are complete by 15:10, but the 理事会 only set the sitting at 17:00.
+    input.sitting = { ...input.sitting, state: 'セット済み', setAt: at(d, '17:00') };
+    const plan = planEvening(input);
+    expect(plan.allocation.closedAt).toBe(at(d, '17:00'));
+    expect(plan.bureaus.find((b) => b.bureau === 'nenkin')!.releaseAt).toBe(at(d, '17:00'));
+    input.sitting = { ...input.sitting, state: '予定', setAt: undefined };
+    expect(planEvening(input).allocation.blockers.map((b) => b.text)).toEqual(['厚生労働委員会 6/10(水) 09:00が予定のまま (委員会セット未了)']);
+  });
+});
+
 describe('a notice whose stage is unknown', () => {
   it('releases nobody: without a stage it counts as 不明 (not complete) and says so', () => {
     const input = dayA();
