@@ -81,9 +81,18 @@ export {
   bureauSettingsSchema, defaultEveningRules, eveningRulesSchema, roleMinutesSchema,
 } from './evening/evening-rules';
 export type {
-  AllocationState, BureauRelease, EveningAssignment, EveningInput, EveningNotice, EveningPlan, EveningProgress, EveningSitting,
-  EveningSlotInput, EveningSummary, ItemReason, PlannedItem, PlannedSlot, ReleaseReason, ReleaseStatus, SlotKind,
+  AllocationBlocker, AllocationState, BureauRecall, BureauRelease, EveningAssignment, EveningInput, EveningNotice, EveningPlan, EveningProgress,
+  EveningSitting, EveningSlotInput, EveningSummary, ItemReason, LectureAttendance, PlannedItem, PlannedSlot, QuestionerStage, ReleaseDecision,
+  ReleaseReason, ReleaseStatus, SittingDayInput, SlotKind, StandbyDayInput, StandbyDayPlan, StandbyDayShared,
 } from './evening/evening-types';
+// Safe stand-down (待機解除の安全条件) — shared/evening/RULES.md §9
+export {
+  type DutyRota, type NoticeStage, type RecallReason, type RegularSitting, type ReportedNoticeStage, type SittingState, type StandDownRules,
+  defaultStandDownRules, dutyRotaSchema, noticeStages, reportedNoticeStageSchema, sittingStateSchema, sittingStates, standDownRulesSchema,
+} from './evening/stand-down-rules';
+export { planStandbyDay } from './evening/plan-standby-day';
+export { type ReplayEvent, type ReplayFile, type ReplayOutput, replayFileSchema } from './evening/replay-schema';
+export { type ReplayOptions, parseReplayFile, replayEvening, replayInput } from './evening/replay-evening';
 export { standbyDay } from './evening/standby-day';
 export { defaultBriefingSlots } from './evening/default-briefing-slots';
 export { planEvening } from './evening/plan-evening';

@@ -3,7 +3,7 @@
 export const exchangeMessages = {
   badJson: (detail: string) => `バンドルが JSON として読み取れません (${detail})。ファイルが壊れていないか確認してください。`,
   wrongFormat: '国会答弁デスクの交換バンドルではありません (format が違います)。',
-  wrongVersion: (found: unknown, expected: number) =>
+  wrongVersion: (found: unknown, expected: number | string) =>
     `交換バンドルの版 ${String(found)} には対応していません (対応: ${expected})。拡張機能とアドインを更新してください。`,
   invalidSchema: (detail: string) => `交換バンドルの形式が正しくありません: ${detail}`,
   duplicateIds: (kind: string, ids: string) => `${kind}の ID が重複しています: ${ids}`,

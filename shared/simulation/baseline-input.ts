@@ -10,6 +10,7 @@ import type { BureauSettings, EveningRules } from '../evening/evening-rules';
 import type { EveningInput } from '../evening/evening-types';
 import { fromMin, toMin } from '../evening/internal/minutes';
 import type { SimulationAssumptions } from './simulation-assumptions';
+import { simulationStandDownRules } from './simulation-stand-down-rules';
 import type { SimulatedDay } from './simulation-types';
 
 /**
@@ -32,6 +33,7 @@ export function baselineInput(
     bureaus,
     slots: defaultBriefingSlots(day.sitting, calendar, rules).filter((s) => s.kind === 'morning'),
     rules,
+    standDownRules: simulationStandDownRules,
     calendar,
   };
 }

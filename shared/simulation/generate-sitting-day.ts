@@ -51,7 +51,8 @@ export function generateSittingDay(
       if (random() < assumptions.concurrenceShare) roles.push({ questionKey: id, itemLabel: label, bureau: bureauIds[other(random, bureauIds.length, writer)]!, role: '合議' });
       if (random() < assumptions.memoShare) roles.push({ questionKey: id, itemLabel: label, bureau: bureauIds[other(random, bureauIds.length, writer)]!, role: 'メモ出し' });
     }
-    notices.push({ id, member, receivedAt: fromMin(at), items });
+    // The survey's arrival time is the complete notice (問取り完了), as the simulation has always assumed.
+    notices.push({ id, member, receivedAt: fromMin(at), items, stage: '問取り完了' });
   }
   return {
     sitting: { id: `${assumptions.committee}@${sittingOn}`, committee: assumptions.committee, sittingOn, startTime: assumptions.startTime, questioners },

@@ -10,6 +10,7 @@ import type { BureauSettings, EveningRules } from '../evening/evening-rules';
 import type { EveningInput } from '../evening/evening-types';
 import { fromMin, toMin } from '../evening/internal/minutes';
 import type { SimulationAssumptions } from './simulation-assumptions';
+import { simulationStandDownRules } from './simulation-stand-down-rules';
 import type { SimulatedDay } from './simulation-types';
 
 /**
@@ -31,6 +32,7 @@ export function plannedInput(
     bureaus,
     slots: defaultBriefingSlots(day.sitting, calendar, rules),
     rules,
+    standDownRules: simulationStandDownRules,
     calendar,
   };
 }

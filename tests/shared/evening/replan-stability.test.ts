@@ -25,7 +25,7 @@ describe('replanEvening — stability under a late notice (property, 40 seeded d
       const receivedAt = addMinutes(last, 30 + Math.floor(random() * 240));
       const fixed = addMinutes(receivedAt, defaultSimulationAssumptions.plannedAssignmentMinutes);
       const bureau = bureaus[Math.floor(random() * bureaus.length)]!.id;
-      const extra = { id: `${sittingOn}-extra`, member: day.sitting.questioners[0]!, receivedAt, items: [{ label: '問1' }, { label: '問2' }] };
+      const extra = { id: `${sittingOn}-extra`, member: day.sitting.questioners[0]!, receivedAt, items: [{ label: '問1' }, { label: '問2' }], stage: '問取り完了' as const };
       const { plan, changes } = replanEvening(before, {
         ...input,
         notices: [...input.notices, extra],
