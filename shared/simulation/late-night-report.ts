@@ -96,14 +96,14 @@ ${formatCalibrationTable(summaries)}
 
 ${formatSensitivityTable(analyses)}
 
-- 待機要員を 8 人・15 人にすると、作業が待ち行列になり従来運用の全答弁完了が調査より数時間遅くなります (較正が外れる)。人時の絶対値は人数にほぼ比例しますが、削減率は大きくは変わりません。
-- 夕方レクの定員は、説明できる問の割合だけを変え、待機人時は変えません (解除は局長了で決まるため)。
+- 待機要員を 8 人・15 人にすると、作業が待ち行列になり従来運用の全答弁完了が調査より数時間遅くなります (較正が外れる)。人時の絶対値は人数にほぼ比例し、従来比は 8 人で ${each((x) => formatCut(sens(x, 'draftersPerBureau', 8)?.plannedOverBaseline ?? NaN))}、15 人で ${each((x) => formatCut(sens(x, 'draftersPerBureau', 15)?.plannedOverBaseline ?? NaN))} です。
+- 夕方レクの定員は待機人時を変えず (解除は局長了で決まるため)、前日に説明できる問の割合だけを変えます: 8 問/枠で ${each((x) => pct(sens(x, 'eveningCapacityPerSlot', 8)?.eveningBriefedShare ?? NaN))}、15 問/枠で ${each((x) => pct(sens(x, 'eveningCapacityPerSlot', 15)?.eveningBriefedShare ?? NaN))}、60 問/枠で ${each((x) => pct(sens(x, 'eveningCapacityPerSlot', 60)?.eveningBriefedShare ?? NaN))}。
 - 安全な待機解除の規則 (通告の段階、呼び戻し、当番、レクへの出席; shared/evening で開発中) が計画に入ったら、\`shared/simulation/sensitivity-variants.ts\` に 1 行の前提として加え、この表に出します。当番は計画運用の待機を減らし、レクへの出席は増やす方向に働きます。
 
 ## 二つの運用
 
 - **従来運用**: 各通告の問は到着 ${sim.baselineAllocationMinutes} 分後に執筆局が確定し (2016 年調査の割振り確定までの平均を通告ごとに適用。17 府省中 13 府省は通告の到着に合わせて待機を絞っていた)、そこから作成を始めます。開会日の ${pct(sim.baselineKeepEveryoneShare)} では全局が最後の答弁の局長了まで待ち、残りの日は局ごとに解除します。夕方レクはなく、全て朝レクです。
-- **計画運用**: 各通告の問は到着 ${sim.hearingMinutes} + ${d.central} 分後 (幅 ${d.fast}–${d.slow} 分) に執筆局が確定し、すぐ作成を始めます。質問者全員の通告がそろい全ての問の執筆局が確定した時点で、担当のない局は即座に待機解除、担当のある局は自局の作業 (執筆・合議・メモ出し・局長了) が全て終わった時点で解除します。局長了の済んだ答弁は夕方レク (前日 ${a.eveningSlots}) に、間に合わないものは朝レク (${a.morningSlot}) に回します。
+- **計画運用**: 各通告の問は到着 ${range.allocationMinutes.central} 分後 (問取り・問起こし ${sim.hearingMinutes} 分 + 判断 ${d.central} 分。判断の幅 ${d.fast}–${d.slow} 分で ${range.allocationMinutes.fast}–${range.allocationMinutes.slow} 分) に執筆局が確定し、すぐ作成を始めます。質問者全員の通告がそろい全ての問の執筆局が確定した時点で、担当のない局は即座に待機解除、担当のある局は自局の作業 (執筆・合議・メモ出し・局長了) が全て終わった時点で解除します。局長了の済んだ答弁は夕方レク (前日 ${a.eveningSlots}) に、間に合わないものは朝レク (${a.morningSlot}) に回します。
 - 両運用とも、同じ開会日・同じ通告・同じ作業時間・同じ待機要員 (planEvening と同じ計画の核) で計算しています。違うのは、割振りの時刻、待機解除の規則、レク枠だけです。
 
 ## 前提と出典
