@@ -27,6 +27,5 @@ export const simulationMessages = {
   sensEveningCapacity: '夕方レクの定員 (問/30分枠)',
   sensLateTail: '前日18時以降の通告 (18時からの平均の遅れ、分)',
   sensHearing: '問取り・問起こし (分、製品は変えない)',
-  sensDecision: '計画運用の割振りの判断 (分)',
   sensBaselineKeepAll: '従来運用で全局が最後の答弁まで待つ日の割合',
 } as const;
