@@ -50,7 +50,7 @@ ${options.command}
 - **製品が変えるもの**: 割振りの判断 (問取り・問起こしの後、執筆局が決まるまで。現状 ${range.decisionMinutes.slow} 分 → ${d.fast}–${d.slow} 分)、局ごとの即時待機解除、夕方レク。
 - **製品が変えないもの**: 通告の時刻、問取り・問起こし (${sim.hearingMinutes} 分)、答弁の作成そのもの (着手から全答弁完了まで約 7 時間)、待機要員の人数。
 - 深夜帯 (${a.lateNight}) の待機人時は、割振りの判断の速さに応じて **${each((x) => formatCutSpan(x.cutRange.plannedOverBaseline.slow, x.cutRange.plannedOverBaseline.fast))}** 減ります (判断 ${d.central} 分の中央値: ${each((x) => formatCut(x.run.summary.plannedOverBaseline))})。3 シナリオを合わせた幅は ${widest} です。
-- 削減の多くは待機解除の規則から来ます (${each((x) => formatCut(lever(x, 'release').plannedOverBaseline))})。これは「2016 年調査で 17 府省中 4 府省は全員を待機させた」という割合を厚労省にも当てはめた場合で、厚労省が既に局ごとに解除しているなら削減は ${each((x) => formatCut(sens(x, 'baselineKeepEveryoneShare', 0)?.plannedOverBaseline ?? NaN))} にとどまり、毎晩全局待機なら ${each((x) => formatCut(sens(x, 'baselineKeepEveryoneShare', 1)?.plannedOverBaseline ?? NaN))} です (感度の表)。
+- 削減の多くは待機解除の規則から来ます (${each((x) => formatCut(lever(x, 'release').plannedOverBaseline))})。これは「2016 年調査で 17 府省中 4 府省は全ての局に待機を続けさせていた」という割合を厚労省にも当てはめ、その待機が最後の答弁まで続くと読んだ場合で、厚労省が既に局ごとに解除しているなら削減は ${each((x) => formatCut(sens(x, 'baselineKeepEveryoneShare', 0)?.plannedOverBaseline ?? NaN))} にとどまり、毎晩全局待機なら ${each((x) => formatCut(sens(x, 'baselineKeepEveryoneShare', 1)?.plannedOverBaseline ?? NaN))} です (感度の表)。
 - 夕方レクだけでは待機人時は変わりません (${each((x) => formatCut(lever(x, 'evening').plannedOverBaseline))})。効果は、大臣への説明が前日に済む問の割合 (計画運用で ${each((x) => pct(x.run.summary.planned.eveningBriefedShare))}) です。
 - 最後の答弁の完了は、計画運用でも平均 ${summaries.map((s) => s.planned.lastAnswerDoneMean).join('・')} (従来 ${summaries.map((s) => s.baseline.lastAnswerDoneMean).join('・')}) で、翌日未明のままです。作業が速くなるわけではありません。
 
@@ -142,7 +142,7 @@ ${markdownTable(['前提', '値', '種類', '出典・根拠 (RULES.md)'], [
 
 - 作業そのものは速くしていません。計画運用の効果は、割振りの判断が速いこと、担当のない局と作業の終わった局をすぐ帰すことから来ます。
 - 2016 年調査で「必要な局だけ待機させた」7 府省のように、通告がそろう前に局を帰す運用は入れていません (両運用とも、割振り確定まで全局が待機)。これは安全な待機解除の規則 (当番・呼び戻し) と合わせて感度に加える予定です。
-- 全局待機の日の割合 (4/17) は 2016 年の 17 府省の値で、厚労省の値ではありません。厚労省の実態でこの値を置き換えると、削減の大きさが最も変わります (感度の表)。
+- 全局待機の日の割合 (4/17) は 2016 年の 17 府省の値で、厚労省の値ではありません。また調査は、その 4 府省の待機がいつまで続いたかを書いていません (ここでは最後の答弁の局長了まで)。厚労省の実態でこの値を置き換えると、削減の大きさが最も変わります (感度の表)。
 - 更問い、空振り、印刷・差し替え、他省協議・財務省確認、1 人の局長が多数の答弁を順に見る待ちは入れていません。局ごとの問の偏りの公表値はなく、一様としています。
 - 人時の絶対値は待機要員の仮定 (1 局 ${a.drafting.draftersPerBureau} 人) に比例します。運用の比較 (従来比) を見てください。
 `;

@@ -37,4 +37,15 @@ describe('README simulation section', () => {
     expect(section).toContain(`15 分まで縮めば −${Math.min(...fast)}%〜−${Math.max(...fast)}%`);
     expect(section).toContain('![待機解除時刻の分布と削減の内訳](tests/simulation/release-times.svg)');
   });
+
+  it('gives the report’s cuts for the two readings of today’s release practice (per bureau already / everyone every night)', () => {
+    const cuts = (value: string) => {
+      const row = report.split('\n').find((l) => l.startsWith(`| 従来運用で全局が最後の答弁まで待つ日の割合 | ${value}`))!;
+      return [...row.matchAll(/\(−(\d+)%\)/g)].map((m) => Number(m[1]));
+    };
+    const none = cuts('0.0%');
+    const all = cuts('100.0%');
+    expect(section).toContain(`局ごとに解除しているなら削減は約 −${Math.min(...none)}〜−${Math.max(...none)}%`);
+    expect(section).toContain(`毎晩全局待機なら約 −${Math.min(...all)}〜−${Math.max(...all)}%`);
+  });
 });
