@@ -5,6 +5,9 @@
 // Dates
 export { type IsoDate, addDays, assertIsoDate, daysBetween, eachDate, weekday, weekdayKanji, ymd } from './dates/iso-date';
 export { type JstInstant, addMinutes, fromEpochMs, jstAt, jstDateOf, jstTimeOf, minutesBetween, toEpochMs, toJst } from './dates/jst';
+export { compareInstants } from './dates/compare-instants';
+export { dateOfDayNumber, dayNumberOf } from './dates/day-number';
+export { QUOTE_MAX_CHARS, clip, quoteValue, typeName } from './text/quote-value';
 export { parseWareki, readNumber } from './dates/parse-wareki';
 export { formatWareki, formatWarekiDateTime } from './dates/format-wareki';
 export { eras } from './dates/eras';

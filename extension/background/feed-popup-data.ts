@@ -3,7 +3,7 @@
  * popup bundle carries no calendar, zod or IndexedDB code (keeps it small and instant).
  */
 import {
-  type Bureau, type BureauView, type DietDb, answerDeadline, bureauView, effectiveDueOn, houseLabels, jstAt,
+  type Bureau, type BureauView, type DietDb, answerDeadline, bureauView, compareInstants, effectiveDueOn, houseLabels, jstAt,
   editableFieldLabels, loadLocalBundle, noticeBandText, noticeLateness, questionStatus, questionStatusLabels,
 } from '@shared/index';
 import { EDITOR_KEY } from './capture-edit';
@@ -132,7 +132,7 @@ async function noticeRows(db: DietDb): Promise<NoticeRow[]> {
       member: n.member, items: n.items.length, receivedAt: n.receivedAt, band, late, url: n.provenance[0]?.sourceUrl,
     };
   });
-  return rows.sort((a, b) => a.sittingAt.localeCompare(b.sittingAt) || a.receivedAt.localeCompare(b.receivedAt) || a.id.localeCompare(b.id));
+  return rows.sort((a, b) => compareInstants(a.sittingAt, b.sittingAt) || compareInstants(a.receivedAt, b.receivedAt) || a.id.localeCompare(b.id));
 }
 
 /**

@@ -2,6 +2,7 @@
  * @file 待機の記録 from plans (勤務状況の見える化): one row per bureau and standby day — standby start
  * (終業 18:15, or the release when it came earlier), release, hours past 18:15 and in 22:00–05:00 — ready for the 待機・超勤 sheet and the tally.
  */
+import { compareInstants } from '../dates/compare-instants';
 import type { EveningPlan } from '../evening/evening-types';
 import type { StandbyEntry } from './standby-entry';
 
@@ -16,7 +17,7 @@ export function standbyEntriesFromPlans(plans: readonly EveningPlan[]): StandbyE
     for (const b of plan.bureaus) {
       const key = `${b.bureau}\u0000${plan.standbyDay}`;
       // Released before 終業: no standby at all (start = release, 0 h).
-      const from = b.releaseAt !== null && b.releaseAt < b.standbyFrom ? b.releaseAt : b.standbyFrom;
+      const from = b.releaseAt !== null && compareInstants(b.releaseAt, b.standbyFrom) < 0 ? b.releaseAt : b.standbyFrom;
       const row: StandbyEntry = {
         bureau: b.bureau, person: '', date: plan.standbyDay, from, ...(b.releaseAt ? { until: b.releaseAt } : {}),
         hours: b.hoursPastRegularEnd, lateNightHours: b.lateNightHours, staff: b.drafters, kind: 'standby', source: plan.sitting.id,

@@ -1,0 +1,16 @@
+/**
+ * @file 日時の比較 (compareInstants): the one way the product orders two instants. ISO texts with different
+ * offsets do not sort as text — '2026-06-08T09:00:00Z' (18:00 JST) is later than '2026-06-08T10:00:00+09:00'
+ * but sorts before it — so instants are compared as epoch milliseconds. Pure.
+ */
+import { toEpochMs } from './jst';
+
+/**
+ * Negative when `a` is earlier than `b`, positive when later, 0 for the same instant (whatever the offsets).
+ * Throws DateParseError for text that is not an ISO instant.
+ * @example compareInstants('2026-06-08T09:00:00Z', '2026-06-08T10:00:00+09:00') //=> positive (18:00 JST is later)
+ */
+export function compareInstants(a: string, b: string): number {
+  if (a === b) return 0;
+  return toEpochMs(a) - toEpochMs(b);
+}
