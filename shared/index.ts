@@ -21,6 +21,7 @@ export { type LeadTime, type MilestoneId, defaultLeadTimes, defaultMinWorkingDay
 export { type NoticeBand, classifyNotice, noticeBandLabel, noticeBands, noticeDeadline, noticeRule, openDayBefore } from './deadline/notice-deadline';
 // Model
 export * from './model/primitives';
+export { DIET_ORIGINS, MAX_SOURCE_URL_CHARS, type SourceUrlCheck, type SourceUrlOptions, checkSourceUrl, feedOrigin, feedSourceOptions, isAllowedSourceUrl, isRecordedPageUrl } from './model/source-url-policy';
 export * from './model/written-question';
 export * from './model/committee-notice';
 export * from './model/assignment';

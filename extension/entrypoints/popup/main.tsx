@@ -3,6 +3,7 @@ import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import type { PopupData } from '../../background/feed-popup-data';
 import { QUESTION_EDIT, type QuestionEditReply } from '../../platform/messaging';
+import { openSourceLink } from './open-source-link';
 import { type PopupActions, PopupApp } from './popup-app';
 
 type Reply<T> = { ok: true; value: T } | { ok: false; error: string };
@@ -35,7 +36,7 @@ function report(text: string): void {
 
 const actions: PopupActions = {
   onRefresh: () => void ask('feed:refresh').then(reload).catch((e: Error) => report(e.message)),
-  onOpen: (url) => void browser.tabs.create({ url }),
+  onOpen: (url) => openSourceLink(url, data?.feedUrl, (checked) => browser.tabs.create({ url: checked }), report),
   onOptions: () => void browser.runtime.openOptionsPage(),
   onDownload: () =>
     void ask<string>('export:bundle').then((text) => {
