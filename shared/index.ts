@@ -29,8 +29,9 @@ export * from './model/bureau';
 export * from './model/audit-event';
 // Exchange (交換バンドル)
 export * from './exchange/bundle-schema';
-export { type StoredConflict, type StoredExchangeRecord, exchangeStoreKey } from './exchange/stored-exchange';
-export { type MergeResult, mergeBundle, stableJson } from './exchange/merge-bundle';
+export { type ConflictVersion, type StoredConflict, type StoredExchangeRecord, exchangeStoreKey } from './exchange/stored-exchange';
+export { type MergeConflict, type MergeResult, mergeBundle, stableJson } from './exchange/merge-bundle';
+export { conflictVersion, conflictVersionKey, withVersions } from './exchange/conflict-versions';
 export { parseBundle, validateBundle } from './exchange/parse-bundle';
 export { type BundleRejection, BundleRejectedError } from './exchange/bundle-error';
 export { type BundleLimits, defaultBundleLimits } from './exchange/bundle-limits';

@@ -28,7 +28,7 @@ export const idSchema = z.string().min(1).normalize('NFC');
  * 国会ページへのリンク: https on www.shugiin.go.jp / www.sangiin.go.jp only (source-url-policy), never any
  * scheme z.url() would accept (javascript:, data:, file:…).
  */
-export const dietUrlSchema = z.string().refine((v) => isAllowedSourceUrl(v), { message: '衆議院・参議院の https のページではありません' });
+export const dietUrlSchema = z.string().refine((v) => isAllowedSourceUrl(v), { message: '衆議院・参議院のページではありません (https のみ)' });
 /** 記録上のページ (provenance): an http(s) address without user:password@; opened only if the policy allows it. */
 export const recordedPageUrlSchema = z.string().refine(isRecordedPageUrl, { message: 'http または https のページのアドレスではありません' });
 
