@@ -70,12 +70,12 @@ export {
 } from './capture/edit-captured-question';
 export { type SavedQuestionEdit, saveQuestionEdit } from './capture/save-question-edit';
 // Persistence
-export { type DietDb, openDietDb } from './persistence/open-diet-db';
+export { DEFAULT_BLOCKED_TIMEOUT_MS, type DietDb, type OpenDietDbOptions, openDietDb } from './persistence/open-diet-db';
 export { DB_VERSION, migrations } from './persistence/migrations';
 export type { DietDbSchema, SettingRecord, StoreName, StoredWrittenQuestion } from './persistence/schema';
 export { writeBatch } from './persistence/write-batch';
 // Errors, messages, clock
-export { CalendarRangeError, DateParseError, ValidationError } from './errors';
+export { CalendarRangeError, DatabaseBlockedError, DateParseError, ValidationError } from './errors';
 export { messages } from './messages';
 export { type Clock, fixedClock, systemClock } from './clock';
 // Evening briefing (夕方レク), stand-down (待機解除) — issue 6 (shared/evening)
