@@ -45,6 +45,7 @@ export { type BureauRow, type BureauView, bureauView, isBureau } from './exchang
 export { type DueNotification, dueNotifications } from './exchange/due-notifications';
 export { formatTimeLeft } from './exchange/format-time-left';
 export { type TeamsEvent, type TeamsPayload, teamsMessage, teamsSummary } from './exchange/teams-message';
+export { TEAMS_TEXT_MAX_CHARS, teamsText } from './exchange/teams-text';
 // Status
 export { type QuestionStatus, effectiveDueOn, questionStatus, questionStatusLabels } from './status/question-status';
 export { leadBureau } from './status/lead-bureau';
