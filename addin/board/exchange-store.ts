@@ -10,6 +10,7 @@ import { type CellValue, cellNumber, cellText } from './cell-value';
 import { type RowObject, readRows } from './table-rows';
 import type { WorkbookSnapshot } from './table-snapshot';
 import { TABLE, storeTable } from './workbook-tables';
+import { quoteValue } from '@shared/index';
 
 /** Characters per JSON part: under Excel's 32,767-character cell limit with room to spare. */
 export const STORE_PART_CHARS = 30_000;
@@ -42,7 +43,7 @@ export function readStore(snapshot: WorkbookSnapshot, now: string): ExchangeBund
   const raw = emptyBundle(STORE_PRODUCER, now) as { records: Record<string, unknown[]> };
   try {
     for (const { kind, pieces } of parts.values()) {
-      if (!(bundleKinds as readonly string[]).includes(kind)) throw new Error(`種類「${kind}」`);
+      if (!(bundleKinds as readonly string[]).includes(kind)) throw new Error(`種類${quoteValue(kind)}`);
       raw.records[kind]!.push(JSON.parse(pieces.join('')));
     }
   } catch (error) {
