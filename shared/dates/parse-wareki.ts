@@ -1,6 +1,7 @@
 /** @file 和暦の読み取り: reads a Japanese date as printed on Diet pages into 'YYYY-MM-DD'. */
 import { DateParseError } from '../errors';
 import { messages } from '../messages';
+import { quoteValue } from '../text/quote-value';
 import { eras } from './eras';
 import { type IsoDate, isValidYmd, ymd } from './iso-date';
 
@@ -51,7 +52,8 @@ const SEIREKI = /^(\d{4})[-/年](\d{1,2})[-/月](\d{1,2})日?$/;
  */
 export function parseWareki(text: string): IsoDate {
   if (text === undefined || text === null) throw new DateParseError(messages.emptyDate, '');
-  if (typeof text !== 'string') throw new DateParseError(messages.unparseableDate(text), String(text));
+  // Not String(text): an object with a non-function toString would throw a TypeError right here.
+  if (typeof text !== 'string') throw new DateParseError(messages.unparseableDate(text), quoteValue(text));
   const src = normalise(text);
   if (src === '') throw new DateParseError(messages.emptyDate, text);
   const west = SEIREKI.exec(src);

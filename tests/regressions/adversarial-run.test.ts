@@ -6,7 +6,7 @@
 import { IDBFactory } from 'fake-indexeddb';
 import { describe, expect, it } from 'vitest';
 import {
-  BundleRejectedError, DB_VERSION, DatabaseBlockedError, DateParseError, answerDeadline, applyBundle, applyConflictChoice, emptyBundle, japanCalendar,
+  type Assignment, BundleRejectedError, DB_VERSION, DatabaseBlockedError, DateParseError, answerDeadline, applyBundle, applyConflictChoice, emptyBundle, japanCalendar,
   loadLocalBundle, mergeBundle, openDietDb, parseBundle, parseWareki, teamsMessage, validateBundle,
 } from '@shared/index';
 import { readStore, storeRows } from '../../addin/board/exchange-store';
@@ -56,7 +56,7 @@ describe('4. the user\'s own edit survives two conflicting bundles', () => {
     await applyBundle(db, c);
 
     const conflict = (await db.get('conflicts', 'assignments:a1'))!;
-    expect(conflict.versions.map((v) => [v.origin, v.producer, v.record.data!.note])).toEqual([
+    expect(conflict.versions.map((v) => [v.origin, v.producer, (v.record.data as Assignment).note])).toEqual([
       ['local', '', '自局のメモ'], ['incoming', 'addin:B', 'B の内容'], ['incoming', 'addin:C', 'C の内容'],
     ]);
     // Applying B again adds nothing: versions are keyed by record and version.

@@ -8,16 +8,17 @@
  */
 
 /** A kanji directly followed by a half-width katakana (U+FF61–U+FF9F). */
-const KANJI_THEN_HALF_WIDTH_KANA = /[\u4e00-\u9fff][\uff61-\uff9f]/g;
+const KANJI_THEN_HALF_WIDTH_KANA = /[\u4e00-\u9fff][\uff61-\uff9f]/;
 /** The Shift_JIS readings of UTF-8 lead bytes E3 80–E3 83. */
 const UTF8_LEAD_KANJI = /[縺繧繝縲]/g;
 
 /**
- * True when `text` looks mis-decoded: a U+FFFD, or at least two of either UTF-8-as-Shift_JIS signature.
+ * True when `text` looks mis-decoded: a U+FFFD, a kanji followed by a half-width katakana (even a 3-kanji name
+ * 「野間健」 read that way becomes 「驥朱俣蛛･」), or two of the four lead-byte kanji.
  * @example isMojibake('医療提供体制') //=> false
  * @example isMojibake('蛹ｻ逋よ署萓帑ｽ灘宛') //=> true
  */
 export function isMojibake(text: string): boolean {
   if (text.includes('\ufffd')) return true;
-  return (text.match(KANJI_THEN_HALF_WIDTH_KANA)?.length ?? 0) >= 2 || (text.match(UTF8_LEAD_KANJI)?.length ?? 0) >= 2;
+  return KANJI_THEN_HALF_WIDTH_KANA.test(text) || (text.match(UTF8_LEAD_KANJI)?.length ?? 0) >= 2;
 }
