@@ -5,6 +5,9 @@
 // Dates
 export { type IsoDate, addDays, assertIsoDate, daysBetween, eachDate, weekday, weekdayKanji, ymd } from './dates/iso-date';
 export { type JstInstant, addMinutes, fromEpochMs, jstAt, jstDateOf, jstTimeOf, minutesBetween, toEpochMs, toJst } from './dates/jst';
+export { compareInstants } from './dates/compare-instants';
+export { dateOfDayNumber, dayNumberOf } from './dates/day-number';
+export { QUOTE_MAX_CHARS, clip, quoteValue, typeName } from './text/quote-value';
 export { parseWareki, readNumber } from './dates/parse-wareki';
 export { formatWareki, formatWarekiDateTime } from './dates/format-wareki';
 export { eras } from './dates/eras';
@@ -18,6 +21,7 @@ export { type LeadTime, type MilestoneId, defaultLeadTimes, defaultMinWorkingDay
 export { type NoticeBand, classifyNotice, noticeBandLabel, noticeBands, noticeDeadline, noticeRule, openDayBefore } from './deadline/notice-deadline';
 // Model
 export * from './model/primitives';
+export { DIET_ORIGINS, MAX_SOURCE_URL_CHARS, type SourceUrlCheck, type SourceUrlOptions, checkSourceUrl, feedOrigin, feedSourceOptions, isAllowedSourceUrl, isRecordedPageUrl } from './model/source-url-policy';
 export * from './model/written-question';
 export * from './model/committee-notice';
 export * from './model/assignment';
@@ -26,8 +30,9 @@ export * from './model/audit-event';
 export { issueLines, issuesText, japaneseIssues } from './model/issues-text';
 // Exchange (交換バンドル)
 export * from './exchange/bundle-schema';
-export { type StoredConflict, type StoredExchangeRecord, exchangeStoreKey } from './exchange/stored-exchange';
-export { type MergeResult, mergeBundle, stableJson } from './exchange/merge-bundle';
+export { type ConflictVersion, type StoredConflict, type StoredExchangeRecord, exchangeStoreKey } from './exchange/stored-exchange';
+export { type MergeConflict, type MergeResult, mergeBundle, stableJson } from './exchange/merge-bundle';
+export { conflictVersion, conflictVersionKey, withVersions } from './exchange/conflict-versions';
 export { parseBundle, validateBundle } from './exchange/parse-bundle';
 export { type BundleRejection, BundleRejectedError } from './exchange/bundle-error';
 export { type BundleLimits, defaultBundleLimits } from './exchange/bundle-limits';
@@ -41,6 +46,7 @@ export { type BureauRow, type BureauView, bureauView, isBureau } from './exchang
 export { type DueNotification, dueNotifications } from './exchange/due-notifications';
 export { formatTimeLeft } from './exchange/format-time-left';
 export { type TeamsEvent, type TeamsPayload, teamsMessage, teamsSummary } from './exchange/teams-message';
+export { TEAMS_TEXT_MAX_CHARS, teamsText } from './exchange/teams-text';
 // Status
 export { type QuestionStatus, effectiveDueOn, questionStatus, questionStatusLabels } from './status/question-status';
 export { leadBureau } from './status/lead-bureau';
@@ -66,13 +72,13 @@ export {
 } from './capture/edit-captured-question';
 export { type SavedQuestionEdit, saveQuestionEdit } from './capture/save-question-edit';
 // Persistence
-export { type DietDb, openDietDb } from './persistence/open-diet-db';
+export { DEFAULT_BLOCKED_TIMEOUT_MS, type DietDb, type OpenDietDbOptions, openDietDb } from './persistence/open-diet-db';
 export { DB_VERSION, migrations } from './persistence/migrations';
 export type { DietDbSchema, SettingRecord, StoreName, StoredWrittenQuestion } from './persistence/schema';
 export { writeBatch } from './persistence/write-batch';
 export { type AtomicErrors, type AtomicTransaction, atomically } from './persistence/atomically';
 // Errors, messages, clock
-export { CalendarRangeError, DateParseError, ValidationError } from './errors';
+export { CalendarRangeError, DatabaseBlockedError, DateParseError, ValidationError } from './errors';
 export { messages } from './messages';
 export { type Clock, fixedClock, systemClock } from './clock';
 // Evening briefing (夕方レク), stand-down (待機解除) (shared/evening, rules in shared/evening/RULES.md)

@@ -1,15 +1,25 @@
 /** @file 利用者向けメッセージ: every user-facing Japanese string of the core in one place. */
+import { quoteValue } from './text/quote-value';
 
 export const messages = {
   emptyDate: '日付が空です。',
-  unparseableDate: (text: string) => `日付「${text}」を読み取れません。「令和8年3月3日」または「2026-03-03」の形で入力してください。`,
-  unknownEra: (era: string) => `元号「${era}」には対応していません (令和・平成・昭和のみ)。`,
-  impossibleDate: (text: string) => `「${text}」は存在しない日付です。`,
-  eraOutOfRange: (text: string) => `「${text}」はその元号の期間外の日付です。`,
-  invalidIsoDate: (text: string) => `「${text}」は YYYY-MM-DD 形式の日付ではありません。`,
-  invalidInstant: (text: string) => `「${text}」は日時 (例: 2026-06-08T12:00:00+09:00) として読み取れません。`,
-  calendarOutOfRange: (date: string, until: string) =>
-    `${date} は祝日データの範囲外です (${until} まで)。祝日と閣議日を確認してください。`,
+  unparseableDate: (text: unknown) => `日付${quoteValue(text)}を読み取れません。「令和8年3月3日」または「2026-03-03」の形で入力してください。`,
+  unknownEra: (era: string) => `元号${quoteValue(era)}には対応していません (令和・平成・昭和のみ)。`,
+  impossibleDate: (text: string) => `${quoteValue(text)}は存在しない日付です。`,
+  eraOutOfRange: (text: string) => `${quoteValue(text)}はその元号の期間外の日付です。`,
+  invalidIsoDate: (text: unknown) => `${quoteValue(text)}は YYYY-MM-DD 形式の日付ではありません。`,
+  invalidInstant: (text: unknown) => `${quoteValue(text)}は日時 (例: 2026-06-08T12:00:00+09:00) として読み取れません。`,
+  calendarNotADate: (text: string) => `暦: ${quoteValue(text)}は YYYY-MM-DD 形式の日付ではありません。`,
+  dateSpanTooLong: (from: string, to: string, max: number) => `${from} から ${to} までは長すぎます (${max} 日まで)。`,
+  dateTooLate: (date: string) => `${date} からの答弁期間が 9999-12-31 に近すぎるため、期限を計算できません。`,
+  calendarSpanTooLong: (from: string, to: string, max: number) =>
+    `暦: ${from} から ${to} までは長すぎます (一度に調べられるのは ${max} 日まで)。`,
+  openDaysNotFound: (from: string, count: number, max: number) =>
+    `暦: ${from} から ${max} 日以内に開庁日が ${count} 日ありません。閉庁日の設定を確認してください。`,
+  holidayDataEnded: (until: string) =>
+    `祝日データは ${until} までです。それ以降の日は土日・年末年始 (12/29–1/3)・閣議の曜日だけで計算しており、祝日は考慮していません。祝日と閣議日を確認してください。`,
+  holidayDataNotYet: (from: string) =>
+    `祝日データは ${from} からです。それより前の日は土日・年末年始 (12/29–1/3)・閣議の曜日だけで計算しており、祝日は考慮していません。`,
   noCabinetMeeting: (from: string, to: string) => `${from} から ${to} までに閣議日がありません。閣議日程を確認してください。`,
   missedRegularMeeting: (date: string) => `${date} の定例閣議は休日と重なり、振替先も休日です。閣議日程を確認してください。`,
   weekWithoutCabinetMeeting: (weekStart: string) => `${weekStart} の週に開催可能な閣議日がありません。臨時閣議の有無を確認してください。`,
@@ -17,5 +27,8 @@ export const messages = {
     `目標閣議までの執務日が ${days} 日で、基準 (${min} 日) を下回ります。答弁延期の可能性があります。`,
   extensionNoCabinetMeeting: '7日目までに閣議がありません。答弁延期通知が必要になる見込みです。',
   invalidRecord: (what: string, detail: string) => `${what}の形式が正しくありません: ${detail}`,
+  databaseBlocked:
+    '国会答弁デスクのデータを新しい形式に更新できません。古い版を開いている他のタブや作業ウィンドウ (拡張機能のポップアップ、Excel の作業ウィンドウなど) を再読み込みするか閉じてから、もう一度開いてください。データは変更されていません。',
+  databaseReplaced: '国会答弁デスクが別のタブで更新されたため、このタブのデータベース接続を閉じました。このタブを再読み込みしてください。',
   storageFailed: (detail: string) => `保存に失敗しました。データは変更されていません (${detail})。`,
 } as const;

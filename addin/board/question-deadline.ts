@@ -4,8 +4,8 @@
  * Built on the shared deadline engine; pure.
  */
 import {
-  type AnswerDeadline, type CommitteeNotice, type IsoDate, type JstInstant, type QuestionStatus, type WrittenQuestion, addDays,
-  answerDeadline, classifyNotice, formatWareki, jstAt, noticeBandLabel, questionStatusLabels, toEpochMs,
+  type AnswerDeadline, type CommitteeNotice, type IsoDate, type JstInstant, type QuestionStatus, type WrittenQuestion,
+  answerDeadline, classifyNotice, formatWareki, jstAt, noticeBandLabel, openDayBefore, questionStatusLabels, toEpochMs,
 } from '@shared/index';
 import { boardMessages } from './board-messages';
 import type { BoardSettings } from './board-settings';
@@ -50,16 +50,6 @@ function engine(transferredOn: IsoDate, settings: BoardSettings): AnswerDeadline
   return result;
 }
 
-/** The open day `count` open days before `date` (0 = the date itself). */
-function openDaysBefore(date: IsoDate, count: number, settings: BoardSettings): IsoDate {
-  let d = date;
-  for (let left = count; left > 0; ) {
-    d = addDays(d, -1);
-    if (!settings.calendar.isClosed(d)) left--;
-  }
-  return d;
-}
-
 /**
  * Milestones re-anchored on a moved answer date (延期 or 期限上書き): 閣議-anchored ones step back from
  * the new date; 転送日-anchored ones stay but never fall after it.
@@ -73,7 +63,7 @@ function rebase(deadline: AnswerDeadline, anchorOn: IsoDate, settings: BoardSett
       const day = computed.at.slice(0, 10) > anchorOn ? anchorOn : computed.at.slice(0, 10);
       out.push({ id: lt.id, label: lt.label, at: jstAt(day, lt.time) });
     } else {
-      const day = openDaysBefore(anchorOn, lt.workingDays, settings);
+      const day = openDayBefore(anchorOn, lt.workingDays, settings.calendar);
       out.push({ id: lt.id, label: lt.label, at: jstAt(day < deadline.transferredOn ? deadline.transferredOn : day, lt.time) });
     }
   }

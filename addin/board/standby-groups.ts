@@ -6,7 +6,7 @@
  * not yet confirmed, not in the future) and 呼び戻し (confirmed, but the plan no longer releases it). Pure.
  */
 import {
-  type EveningPlan, type ExchangeBundle, type IsoDate, type JstInstant, type ReleaseStatus, type StandDown, toEpochMs,
+  type EveningPlan, type ExchangeBundle, type IsoDate, type JstInstant, type ReleaseStatus, type StandDown, compareInstants, toEpochMs,
 } from '@shared/index';
 
 /** 待機解除の記録 id (one per bureau and standby day, the exchange record id). */
@@ -74,7 +74,7 @@ export function standbyGroups(plans: readonly EveningPlan[], store: ExchangeBund
       g.draftCount += b.draftCount;
       g.concurrenceCount += b.concurrenceCount;
       g.memoCount += b.memoCount;
-      if (b.expectedFinishAt && (!g.finishAt || b.expectedFinishAt > g.finishAt)) g.finishAt = b.expectedFinishAt;
+      if (b.expectedFinishAt && (!g.finishAt || compareInstants(b.expectedFinishAt, g.finishAt) > 0)) g.finishAt = b.expectedFinishAt;
       if (b.hoursPastRegularEnd > g.hours) {
         g.hours = b.hoursPastRegularEnd;
         g.lateNightHours = b.lateNightHours;
@@ -83,7 +83,7 @@ export function standbyGroups(plans: readonly EveningPlan[], store: ExchangeBund
       if (g.status === 'waiting') continue;
       if (b.status === 'waiting') { g.status = 'waiting'; g.releaseAt = null; g.reason = b.reasonText; continue; }
       if (b.status === 'expected') g.status = 'expected';
-      if (b.releaseAt && (!g.releaseAt || b.releaseAt > g.releaseAt)) { g.releaseAt = b.releaseAt; g.reason = b.reasonText; }
+      if (b.releaseAt && (!g.releaseAt || compareInstants(b.releaseAt, g.releaseAt) > 0)) { g.releaseAt = b.releaseAt; g.reason = b.reasonText; }
     }
   }
   const out = order.map((id) => groups.get(id)!);

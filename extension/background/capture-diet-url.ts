@@ -1,16 +1,12 @@
 /** @file 国会のページか (isDietUrl): the only hosts capture reads or fetches — the manifest's two host permissions. */
+import { isAllowedSourceUrl } from '@shared/model/source-url-policy';
 
-/** The two Diet hosts (衆議院, 参議院), https only. */
-export const DIET_ORIGINS = ['https://www.shugiin.go.jp', 'https://www.sangiin.go.jp'] as const;
+export { DIET_ORIGINS } from '@shared/model/source-url-policy';
 
 /**
- * True for an https URL on one of the two Diet hosts.
+ * True for an https URL on one of the two Diet hosts (the source URL policy without a feed origin).
  * @example isDietUrl('https://www.shugiin.go.jp/internet/itdb_shitsumon.nsf/html/shitsumon/221001.htm') //=> true
  */
 export function isDietUrl(url: string): boolean {
-  try {
-    return (DIET_ORIGINS as readonly string[]).includes(new URL(url).origin);
-  } catch {
-    return false;
-  }
+  return isAllowedSourceUrl(url);
 }

@@ -3,19 +3,18 @@
  * stored. The page's questions are checked again, field by field, by saveCapturedQuestions.
  */
 import { z } from 'zod';
-import { ValidationError, issuesText, japaneseIssues } from '@shared/index';
+import { ValidationError, dietUrlSchema, issuesText, japaneseIssues } from '@shared/index';
 import { CAPTURE_PAGE, type CapturePageRequest } from '../platform/messaging';
-import { isDietUrl } from './capture-diet-url';
 
 const captureRequestSchema = z.object({
   type: z.literal(CAPTURE_PAGE),
-  url: z.url().refine(isDietUrl, '衆議院・参議院のページではありません'),
+  url: dietUrlSchema,
   pageText: z.string().max(5_000_000),
   result: z.object({
     siteId: z.string().min(1),
     house: z.enum(['shugiin', 'sangiin']),
     questions: z.array(z.object({}).loose()).min(1).max(5_000),
-    provenance: z.object({ sourceUrl: z.url().refine(isDietUrl, '衆議院・参議院のページではありません'), adapterId: z.string().min(1), adapterVersion: z.string().min(1) }),
+    provenance: z.object({ sourceUrl: dietUrlSchema, adapterId: z.string().min(1), adapterVersion: z.string().min(1) }),
   }),
 });
 

@@ -4,7 +4,7 @@
  */
 import {
   type DietDb, type ExchangeBundle, type ExchangeRecord, type BundleKind, answerDeadline, exchangeItemId, exchangeStoreKey,
-  loadLocalBundle, stableJson, writtenQuestionKey,
+  isAllowedSourceUrl, loadLocalBundle, stableJson, writtenQuestionKey,
 } from '@shared/index';
 
 /** Producer name written into exported bundles. */
@@ -37,7 +37,10 @@ async function candidates(db: DietDb): Promise<Candidate[]> {
   }
   for (const notice of await db.getAll('notices')) {
     out.push({ kind: 'notices', id: notice.id, data: notice });
-    const sourceUrl = notice.provenance[0]?.sourceUrl;
+    // A notice clipped from a page off the Diet sites keeps that address in its provenance, but a bundle's
+    // 問 may only link where the source URL policy allows (a file bundle: the Diet hosts).
+    const clippedFrom = notice.provenance[0]?.sourceUrl;
+    const sourceUrl = clippedFrom && isAllowedSourceUrl(clippedFrom) ? clippedFrom : undefined;
     for (const item of notice.items) {
       out.push({ kind: 'items', id: exchangeItemId(notice.id, item.label), data: { questionKey: notice.id, label: item.label, text: item.text, ...(sourceUrl ? { sourceUrl } : {}) } });
     }

@@ -3,8 +3,8 @@
  * popup bundle carries no calendar, zod or IndexedDB code (keeps it small and instant).
  */
 import {
-  type Bureau, type BureauView, type DietDb, answerDeadline, bureauView, effectiveDueOn, houseLabels, jstAt,
-  editableFieldLabels, loadLocalBundle, noticeBandText, noticeLateness, questionStatus, questionStatusLabels,
+  type Bureau, type BureauView, type DietDb, type SourceUrlOptions, answerDeadline, bureauView, compareInstants, effectiveDueOn,
+  feedSourceOptions, houseLabels, isAllowedSourceUrl, jstAt, editableFieldLabels, loadLocalBundle, noticeBandText, noticeLateness, questionStatus, questionStatusLabels,
 } from '@shared/index';
 import { EDITOR_KEY } from './capture-edit';
 import { type FeedState, readFeedState } from './feed-state';
@@ -54,7 +54,7 @@ export interface NoticeRow {
   band: string;
   /** True when received after the 前々日正午 deadline (or the band could not be computed). */
   late: boolean;
-  /** Page the notice was clipped from. */
+  /** Page the notice was clipped from, when the source URL policy lets the popup open it. */
   url?: string;
 }
 
@@ -75,8 +75,13 @@ export interface PopupData {
   conflicts: number;
 }
 
+/** The link when the source URL policy lets the popup open it (Diet hosts, or the feed's origin); else none. */
+function openable(url: string | undefined, sources: SourceUrlOptions): string | undefined {
+  return url !== undefined && isAllowedSourceUrl(url, sources) ? url : undefined;
+}
+
 /** Captured 質問主意書, soonest deadline first (no deadline last), with their deadlines. */
-async function capturedRows(db: DietDb, today: string): Promise<CapturedRow[]> {
+async function capturedRows(db: DietDb, today: string, sources: SourceUrlOptions): Promise<CapturedRow[]> {
   const rows: CapturedRow[] = [];
   for (const q of await db.getAll('questions')) {
     let status = '';
@@ -101,7 +106,7 @@ async function capturedRows(db: DietDb, today: string): Promise<CapturedRow[]> {
       submitters: q.submitters,
       transferredOn: q.transferredOn,
       edited: q.userEdited.map((f) => editableFieldLabels[f as keyof typeof editableFieldLabels] ?? f),
-      url: q.progressUrl ?? q.questionUrl,
+      url: openable(q.progressUrl ?? q.questionUrl, sources),
       status,
       dueOn,
       dueAt: dueOn ? jstAt(dueOn, '23:59') : undefined,
@@ -115,7 +120,7 @@ async function capturedRows(db: DietDb, today: string): Promise<CapturedRow[]> {
 }
 
 /** Clipped 質問通告 by sitting, then by receipt; the 前々日正午 band from the calendar, never from stored text. */
-async function noticeRows(db: DietDb): Promise<NoticeRow[]> {
+async function noticeRows(db: DietDb, sources: SourceUrlOptions): Promise<NoticeRow[]> {
   const rows = (await db.getAll('notices')).map((n): NoticeRow => {
     let band: string;
     let late: boolean;
@@ -129,10 +134,10 @@ async function noticeRows(db: DietDb): Promise<NoticeRow[]> {
     }
     return {
       id: n.id, committee: `${houseLabels[n.house]} ${n.committee}`, sittingAt: jstAt(n.sittingOn, n.startTime), sittingOn: n.sittingOn,
-      member: n.member, items: n.items.length, receivedAt: n.receivedAt, band, late, url: n.provenance[0]?.sourceUrl,
+      member: n.member, items: n.items.length, receivedAt: n.receivedAt, band, late, url: openable(n.provenance[0]?.sourceUrl, sources),
     };
   });
-  return rows.sort((a, b) => a.sittingAt.localeCompare(b.sittingAt) || a.receivedAt.localeCompare(b.receivedAt) || a.id.localeCompare(b.id));
+  return rows.sort((a, b) => compareInstants(a.sittingAt, b.sittingAt) || compareInstants(a.receivedAt, b.receivedAt) || a.id.localeCompare(b.id));
 }
 
 /**
@@ -147,7 +152,9 @@ export async function popupData(
 ): Promise<PopupData> {
   const bureau = bureaus.find((b) => b.id === options.bureauId);
   const bundle = await loadLocalBundle(db, 'extension', now);
-  const view: BureauView | undefined = bureau ? bureauView(bundle.records, bureau, now) : undefined;
+  const sources = feedSourceOptions(options.feedUrl);
+  const full: BureauView | undefined = bureau ? bureauView(bundle.records, bureau, now) : undefined;
+  const view = full && { ...full, rows: full.rows.map((row) => ({ ...row, sourceUrl: openable(row.sourceUrl, sources) })) };
   return {
     now,
     bureaus: bureaus.map((b) => ({ id: b.id, name: b.name })),
@@ -156,8 +163,8 @@ export async function popupData(
     feedUrl: options.feedUrl,
     feed: await readFeedState(db),
     teams: (await db.get('settings', TEAMS_STATUS_KEY))?.value as TeamsStatus | undefined,
-    captured: await capturedRows(db, now.slice(0, 10)),
-    notices: await noticeRows(db),
+    captured: await capturedRows(db, now.slice(0, 10), sources),
+    notices: await noticeRows(db, sources),
     editor: String((await db.get('settings', EDITOR_KEY))?.value ?? ''),
     conflicts: await db.count('conflicts'),
   };

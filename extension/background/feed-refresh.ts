@@ -2,7 +2,7 @@
  * @file フィードの更新 (refreshFeed): fetch → validate → merge into IndexedDB; on any failure keep the
  * last good data, record the Japanese error and back off.
  */
-import { type DietDb, addMinutes, applyBundle, parseBundle, toEpochMs } from '@shared/index';
+import { type DietDb, addMinutes, applyBundle, defaultBundleLimits, feedSourceOptions, parseBundle, toEpochMs } from '@shared/index';
 import { fetchFeed } from './feed-fetch';
 import { defaultFeedRules, feedBackoffMinutes, type FeedRules } from './feed-rules';
 import { type FeedState, loadFeedState, saveFeedState } from './feed-state';
@@ -42,7 +42,8 @@ export async function refreshFeed(deps: FeedDeps, url: string, force = false): P
     if (response.status === 'not-modified') {
       next = { ...state, fetchedAt: deps.now(), failures: 0, error: undefined, errorAt: undefined, retryAt: undefined };
     } else {
-      const bundle = parseBundle(response.text);
+      // Links in a feed bundle may point at the Diet sites or at the feed's own origin (source-url-policy).
+      const bundle = parseBundle(response.text, defaultBundleLimits, feedSourceOptions(url));
       const result = await applyBundle(deps.db, bundle);
       addedKeys = result.addedKeys;
       const at = deps.now();

@@ -9,6 +9,7 @@
  */
 import { canonicalDietUrl } from '@shared/capture/canonical-diet-url';
 import type { House } from '@shared/model/primitives';
+import { quoteValue } from '@shared/text/quote-value';
 import type { ScrapedQuestion, SiteDefinition } from './define-site';
 import sangiinAnswerText from './sangiin/answer-text';
 import sangiinQuestionDetail from './sangiin/question-detail';
@@ -18,8 +19,10 @@ import shugiinAnswerText from './shugiin/answer-text';
 import shugiinQuestionList from './shugiin/question-list';
 import shugiinQuestionProgress from './shugiin/question-progress';
 import shugiinQuestionText from './shugiin/question-text';
+import { SiteChangedError } from './site-changed-error';
+import { siteMessages } from './site-messages';
 
-export { SiteChangedError } from './site-changed-error';
+export { SiteChangedError };
 export type { ScrapedQuestion, SiteDefinition, SiteExample } from './define-site';
 
 /** The page types we read, in the order a user meets them. */
@@ -50,19 +53,26 @@ export interface ScrapeResult {
 /**
  * 取込み: reads a Diet page with the adapter whose URL pattern matches; null when no adapter
  * matches `url`. Throws SiteChangedError (never returns a partial list) when the page's structure
- * is not what the adapter knows. Whether every record fits the model is checked by checkScrapeResult
- * before anything is stored.
+ * is not what the adapter knows — and any other failure while reading (a TypeError from a hostile href, a
+ * RangeError) becomes a SiteChangedError too, with its Japanese reason. Whether every record fits the model
+ * is checked by checkScrapeResult before anything is stored.
  * @example scrapePage(document, location.href)?.questions.length //=> 36 on kaiji221_l.htm (2026-07-15)
  */
 export function scrapePage(doc: Document, url: string): ScrapeResult | null {
   const site = sites.find((s) => s.matches(url));
   if (!site) return null;
-  const questions = site.scrape(doc, url);
-  return {
-    siteId: site.id,
-    house: site.house,
-    questions,
-    // The page's canonical spelling (/internet/, no /current/), the one its records link to.
-    provenance: { sourceUrl: canonicalDietUrl(url, { session: questions[0]?.session }), adapterId: site.id, adapterVersion: site.version },
-  };
+  try {
+    const questions = site.scrape(doc, url);
+    return {
+      siteId: site.id,
+      house: site.house,
+      questions,
+      // The page's canonical spelling (/internet/, no /current/), the one its records link to.
+      provenance: { sourceUrl: canonicalDietUrl(url, { session: questions[0]?.session }), adapterId: site.id, adapterVersion: site.version },
+    };
+  } catch (error) {
+    if (error instanceof SiteChangedError) throw error;
+    const detail = error instanceof Error ? `${error.name}: ${error.message}` : error;
+    throw new SiteChangedError(site.id, site.label, siteMessages.unexpected(quoteValue(detail)), url);
+  }
 }

@@ -4,12 +4,13 @@
  * http://…, …/Internet/… or …/current/… is the same page as the one stored (extension/sites/PAGES.md §1.1, §2.1). Pure.
  */
 
-const SHUGIIN_HOST = /(^|\.)shugiin\.go\.jp$/i;
-const SANGIIN_HOST = /(^|\.)sangiin\.go\.jp$/i;
+/** The bare and www spellings of each Diet host; both serve the same pages, we store the www one. */
+const SHUGIIN_HOST = /^(www\.)?shugiin\.go\.jp$/i;
+const SANGIIN_HOST = /^(www\.)?sangiin\.go\.jp$/i;
 
 /**
  * Resolves `href` against `base` (when given) and drops the fragment. On the two Diet hosts it also uses
- * https, spells the 衆議院 first path segment /internet/ (the site links both /internet/ and /Internet/) and,
+ * https and the www host, spells the 衆議院 first path segment /internet/ (the site links both /internet/ and /Internet/) and,
  * when `session` is known, names the 参議院 session folder instead of the /current/ alias
  * (「/syuisyo/current/…」 → 「/syuisyo/221/…」). Other hosts keep their scheme and path. Throws TypeError for
  * text that is not a URL.
@@ -23,9 +24,11 @@ export function canonicalDietUrl(href: string, { base, session }: { base?: strin
   url.hash = '';
   if (SHUGIIN_HOST.test(url.hostname)) {
     url.protocol = 'https:';
+    url.hostname = 'www.shugiin.go.jp';
     url.pathname = url.pathname.replace(/^\/internet\//i, '/internet/');
   } else if (SANGIIN_HOST.test(url.hostname)) {
     url.protocol = 'https:';
+    url.hostname = 'www.sangiin.go.jp';
     if (session !== undefined) url.pathname = url.pathname.replace(/\/syuisyo\/current\//, `/syuisyo/${String(session).padStart(3, '0')}/`);
   }
   return url.href;

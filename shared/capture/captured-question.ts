@@ -3,7 +3,7 @@
  * (house, session, number) plus any of the fields a Diet page can show. Unknown keys are dropped.
  */
 import { z } from 'zod';
-import { houseSchema, isoDateSchema, questionItemSchema } from '../model/primitives';
+import { dietUrlSchema, houseSchema, isoDateSchema, questionItemSchema } from '../model/primitives';
 import { answerItemSchema, extensionNoticeSchema } from '../model/written-question';
 
 /**
@@ -40,10 +40,10 @@ export const capturedQuestionSchema = z.object({
   answerNumber: z.string().min(1).optional(),
   /** 備考 as printed (参議院 明細). */
   remarks: z.string().min(1).optional(),
-  questionUrl: z.url().optional(),
-  answerUrl: z.url().optional(),
-  progressUrl: z.url().optional(),
-  questionPdfUrl: z.url().optional(),
-  answerPdfUrl: z.url().optional(),
+  questionUrl: dietUrlSchema.optional(),
+  answerUrl: dietUrlSchema.optional(),
+  progressUrl: dietUrlSchema.optional(),
+  questionPdfUrl: dietUrlSchema.optional(),
+  answerPdfUrl: dietUrlSchema.optional(),
 });
 export type CapturedQuestion = z.infer<typeof capturedQuestionSchema>;

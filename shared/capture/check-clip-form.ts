@@ -7,6 +7,7 @@ import { defaultCalendar } from '../calendar/default-calendar';
 import { assertIsoDate } from '../dates/iso-date';
 import { type JstInstant, jstAt, toEpochMs, toJst } from '../dates/jst';
 import type { House, QuestionItem } from '../model/primitives';
+import { messages } from '../messages';
 import { captureMessages } from './capture-messages';
 import { type NoticeLateness, noticeLateness } from './notice-lateness';
 import { splitNoticeItems } from './split-notice-items';
@@ -80,7 +81,10 @@ export function checkClipForm(input: ClipFormInput, calendar: Calendar = default
   let lateness: NoticeLateness | undefined;
   if (!errors.sittingOn && !errors.startTime && receivedAt) {
     if (toEpochMs(receivedAt) > toEpochMs(jstAt(input.sittingOn, input.startTime))) errors.receivedAt = captureMessages.receivedAfterSitting;
-    else {
+    // A sitting past the holiday data is almost surely a typo (2099 for 2026): refuse it, naming the data's range.
+    else if (!calendar.coversHolidays(input.sittingOn)) {
+      errors.sittingOn = input.sittingOn > calendar.validUntil ? messages.holidayDataEnded(calendar.validUntil) : messages.holidayDataNotYet(calendar.validFrom);
+    } else {
       try {
         lateness = noticeLateness(receivedAt, input.sittingOn, calendar);
       } catch (error) {

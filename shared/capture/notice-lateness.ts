@@ -19,7 +19,7 @@ export interface NoticeLateness {
 }
 
 /**
- * Band and lateness of a notice. Throws CalendarRangeError outside the holiday data.
+ * Band and lateness of a notice. Outside the holiday data the calendar's weekday rules apply.
  * @example noticeLateness('2026-06-09T15:40:00+09:00', '2026-06-10') //=> { band: 'byPrev18', label: '前日18時まで', deadline: '2026-06-08T12:00:00+09:00', minutesLate: 1660 }
  */
 export function noticeLateness(receivedAt: string, sittingOn: string, calendar: Calendar = defaultCalendar()): NoticeLateness {

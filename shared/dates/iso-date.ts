@@ -4,15 +4,21 @@
  */
 import { DateParseError } from '../errors';
 import { messages } from '../messages';
+import { quoteValue } from '../text/quote-value';
+import { dateOfDayNumber, dayNumberOf } from './day-number';
 
 /** 暦日: a calendar date as 'YYYY-MM-DD'. */
 export type IsoDate = string;
 
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
-const DAY_MS = 86_400_000;
+/** Days of each month (index 1–12; February without the leap day). */
+const MONTH_DAYS = [0, 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+/** 日数の上限 of eachDate: ten years of days, far beyond any period the product lists day by day. */
+export const MAX_EACH_DATE_DAYS = 3660;
 
-/** Parses and checks 'YYYY-MM-DD'; throws DateParseError for a malformed or impossible date. */
+/** Parses and checks 'YYYY-MM-DD'; throws DateParseError for a malformed or impossible date (or a non-string). */
 export function assertIsoDate(text: string): IsoDate {
+  if (typeof text !== 'string') throw new DateParseError(messages.invalidIsoDate(text), quoteValue(text));
   const m = ISO_DATE.exec(text);
   if (!m) throw new DateParseError(messages.invalidIsoDate(text), text);
   if (!isValidYmd(Number(m[1]), Number(m[2]), Number(m[3]))) throw new DateParseError(messages.impossibleDate(text), text);
@@ -22,9 +28,11 @@ export function assertIsoDate(text: string): IsoDate {
 /** True when year-month-day names a real day of the Gregorian calendar. */
 export function isValidYmd(year: number, month: number, day: number): boolean {
   if (!Number.isInteger(year) || !Number.isInteger(month) || !Number.isInteger(day)) return false;
-  if (month < 1 || month > 12 || day < 1) return false;
-  const d = new Date(Date.UTC(year, month - 1, day));
-  return d.getUTCFullYear() === year && d.getUTCMonth() === month - 1 && d.getUTCDate() === day;
+  if (year < 0 || year > 9999 || month < 1 || month > 12 || day < 1) return false;
+  // Month lengths by arithmetic, not Date.UTC (which reads years 0–99 as 1900–1999).
+  if (month !== 2) return day <= MONTH_DAYS[month]!;
+  const leap = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
+  return day <= (leap ? 29 : 28);
 }
 
 /** Builds 'YYYY-MM-DD' from numbers (no validation). @example ymd(2026, 6, 8) //=> '2026-06-08' */
@@ -32,30 +40,25 @@ export function ymd(year: number, month: number, day: number): IsoDate {
   return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
 }
 
-function toUtcMs(date: IsoDate): number {
-  const m = ISO_DATE.exec(date);
-  if (!m) throw new DateParseError(messages.invalidIsoDate(date), date);
-  return Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]));
-}
-
-function fromUtcMs(ms: number): IsoDate {
-  const d = new Date(ms);
-  return ymd(d.getUTCFullYear(), d.getUTCMonth() + 1, d.getUTCDate());
+function dayNumberOrThrow(date: IsoDate): number {
+  const n = ISO_DATE.test(date) ? dayNumberOf(date) : Number.NaN;
+  if (Number.isNaN(n)) throw new DateParseError(messages.invalidIsoDate(date), date);
+  return n;
 }
 
 /** Adds calendar days. @example addDays('2026-06-08', 6) //=> '2026-06-14' */
 export function addDays(date: IsoDate, days: number): IsoDate {
-  return fromUtcMs(toUtcMs(date) + days * DAY_MS);
+  return dateOfDayNumber(dayNumberOrThrow(date) + days);
 }
 
 /** Day of week, 0 = Sunday … 6 = Saturday. @example weekday('2026-06-08') //=> 1 */
 export function weekday(date: IsoDate): number {
-  return new Date(toUtcMs(date)).getUTCDay();
+  return (((dayNumberOrThrow(date) + 4) % 7) + 7) % 7;
 }
 
 /** Whole days from `from` to `to` (negative when `to` is earlier). */
 export function daysBetween(from: IsoDate, to: IsoDate): number {
-  return Math.round((toUtcMs(to) - toUtcMs(from)) / DAY_MS);
+  return dayNumberOrThrow(to) - dayNumberOrThrow(from);
 }
 
 /** Year, month and day as numbers. */
@@ -69,9 +72,12 @@ export function weekdayKanji(date: IsoDate): string {
   return '日月火水木金土'[weekday(date)]!;
 }
 
-/** Every date from `from` to `to` inclusive. */
+/** Every date from `from` to `to` inclusive; throws DateParseError past MAX_EACH_DATE_DAYS days. */
 export function eachDate(from: IsoDate, to: IsoDate): IsoDate[] {
+  const first = dayNumberOrThrow(from);
+  const last = dayNumberOrThrow(to);
+  if (last - first >= MAX_EACH_DATE_DAYS) throw new DateParseError(messages.dateSpanTooLong(from, to, MAX_EACH_DATE_DAYS), `${from}/${to}`);
   const out: IsoDate[] = [];
-  for (let d = from; d <= to; d = addDays(d, 1)) out.push(d);
+  for (let n = first; n <= last; n++) out.push(dateOfDayNumber(n));
   return out;
 }

@@ -1,9 +1,10 @@
 /** @file 答弁期限 (answer deadline) of a 質問主意書: 7-day rule, target 閣議, milestones. */
-import { type Calendar, CALENDAR_CABINET, CALENDAR_CLOSED } from '../calendar/calendar';
+import { type Calendar, CALENDAR_CABINET, CALENDAR_CLOSED, MAX_CALENDAR_SCAN_DAYS } from '../calendar/calendar';
 import { defaultCalendar } from '../calendar/default-calendar';
+import { dayNumberOf } from '../dates/day-number';
 import { assertIsoDate, type IsoDate } from '../dates/iso-date';
 import type { JstInstant } from '../dates/jst';
-import { DateParseError } from '../errors';
+import { CalendarRangeError, DateParseError } from '../errors';
 import { messages } from '../messages';
 import { type LeadTime, type MilestoneId, defaultLeadTimes, defaultMinWorkingDays } from './lead-times';
 
@@ -43,7 +44,12 @@ export interface AnswerDeadlineOptions {
   minWorkingDays?: number;
 }
 
+/** 9999-12-31 as a day number: the last day a 'YYYY-MM-DD' can name. */
+const LAST_FOUR_DIGIT_DAY = dayNumberOf('9999-12-31');
+
 const cache = new WeakMap<Calendar, Map<string, AnswerDeadline>>();
+/** Results kept per calendar; past this the cache starts afresh, so odd dates cannot grow it without end. */
+const CACHE_LIMIT = 50_000;
 
 /**
  * 答弁期限: computes day 7, the target 閣議, working days before it and the milestones.
@@ -60,6 +66,7 @@ export function answerDeadline(transferredOn: string, calendar: Calendar = defau
   const result = compute(transferredOn, calendar, options.leadTimes ?? defaultLeadTimes, options.minWorkingDays ?? defaultMinWorkingDays);
   if (useCache) {
     if (!byDate) cache.set(calendar, (byDate = new Map()));
+    if (byDate.size >= CACHE_LIMIT) byDate.clear();
     byDate.set(transferredOn, result);
   }
   return result;
@@ -69,23 +76,26 @@ function compute(transferredOn: string, calendar: Calendar, leadTimes: readonly 
   assertIsoDate(transferredOn);
   const t = calendar.dayNumber(transferredOn);
   const last = t + ANSWER_PERIOD_DAYS - 1;
-  let target = -1;
+  if (last + 31 > LAST_FOUR_DIGIT_DAY) throw new CalendarRangeError(messages.dateTooLate(transferredOn));
+  // Day numbers are negative before 1970, so "no 閣議" is undefined, never a number sentinel.
+  let target: number | undefined;
   for (let n = last; n >= t; n--) {
     if (calendar.flagsOf(n) & CALENDAR_CABINET) { target = n; break; }
   }
   let workingDays = 0;
-  const end = target >= 0 ? target : last + 1;
+  const end = target ?? last + 1;
   for (let n = t; n < end; n++) if (!(calendar.flagsOf(n) & CALENDAR_CLOSED)) workingDays++;
-  const cabinetMeetingOn = target >= 0 ? calendar.dateOf(target) : null;
+  const cabinetMeetingOn = target === undefined ? null : calendar.dateOf(target);
   const lastLegalDay = calendar.dateOf(last);
   const extensionReasons: string[] = [];
-  if (target < 0) extensionReasons.push(messages.extensionNoCabinetMeeting);
+  if (target === undefined) extensionReasons.push(messages.extensionNoCabinetMeeting);
   else if (workingDays < minWorkingDays) extensionReasons.push(messages.extensionFewWorkingDays(workingDays, minWorkingDays));
+  const milestones = leadTimes.map((lt): Milestone => ({ id: lt.id, label: lt.label, at: milestoneAt(lt, t, target, calendar) }));
   const warnings = [
+    ...holidayDataWarnings(calendar, transferredOn, latestDay(lastLegalDay, milestones)),
     ...calendar.missedRegularMeetings(transferredOn, lastLegalDay).map(messages.missedRegularMeeting),
     ...calendar.weeksWithoutCabinetMeeting(transferredOn, lastLegalDay).map(messages.weekWithoutCabinetMeeting),
   ];
-  const milestones = leadTimes.map((lt): Milestone => ({ id: lt.id, label: lt.label, at: milestoneAt(lt, t, target, calendar) }));
   return Object.freeze({
     transferredOn,
     lastLegalDay,
@@ -98,23 +108,46 @@ function compute(transferredOn: string, calendar: Calendar, leadTimes: readonly 
   });
 }
 
-/** Steps `count` open days from day `from` in direction `step` (0 open days = `from` itself). */
+/** The latest date among day 7 and the milestones (a milestone may fall after day 7 when there is no 閣議). */
+function latestDay(lastLegalDay: IsoDate, milestones: readonly Milestone[]): IsoDate {
+  let latest = lastLegalDay;
+  for (const m of milestones) if (m.at !== null && m.at > latest) latest = m.at.slice(0, 10);
+  return latest;
+}
+
+/**
+ * 祝日データの範囲外: a warning when the period from..to leaves the holiday data (the rule-only calendar is
+ * used there). Milestones never fall before 転送日, so `from` is the earliest date involved.
+ */
+function holidayDataWarnings(calendar: Calendar, from: IsoDate, to: IsoDate): string[] {
+  if (from >= calendar.validFrom && to <= calendar.validUntil) return [];
+  const out: string[] = [];
+  if (to > calendar.validUntil) out.push(messages.holidayDataEnded(calendar.validUntil));
+  if (from < calendar.validFrom) out.push(messages.holidayDataNotYet(calendar.validFrom));
+  return out;
+}
+
+/**
+ * Steps `count` open days from day `from` in direction `step` (0 open days = `from` itself). Walks at most
+ * MAX_CALENDAR_SCAN_DAYS days (user-declared closures could close every day), then throws CalendarRangeError.
+ */
 function stepOpenDays(calendar: Calendar, from: number, count: number, step: 1 | -1): number {
   let n = from;
   for (let left = count; left > 0; ) {
     n += step;
+    if (Math.abs(n - from) > MAX_CALENDAR_SCAN_DAYS) throw new CalendarRangeError(messages.openDaysNotFound(calendar.dateOf(from), count, MAX_CALENDAR_SCAN_DAYS));
     if (!(calendar.flagsOf(n) & CALENDAR_CLOSED)) left--;
   }
   return n;
 }
 
-function milestoneAt(lt: LeadTime, transfer: number, target: number, calendar: Calendar): JstInstant | null {
+function milestoneAt(lt: LeadTime, transfer: number, target: number | undefined, calendar: Calendar): JstInstant | null {
   if (lt.anchor === 'transfer') {
     let day = stepOpenDays(calendar, transfer, lt.workingDays, 1);
-    if (target >= 0 && day > target) day = target; // never later than the 閣議 itself
+    if (target !== undefined && day > target) day = target; // never later than the 閣議 itself
     return wallTime(calendar.dateOf(day), lt.time);
   }
-  if (target < 0) return null;
+  if (target === undefined) return null;
   const day = Math.max(stepOpenDays(calendar, target, lt.workingDays, -1), transfer);
   return wallTime(calendar.dateOf(day), lt.time);
 }

@@ -1,5 +1,7 @@
 /** @file 質問通告の期限: the 前々日正午 agreement (1999-09-10 申合せ) and the lateness bands. */
-import { type Calendar } from '../calendar/calendar';
+import { type Calendar, MAX_CALENDAR_SCAN_DAYS } from '../calendar/calendar';
+import { CalendarRangeError } from '../errors';
+import { messages } from '../messages';
 import { defaultCalendar } from '../calendar/default-calendar';
 import { type IsoDate, addDays, assertIsoDate } from '../dates/iso-date';
 import { type JstInstant, jstAt, toEpochMs } from '../dates/jst';
@@ -21,10 +23,14 @@ export const noticeBands: readonly { band: NoticeBand; label: string; openDaysBe
   { band: 'later', label: '前日18時以降', openDaysBefore: 0, time: '' },
 ];
 
-/** The open day `count` open days before `date` (the survey's 「前日」 = preceding open day). */
+/**
+ * The open day `count` open days before `date` (the survey's 「前日」 = preceding open day). Walks back at most
+ * MAX_CALENDAR_SCAN_DAYS days, then throws CalendarRangeError (user closures could close every day).
+ */
 export function openDayBefore(date: IsoDate, count: number, calendar: Calendar): IsoDate {
   let d = date;
-  for (let left = count; left > 0; ) {
+  for (let left = count, walked = 0; left > 0; walked++) {
+    if (walked > MAX_CALENDAR_SCAN_DAYS) throw new CalendarRangeError(messages.openDaysNotFound(date, count, MAX_CALENDAR_SCAN_DAYS));
     d = addDays(d, -1);
     if (!calendar.isClosed(d)) left--;
   }

@@ -8,6 +8,7 @@
  * never resurrects it (bundle.md). Releases are announcements: only bureaus actually released (facts) are
  * published unless `includeExpectedReleases` is set.
  */
+import { compareInstants } from '../dates/compare-instants';
 import type { JstInstant } from '../dates/jst';
 import { jstDateOf } from '../dates/jst';
 import {
@@ -119,7 +120,7 @@ function combineReleases(plans: readonly EveningPlan[], options: PlanRecordsOpti
   for (const g of groups.values()) {
     if (g.rows.some((r) => r.releaseAt === null)) continue;
     if (!options.includeExpectedReleases && g.rows.some((r) => r.status !== 'released')) continue;
-    const latest = g.rows.reduce((a, b) => (b.releaseAt! > a.releaseAt! ? b : a));
+    const latest = g.rows.reduce((a, b) => (compareInstants(b.releaseAt!, a.releaseAt!) > 0 ? b : a));
     out.push({
       id: `release:${g.bureau}:${g.day}`,
       data: { bureau: g.bureau, date: jstDateOf(latest.releaseAt!), releasedAt: latest.releaseAt!, reason: latest.reasonText, by: options.updatedBy },

@@ -1,7 +1,7 @@
 /** @file 交換バンドル拒否エラー (BundleRejectedError): an invalid bundle, refused whole, with a Japanese reason. */
 
 /** 拒否理由の種類. */
-export type BundleRejection = 'json' | 'format' | 'version' | 'schema' | 'duplicate' | 'oversized' | 'storage';
+export type BundleRejection = 'json' | 'format' | 'version' | 'schema' | 'duplicate' | 'oversized' | 'link' | 'storage';
 
 /** 交換バンドル拒否: nothing from the bundle was applied. */
 export class BundleRejectedError extends Error {

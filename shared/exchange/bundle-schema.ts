@@ -5,7 +5,7 @@
 import { z } from 'zod';
 import { assignmentSchema } from '../model/assignment';
 import { committeeNoticeSchema } from '../model/committee-notice';
-import { instantSchema, isoDateSchema } from '../model/primitives';
+import { idSchema, instantSchema, isoDateSchema, recordedPageUrlSchema } from '../model/primitives';
 import { writtenQuestionSchema } from '../model/written-question';
 
 /** 形式ID: every bundle says what it is, so a stray JSON file is refused early. */
@@ -21,20 +21,23 @@ export const READABLE_BUNDLE_VERSIONS: readonly number[] = [1, 2];
 /** 問 (one question item to be answered) as an exchanged record. id: `${questionKey}#${label}`. */
 export const exchangeItemSchema = z.object({
   /** 質問主意書キー (writtenQuestionKey) or 質問通告 id. */
-  questionKey: z.string().min(1),
-  /** 問 label as printed (「一」「問1」). */
-  label: z.string().min(1),
+  questionKey: idSchema,
+  /** 問 label as printed (「一」「問1」); part of the 問 id, so NFC like every key. */
+  label: idSchema,
   text: z.string().default(''),
-  /** 出所ページ (opened by a click in the popup). */
-  sourceUrl: z.url().optional(),
+  /**
+   * 出所ページ (opened by a click in the popup): an http(s) address here; parseBundle then holds it to the
+   * source URL policy (Diet hosts, or the feed's own origin for a feed bundle).
+   */
+  sourceUrl: recordedPageUrlSchema.optional(),
 });
 export type ExchangeItem = z.infer<typeof exchangeItemSchema>;
 
 /** 内部締切 (milestone) of one 問 or question, with its deadline instant. */
 export const exchangeMilestoneSchema = z.object({
-  questionKey: z.string().min(1),
+  questionKey: idSchema,
   /** 問 label when the milestone is per 問; absent when it applies to the whole question. */
-  itemLabel: z.string().optional(),
+  itemLabel: z.string().normalize('NFC').optional(),
   /** 局 the milestone is for; absent = every bureau assigned to the question. */
   bureau: z.string().optional(),
   /** 種別 id (MilestoneId: draft, concurrence … or a slot-derived id). */
@@ -48,7 +51,7 @@ export type ExchangeMilestone = z.infer<typeof exchangeMilestoneSchema>;
 /** 夕方レク枠 (evening briefing slot) of one sitting. */
 export const briefingSlotSchema = z.object({
   /** 開会 the slot prepares for: notice id or `${committee}@${date}`. */
-  sitting: z.string().min(1),
+  sitting: idSchema,
   startAt: instantSchema,
   endAt: instantSchema,
   /** 表示名 (夕方レク 18:30, 朝レク 07:30 …). */
@@ -56,7 +59,7 @@ export const briefingSlotSchema = z.object({
   /** 定員: how many 問 fit. */
   capacity: z.number().int().nonnegative(),
   /** 問 ids (exchange item ids) placed in the slot. */
-  itemIds: z.array(z.string().min(1)).default([]),
+  itemIds: z.array(idSchema).default([]),
 });
 export type BriefingSlot = z.infer<typeof briefingSlotSchema>;
 
@@ -96,7 +99,8 @@ export type Recall = z.infer<typeof recallSchema>;
 
 /** 記録の共通部: id, 版 (rev), who/when, and the tombstone flag for deletions. */
 const recordMeta = {
-  id: z.string().min(1),
+  /** Verbatim, NFC (idSchema). */
+  id: idSchema,
   /** 版: increases by one on every edit of this record. */
   rev: z.number().int().positive(),
   updatedAt: instantSchema,

@@ -2,6 +2,7 @@
  * @file 局ビュー (bureauView): pure projection of the exchange records for one bureau — its 問 sorted by
  * urgency with role, next milestone, tonight's briefing slot, today's stand-down and the badge count.
  */
+import { compareInstants } from '../dates/compare-instants';
 import { jstDateOf, minutesBetween, toEpochMs } from '../dates/jst';
 import type { Role } from '../model/assignment';
 import type { Bureau } from '../model/bureau';
@@ -117,7 +118,7 @@ export function bureauView(
   rows.sort(byUrgency);
   const release = live(records.releases)
     .filter((r) => isBureau(r.data.bureau, bureau) && r.data.date === today)
-    .sort((x, y) => (x.data.releasedAt < y.data.releasedAt ? 1 : -1))[0];
+    .sort((x, y) => compareInstants(y.data.releasedAt, x.data.releasedAt))[0];
   return {
     rows,
     release: release ? { ...release.data, id: release.id } : undefined,

@@ -2,14 +2,26 @@
  * @file 交換バンドルの統合 (mergeBundle): pure, idempotent, order-independent merge of two bundles
  * record by record. A record changed on both sides at the same 版 becomes a visible conflict.
  */
+import { compareInstants } from '../dates/compare-instants';
 import { type BundleKind, type ExchangeBundle, type ExchangeRecord, type ExchangeRecords, bundleKinds } from './bundle-schema';
-import { type StoredConflict, exchangeStoreKey } from './stored-exchange';
+import { exchangeStoreKey } from './stored-exchange';
+
+/** 競合 found by one merge: the two versions that met at the same 版 (applyBundle files them as StoredConflict versions). */
+export interface MergeConflict {
+  /** `${kind}:${id}`. */
+  key: string;
+  kind: BundleKind;
+  id: string;
+  /** こちらの値 (local) and 受信した値 (incoming), each a full record. */
+  local: ExchangeRecord;
+  incoming: ExchangeRecord;
+}
 
 /** 統合結果. */
 export interface MergeResult {
   bundle: ExchangeBundle;
   /** 競合: same id and 版 on both sides with different content (both values kept). */
-  conflicts: StoredConflict[];
+  conflicts: MergeConflict[];
   /** Counts of records that the incoming bundle added, changed or deleted locally. */
   added: number;
   updated: number;
@@ -34,10 +46,11 @@ export function stableJson(value: unknown): string {
 
 /**
  * Deterministic order of two versions of the same record at the same 版, so that the value shown
- * while a conflict is open does not depend on merge order: later updatedAt first, then content.
+ * while a conflict is open does not depend on merge order: later updatedAt (as an instant) first, then content.
  */
 function preferred(a: ExchangeRecord, b: ExchangeRecord, aJson: string, bJson: string): 'a' | 'b' {
-  if (a.updatedAt !== b.updatedAt) return a.updatedAt > b.updatedAt ? 'a' : 'b';
+  const later = compareInstants(a.updatedAt, b.updatedAt);
+  if (later !== 0) return later > 0 ? 'a' : 'b';
   return aJson >= bJson ? 'a' : 'b';
 }
 
@@ -49,7 +62,7 @@ function preferred(a: ExchangeRecord, b: ExchangeRecord, aJson: string, bJson: s
  * @example mergeBundle(local, incoming).bundle.records.assignments.length
  */
 export function mergeBundle(local: ExchangeBundle, incoming: ExchangeBundle): MergeResult {
-  const conflicts: StoredConflict[] = [];
+  const conflicts: MergeConflict[] = [];
   let added = 0;
   let updated = 0;
   let deleted = 0;
@@ -86,7 +99,7 @@ export function mergeBundle(local: ExchangeBundle, incoming: ExchangeBundle): Me
     }
     records[kind] = [...merged.values()].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   }
-  const newer = incoming.producedAt > local.producedAt;
+  const newer = compareInstants(incoming.producedAt, local.producedAt) > 0;
   return {
     bundle: {
       format: local.format,

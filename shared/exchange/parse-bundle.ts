@@ -1,18 +1,22 @@
 /**
  * @file 交換バンドルの検証 (parseBundle): JSON text → ExchangeBundle, or BundleRejectedError with a
- * Japanese reason (bad JSON, wrong format or version, schema, duplicate ids, oversized).
+ * Japanese reason (bad JSON, wrong format or version, schema — dates outside SANE_DATE_RANGE included —,
+ * duplicate ids after NFC normalisation, oversized, a source link the source URL policy refuses).
  */
 import { issueLines, issuesText, japaneseIssues } from '../model/issues-text';
+import { type SourceUrlOptions, checkSourceUrl } from '../model/source-url-policy';
 import { BundleRejectedError } from './bundle-error';
 import { type BundleLimits, defaultBundleLimits } from './bundle-limits';
 import { BUNDLE_FORMAT, type ExchangeBundle, READABLE_BUNDLE_VERSIONS, bundleKindLabels, bundleKinds, exchangeBundleSchema } from './bundle-schema';
 import { exchangeMessages } from './exchange-messages';
 
 /**
- * Validates a bundle given as JSON text (file, clipboard, feed). Throws BundleRejectedError.
- * @example const bundle = parseBundle(await response.text())
+ * Validates a bundle given as JSON text (file, clipboard, feed). Throws BundleRejectedError. `sources` names
+ * the extra origin a 問's source link may point at: the feed's own origin for a bundle fetched from the feed
+ * (feedSourceOptions); a file or pasted bundle may link to the Diet hosts only.
+ * @example const bundle = parseBundle(await response.text(), defaultBundleLimits, feedSourceOptions(feedUrl))
  */
-export function parseBundle(text: string, limits: BundleLimits = defaultBundleLimits): ExchangeBundle {
+export function parseBundle(text: string, limits: BundleLimits = defaultBundleLimits, sources: SourceUrlOptions = {}): ExchangeBundle {
   const bytes = new TextEncoder().encode(text).length;
   if (bytes > limits.maxBytes) throw new BundleRejectedError('oversized', exchangeMessages.oversized(bytes, limits.maxBytes));
   let raw: unknown;
@@ -21,11 +25,11 @@ export function parseBundle(text: string, limits: BundleLimits = defaultBundleLi
   } catch (error) {
     throw new BundleRejectedError('json', exchangeMessages.badJson((error as Error).message));
   }
-  return validateBundle(raw, limits);
+  return validateBundle(raw, limits, sources);
 }
 
 /** Validates an already parsed value (same rules as parseBundle, without the byte check). */
-export function validateBundle(raw: unknown, limits: BundleLimits = defaultBundleLimits): ExchangeBundle {
+export function validateBundle(raw: unknown, limits: BundleLimits = defaultBundleLimits, sources: SourceUrlOptions = {}): ExchangeBundle {
   const head = (raw ?? {}) as { format?: unknown; version?: unknown; records?: Record<string, unknown> };
   if (typeof raw !== 'object' || raw === null || head.format !== BUNDLE_FORMAT) {
     throw new BundleRejectedError('format', exchangeMessages.wrongFormat);
@@ -52,8 +56,14 @@ export function validateBundle(raw: unknown, limits: BundleLimits = defaultBundl
     }
     if (duplicates.size > 0) {
       const ids = [...duplicates];
-      throw new BundleRejectedError('duplicate', exchangeMessages.duplicateIds(bundleKindLabels[kind], ids.slice(0, 5).join(', ')), ids);
+      throw new BundleRejectedError('duplicate', exchangeMessages.duplicateIds(bundleKindLabels[kind], ids), ids.slice(0, 50));
     }
+  }
+  for (const record of parsed.data.records.items) {
+    const url = record.data?.sourceUrl;
+    if (url === undefined) continue;
+    const checked = checkSourceUrl(url, sources);
+    if (!checked.ok) throw new BundleRejectedError('link', exchangeMessages.refusedLink(bundleKindLabels.items, record.id, checked.reason));
   }
   return parsed.data;
 }

@@ -1,6 +1,6 @@
 /** @file 割振り (Assignment): who owns one 問, in which role, and the 60-minute objection window. */
 import { z } from 'zod';
-import { instantSchema } from './primitives';
+import { idSchema, instantSchema } from './primitives';
 
 /** 役割: 執筆 (drafting lead), 合議 (concurrence), メモ出し (input memo). */
 export const roleSchema = z.enum(['執筆', '合議', 'メモ出し']);
@@ -20,10 +20,10 @@ export const OBJECTION_WINDOW_MINUTES = 60;
 
 /** 割振り: one 問 × bureau × role. `questionKey` is the written-question key or the notice id. */
 export const assignmentSchema = z.object({
-  id: z.string().min(1),
-  questionKey: z.string().min(1),
-  /** 問 label as printed. */
-  itemLabel: z.string().min(1),
+  id: idSchema,
+  questionKey: idSchema,
+  /** 問 label as printed (part of the 問 id, so NFC like every key). */
+  itemLabel: idSchema,
   /** 局. */
   bureau: z.string().min(1),
   /** 課. */

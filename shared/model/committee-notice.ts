@@ -1,11 +1,11 @@
 /** @file 質問通告 (CommitteeNotice): a member's notice of oral questions for a committee sitting. */
 import { z } from 'zod';
-import { houseSchema, instantSchema, isoDateSchema, provenanceSchema, questionItemSchema } from './primitives';
+import { houseSchema, idSchema, instantSchema, isoDateSchema, provenanceSchema, questionItemSchema } from './primitives';
 
 /** 質問通告. */
 export const committeeNoticeSchema = z.object({
   kind: z.literal('notice'),
-  id: z.string().min(1),
+  id: idSchema,
   house: houseSchema,
   /** 委員会名 (厚生労働委員会, 予算委員会 …). */
   committee: z.string().min(1),

@@ -1,10 +1,39 @@
 /** @file 基本型: zod schemas for dates, instants, houses and provenance shared by every record. */
 import { z } from 'zod';
+import { SANE_DATE_RANGE, isSaneDate } from '../dates/sane-date-range';
+import { jstDateOf } from '../dates/jst';
+import { isAllowedSourceUrl, isRecordedPageUrl } from './source-url-policy';
 
-/** 暦日 'YYYY-MM-DD'. */
-export const isoDateSchema = z.iso.date();
-/** JST 日時: ISO 8601 with an offset (we write +09:00). */
-export const instantSchema = z.iso.datetime({ offset: true });
+const outOfRange = `${SANE_DATE_RANGE.from} から ${SANE_DATE_RANGE.to} までの日付にしてください`;
+
+/** 暦日 'YYYY-MM-DD', within SANE_DATE_RANGE. */
+export const isoDateSchema = z.iso.date().refine((v) => !/^\d{4}-\d{2}-\d{2}$/.test(v) || isSaneDate(v), { message: outOfRange });
+/** JST 日時: ISO 8601 with an offset (we write +09:00); its JST date within SANE_DATE_RANGE. */
+export const instantSchema = z.iso.datetime({ offset: true }).refine((v) => {
+  // Fast path: an offset moves the JST date by at most one day, so a text date strictly inside the range is in it.
+  const printed = v.slice(0, 10);
+  if (printed > SANE_DATE_RANGE.from && printed < SANE_DATE_RANGE.to) return true;
+  try {
+    return isSaneDate(jstDateOf(v));
+  } catch {
+    return true; // not an instant at all: the format check above already says so
+  }
+}, { message: outOfRange });
+
+/**
+ * ID・キー (record ids and the keys that point at records): kept verbatim — never trimmed, so 'as-x' and
+ * 'as-x ' (or an ideographic space) stay two records — and normalised to NFC here, at the edge, so an id
+ * typed on a Mac (NFD) and the same id typed on Windows (NFC) are one record.
+ */
+export const idSchema = z.string().min(1).normalize('NFC').refine((id) => id.trim() !== '', { message: 'ID が空白だけです' });
+
+/**
+ * 国会ページへのリンク: https on www.shugiin.go.jp / www.sangiin.go.jp only (source-url-policy), never any
+ * scheme z.url() would accept (javascript:, data:, file:…).
+ */
+export const dietUrlSchema = z.string().refine((v) => isAllowedSourceUrl(v), { message: '衆議院・参議院のページではありません (https のみ)' });
+/** 記録上のページ (provenance): an http(s) address without user:password@; opened only if the policy allows it. */
+export const recordedPageUrlSchema = z.string().refine(isRecordedPageUrl, { message: 'http または https のページのアドレスではありません' });
 
 /** 院: 衆議院 or 参議院. */
 export const houseSchema = z.enum(['shugiin', 'sangiin']);
@@ -14,7 +43,7 @@ export const houseLabels: Record<House, string> = { shugiin: '衆議院', sangii
 
 /** 出所 (provenance) of a captured record: which page, when, by which adapter, and its hash. */
 export const provenanceSchema = z.object({
-  sourceUrl: z.url(),
+  sourceUrl: recordedPageUrlSchema,
   capturedAt: instantSchema,
   adapterId: z.string().min(1),
   adapterVersion: z.string().min(1),

@@ -1,6 +1,6 @@
 /** @file 質問主意書 (WrittenQuestion): the zod model of a written question and its 経過. */
 import { z } from 'zod';
-import { houseSchema, isoDateSchema, provenanceSchema, questionItemSchema } from './primitives';
+import { dietUrlSchema, houseSchema, isoDateSchema, provenanceSchema, questionItemSchema } from './primitives';
 
 /** 答弁延期通知: 通知受領日 and the new 延期期限; a question can be deferred more than once. */
 export const extensionNoticeSchema = z.object({
@@ -47,12 +47,12 @@ export const writtenQuestionSchema = z.object({
   answerNumber: z.string().optional(),
   /** 備考 as printed (参議院 明細: 延期 notices and other notes). */
   remarks: z.string().optional(),
-  /** Links to the pages, absolute. */
-  questionUrl: z.url().optional(),
-  answerUrl: z.url().optional(),
-  progressUrl: z.url().optional(),
-  questionPdfUrl: z.url().optional(),
-  answerPdfUrl: z.url().optional(),
+  /** Links to the pages, absolute; https on the two Diet hosts only (source-url-policy). */
+  questionUrl: dietUrlSchema.optional(),
+  answerUrl: dietUrlSchema.optional(),
+  progressUrl: dietUrlSchema.optional(),
+  questionPdfUrl: dietUrlSchema.optional(),
+  answerPdfUrl: dietUrlSchema.optional(),
   provenance: z.array(provenanceSchema).default([]),
   /** Fields a user edited by hand: later captures never overwrite them. */
   userEdited: z.array(z.string()).default([]),

@@ -5,6 +5,7 @@
  * one row per duty person for the 当番 hours (the ledger counts N duty people, not the whole bureau, for that time).
  * Ready for the 待機・超勤 sheet and the tally.
  */
+import { compareInstants } from '../dates/compare-instants';
 import type { BureauRelease, EveningPlan } from '../evening/evening-types';
 import type { StandbyEntry } from './standby-entry';
 
@@ -14,10 +15,10 @@ import type { StandbyEntry } from './standby-entry';
  */
 function standbyStart(b: BureauRelease): string {
   const first = b.firstReleaseAt ?? b.releaseAt;
-  if (first === null || first >= b.standbyFrom) return b.standbyFrom;
+  if (first === null || compareInstants(first, b.standbyFrom) >= 0) return b.standbyFrom;
   const recall = b.recalls[0]?.at;
   if (recall === undefined) return first;
-  return recall < b.standbyFrom ? b.standbyFrom : recall;
+  return compareInstants(recall, b.standbyFrom) < 0 ? b.standbyFrom : recall;
 }
 
 /**

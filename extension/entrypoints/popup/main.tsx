@@ -3,6 +3,7 @@ import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import type { PopupData } from '../../background/feed-popup-data';
 import { EXPORT_BUNDLE, FEED_REFRESH, POPUP_DATA, QUESTION_EDIT, sendMessage } from '../../platform/messaging';
+import { openSourceLink } from './open-source-link';
 import { type PopupActions, PopupApp } from './popup-app';
 
 const root = document.getElementById('app')!;
@@ -26,7 +27,7 @@ function report(text: string): void {
 
 const actions: PopupActions = {
   onRefresh: () => void sendMessage(FEED_REFRESH).then(reload).catch((e: Error) => report(e.message)),
-  onOpen: (url) => void browser.tabs.create({ url }),
+  onOpen: (url) => openSourceLink(url, data?.feedUrl, (checked) => browser.tabs.create({ url: checked }), report),
   onOptions: () => void browser.runtime.openOptionsPage(),
   onDownload: () =>
     void sendMessage(EXPORT_BUNDLE).then((text) => {

@@ -44,9 +44,23 @@ describe('japanCalendar', () => {
     expect(edited.isCabinetMeetingDay('2025-02-10')).toBe(true); // Tue holiday now moves to Monday
   });
 
-  it('refuses dates outside the holiday data with a Japanese message', () => {
-    expect(() => cal.isClosed('2051-01-05')).toThrow(CalendarRangeError);
-    expect(() => cal.isClosed('2051-01-05')).toThrow(/祝日データの範囲外/);
+  it('answers outside the holiday data by the weekday, 12/29–1/3 and 閣議 rules, and says the data does not cover it', () => {
+    expect(cal.coversHolidays('2051-01-05')).toBe(false);
+    expect(cal.coversHolidays('2026-06-08')).toBe(true);
+    expect(cal.isClosed('2051-01-05')).toBe(false); // Thu
+    expect(cal.isClosed('2051-01-02')).toBe(true); // 1/1–1/3
+    expect(cal.isClosed('2051-01-07')).toBe(true); // Sat
+    expect(cal.isCabinetMeetingDay('2051-01-06')).toBe(true); // Fri
+    expect(cal.isCabinetMeetingDay('2051-01-10')).toBe(true); // Tue
+    expect(cal.isClosed('1969-12-31')).toBe(true); // 12/29–1/3
+    expect(cal.isCabinetMeetingDay('1969-12-26')).toBe(true); // Fri
+    expect(cal.isClosed('0050-03-01')).toBe(false); // Mon in year 50 (not 1950)
+    expect(cal.dateOf(cal.dayNumber('0050-03-01'))).toBe('0050-03-01');
+  });
+
+  it('refuses text that is not a date, and a range too long to walk, with CalendarRangeError', () => {
+    expect(() => cal.isClosed('2026/06/08')).toThrow(CalendarRangeError);
+    expect(() => cal.missedRegularMeetings('2000-01-01', '2099-12-31')).toThrow(/長すぎます/);
   });
 });
 

@@ -56,7 +56,7 @@ describe('checkClipForm', () => {
     expect(bad({ text: '   ' })).toEqual({ text: '取り込む文章が空です。' });
     expect(bad({ sittingOn: '2026-02-30' })).toEqual({ sittingOn: '開会日を入力してください。' });
     expect(bad({ receivedAt: '2026-06-10T09:30' })).toEqual({ receivedAt: '受信日時が開会日時より後になっています。日時を確認してください。' });
-    expect(bad({ sittingOn: '2099-06-10', receivedAt: '2099-06-08T10:00' }).sittingOn).toMatch(/祝日データの範囲外です/);
+    expect(bad({ sittingOn: '2099-06-10', receivedAt: '2099-06-08T10:00' }).sittingOn).toMatch(/祝日データは 2050-12-31 までです/);
   });
 });
 

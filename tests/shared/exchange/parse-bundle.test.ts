@@ -31,7 +31,7 @@ const badBundles: { name: string; text: string; reason: string; message: RegExp;
     name: 'duplicate ids',
     text: JSON.stringify({ ...good(), records: { assignments: [fakeAssignmentRecord('a1', 1), fakeAssignmentRecord('a1', 2)] } }),
     reason: 'duplicate',
-    message: /割振りの ID が重複しています: a1/,
+    message: /割振りの ID が重複しています: 「a1」/,
   },
   { name: 'oversized (bytes)', text: JSON.stringify(good()), reason: 'oversized', message: /大きすぎます/, limits: { maxBytes: 100, maxRecords: 10 } },
   {
