@@ -4,9 +4,9 @@
  */
 import { type ExchangeBundle, formatWarekiDateTime } from '@shared/index';
 import { useEffect, useMemo, useState } from 'preact/hooks';
-import type { CellValue } from './board/cell-value';
-import { instantToSerial } from './board/excel-serial';
-import { assignmentTable } from './board/workbook-tables';
+import type { CellValue } from './board/sheet/cell-value';
+import { instantToSerial } from './board/sheet/excel-serial';
+import { assignmentTable } from './board/tables/workbook-tables';
 import { PreviewSheets, type PreviewSheetView } from './components/preview-sheets';
 import { TaskPane, type TaskPaneActions } from './components/task-pane';
 import { copyText } from './platform/copy-text';

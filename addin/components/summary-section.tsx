@@ -3,7 +3,7 @@
  * urgency, 仮割振り still inside their 60-minute 異議 window (counting down), and rows to fix.
  */
 import { formatWarekiDateTime, jstTimeOf, minutesBetween } from '@shared/index';
-import type { BoardSummary } from '../board/build-board';
+import type { BoardSummary } from '../board/questions/build-board';
 
 const MAX_LISTED = 15;
 

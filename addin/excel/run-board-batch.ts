@@ -6,10 +6,10 @@
  */
 import { boardMessages } from '../board/board-messages';
 import { TableLayoutChangedError } from '../board/board-errors';
-import type { BatchPlan, BatchProgress } from '../board/board-workbook';
-import type { CellValue } from '../board/cell-value';
-import { toExcelGrid } from '../board/excel-grid';
-import type { TableSnapshot, TableWrite, WorkbookSnapshot } from '../board/table-snapshot';
+import type { BatchPlan, BatchProgress } from '../board/sheet/board-workbook';
+import type { CellValue } from '../board/sheet/cell-value';
+import { toExcelGrid } from '../board/sheet/excel-grid';
+import type { TableSnapshot, TableWrite, WorkbookSnapshot } from '../board/sheet/table-snapshot';
 import { runExcel } from './run-excel';
 
 /**

@@ -4,11 +4,11 @@
  * writes as conditional formats), and how an editable cell is edited (dropdown, free text with
  * suggestions, date). Pure.
  */
-import type { CellValue } from '../board/cell-value';
-import { dateToSerial, serialToDate } from '../board/excel-serial';
-import { highlightRules } from '../board/highlight-rules';
-import { displayValue } from '../board/number-formats';
-import type { ColumnDefinition } from '../board/table-definition';
+import type { CellValue } from '../board/sheet/cell-value';
+import { dateToSerial, serialToDate } from '../board/sheet/excel-serial';
+import { highlightRules } from '../board/sheet/highlight-rules';
+import { displayValue } from '../board/sheet/number-formats';
+import type { ColumnDefinition } from '../board/sheet/table-definition';
 import type { PreviewTable } from './preview-workbook';
 
 /** How a cell is edited in the preview. */

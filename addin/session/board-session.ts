@@ -7,18 +7,18 @@ import {
   BundleRejectedError, type Clock, type ExchangeBundle, type JstInstant, jstTimeOf, parseBundle,
 } from '@shared/index';
 import { BoardNotPreparedError, ExcelHostError, TableLayoutChangedError } from '../board/board-errors';
-import { boardTables } from '../board/board-state';
-import type { BatchProgress, BoardWorkbook, PrepareReport } from '../board/board-workbook';
-import type { BoardSummary, LineIssue } from '../board/build-board';
-import type { CaptureCounts } from '../board/capture-records';
-import type { EveningOverview } from '../board/evening-board';
+import { boardTables } from '../board/ops/board-state';
+import type { BatchProgress, BoardWorkbook, PrepareReport } from '../board/sheet/board-workbook';
+import type { BoardSummary, LineIssue } from '../board/questions/build-board';
+import type { CaptureCounts } from '../board/store/capture-records';
+import type { EveningOverview } from '../board/evening/evening-board';
 import { eveningBoardMessages } from '../board/evening-labels';
-import { planConfirmReleases } from '../board/plan-confirm-releases';
-import type { ImportReport } from '../board/import-report';
-import { planImport } from '../board/plan-import';
-import { planPublish } from '../board/plan-publish';
-import { planRecompute } from '../board/plan-recompute';
-import { workbookTables } from '../board/workbook-tables';
+import { planConfirmReleases } from '../board/ops/plan-confirm-releases';
+import type { ImportReport } from '../board/ops/import-report';
+import { planImport } from '../board/ops/plan-import';
+import { planPublish } from '../board/ops/plan-publish';
+import { planRecompute } from '../board/ops/plan-recompute';
+import { workbookTables } from '../board/tables/workbook-tables';
 
 /** 配信の結果 (what the pane offers to save or copy). */
 export interface PublishResult {

@@ -9,21 +9,21 @@ import { loadWithSharedAlias } from '../helpers/load-with-shared-alias';
 import { defineBench } from './bench-case';
 
 type Modules = {
-  workbookTables: typeof import('../../addin/board/workbook-tables').workbookTables;
-  TABLE: typeof import('../../addin/board/workbook-tables').TABLE;
-  boardTables: typeof import('../../addin/board/board-state').boardTables;
-  planImport: typeof import('../../addin/board/plan-import').planImport;
-  planRecompute: typeof import('../../addin/board/plan-recompute').planRecompute;
+  workbookTables: typeof import('../../addin/board/tables/workbook-tables').workbookTables;
+  TABLE: typeof import('../../addin/board/tables/workbook-tables').TABLE;
+  boardTables: typeof import('../../addin/board/ops/board-state').boardTables;
+  planImport: typeof import('../../addin/board/ops/plan-import').planImport;
+  planRecompute: typeof import('../../addin/board/ops/plan-recompute').planRecompute;
   createPreviewWorkbook: typeof import('../../addin/preview/preview-workbook').createPreviewWorkbook;
 };
 
 /** The add-in imports '@shared/…', which vite-node has no alias for: loaded through tests/helpers/load-with-shared-alias.ts. */
 async function load(): Promise<Modules> {
   const modules = await loadWithSharedAlias<object[]>(
-    '/addin/board/workbook-tables.ts',
-    '/addin/board/board-state.ts',
-    '/addin/board/plan-import.ts',
-    '/addin/board/plan-recompute.ts',
+    '/addin/board/tables/workbook-tables.ts',
+    '/addin/board/ops/board-state.ts',
+    '/addin/board/ops/plan-import.ts',
+    '/addin/board/ops/plan-recompute.ts',
     '/addin/preview/preview-workbook.ts',
   );
   return Object.assign({}, ...modules) as Modules;

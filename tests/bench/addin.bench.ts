@@ -8,16 +8,16 @@ import { loadWithSharedAlias } from '../helpers/load-with-shared-alias';
 import { defineBench } from './bench-case';
 
 type Modules = {
-  boardQuestions: typeof import('../../addin/board/board-question').boardQuestions;
-  readBoardSettings: typeof import('../../addin/board/board-settings').readBoardSettings;
-  writtenDeadline: typeof import('../../addin/board/question-deadline').writtenDeadline;
-  questionRow: typeof import('../../addin/board/question-rows').questionRow;
-  toTableWrite: typeof import('../../addin/board/table-rows').toTableWrite;
-  toExcelGrid: typeof import('../../addin/board/excel-grid').toExcelGrid;
-  questionTable: typeof import('../../addin/board/workbook-tables').questionTable;
-  workbookTables: typeof import('../../addin/board/workbook-tables').workbookTables;
-  boardTables: typeof import('../../addin/board/board-state').boardTables;
-  planImport: typeof import('../../addin/board/plan-import').planImport;
+  boardQuestions: typeof import('../../addin/board/questions/board-question').boardQuestions;
+  readBoardSettings: typeof import('../../addin/board/settings/board-settings').readBoardSettings;
+  writtenDeadline: typeof import('../../addin/board/questions/question-deadline').writtenDeadline;
+  questionRow: typeof import('../../addin/board/questions/question-rows').questionRow;
+  toTableWrite: typeof import('../../addin/board/sheet/table-rows').toTableWrite;
+  toExcelGrid: typeof import('../../addin/board/sheet/excel-grid').toExcelGrid;
+  questionTable: typeof import('../../addin/board/tables/workbook-tables').questionTable;
+  workbookTables: typeof import('../../addin/board/tables/workbook-tables').workbookTables;
+  boardTables: typeof import('../../addin/board/ops/board-state').boardTables;
+  planImport: typeof import('../../addin/board/ops/plan-import').planImport;
   createPreviewWorkbook: typeof import('../../addin/preview/preview-workbook').createPreviewWorkbook;
   parseBundle: typeof import('../../shared/index').parseBundle;
 };
@@ -25,15 +25,15 @@ type Modules = {
 /** The add-in imports '@shared/…', which vite-node has no alias for: loaded through tests/helpers/load-with-shared-alias.ts. */
 async function load(): Promise<Modules> {
   const modules = await loadWithSharedAlias<object[]>(
-    '/addin/board/board-question.ts',
-    '/addin/board/board-settings.ts',
-    '/addin/board/question-deadline.ts',
-    '/addin/board/question-rows.ts',
-    '/addin/board/table-rows.ts',
-    '/addin/board/excel-grid.ts',
-    '/addin/board/workbook-tables.ts',
-    '/addin/board/board-state.ts',
-    '/addin/board/plan-import.ts',
+    '/addin/board/questions/board-question.ts',
+    '/addin/board/settings/board-settings.ts',
+    '/addin/board/questions/question-deadline.ts',
+    '/addin/board/questions/question-rows.ts',
+    '/addin/board/sheet/table-rows.ts',
+    '/addin/board/sheet/excel-grid.ts',
+    '/addin/board/tables/workbook-tables.ts',
+    '/addin/board/ops/board-state.ts',
+    '/addin/board/ops/plan-import.ts',
     '/addin/preview/preview-workbook.ts',
     '/shared/index.ts',
   );

@@ -5,13 +5,13 @@
 import {
   type Assignment, type CommitteeNotice, type ExchangeBundle, type WrittenQuestion, emptyBundle, exchangeItemId,
 } from '@shared/index';
-import type { CellValue } from '../../../addin/board/cell-value';
-import { boardTables } from '../../../addin/board/board-state';
-import { planImport } from '../../../addin/board/plan-import';
-import { planConfirmReleases } from '../../../addin/board/plan-confirm-releases';
-import { planPublish } from '../../../addin/board/plan-publish';
-import { planRecompute } from '../../../addin/board/plan-recompute';
-import { workbookTables } from '../../../addin/board/workbook-tables';
+import type { CellValue } from '../../../addin/board/sheet/cell-value';
+import { boardTables } from '../../../addin/board/ops/board-state';
+import { planImport } from '../../../addin/board/ops/plan-import';
+import { planConfirmReleases } from '../../../addin/board/ops/plan-confirm-releases';
+import { planPublish } from '../../../addin/board/ops/plan-publish';
+import { planRecompute } from '../../../addin/board/ops/plan-recompute';
+import { workbookTables } from '../../../addin/board/tables/workbook-tables';
 import { createPreviewWorkbook } from '../../../addin/preview/preview-workbook';
 
 /** A 質問主意書 record's data with defaults (参議院 221, transferred 2026-03-02 — a Monday). */

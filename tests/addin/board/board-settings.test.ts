@@ -1,8 +1,8 @@
 /** 設定 sheet: bureau directory, lead times and 閣議 calendar overrides are data the coordinator edits. */
 import { defaultBureaus } from '@shared/index';
 import { describe, expect, it } from 'vitest';
-import { resolveBureau } from '../../../addin/board/board-settings';
-import { TABLE } from '../../../addin/board/workbook-tables';
+import { resolveBureau } from '../../../addin/board/settings/board-settings';
+import { TABLE } from '../../../addin/board/tables/workbook-tables';
 import { bundleOf, fakeQuestion, preparedBoard } from './board-harness';
 
 const NOW = '2026-03-02T10:00:00+09:00';

@@ -1,8 +1,8 @@
 /** The 夕方レク sheet: slot records of imported bundles for sittings not planned here, the planner's own slots otherwise. */
 import { type ExchangeRecord } from '@shared/index';
 import { describe, expect, it } from 'vitest';
-import { instantToSerial } from '../../../addin/board/excel-serial';
-import { TABLE } from '../../../addin/board/workbook-tables';
+import { instantToSerial } from '../../../addin/board/sheet/excel-serial';
+import { TABLE } from '../../../addin/board/tables/workbook-tables';
 import { bundleOf, fakeNotice, fakeQuestion, noticeBundle, preparedBoard } from './board-harness';
 
 const NOW = '2026-03-02T10:00:00+09:00';

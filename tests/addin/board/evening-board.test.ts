@@ -5,8 +5,8 @@
  */
 import { bureauView, eveningMilestoneKinds, parseBundle } from '@shared/index';
 import { describe, expect, it } from 'vitest';
-import { instantToSerial } from '../../../addin/board/excel-serial';
-import { TABLE } from '../../../addin/board/workbook-tables';
+import { instantToSerial } from '../../../addin/board/sheet/excel-serial';
+import { TABLE } from '../../../addin/board/tables/workbook-tables';
 import { fakeNotice, fixedAssignment, noticeBundle, preparedBoard } from './board-harness';
 
 const SITTING = '衆議院厚生労働委員会@2026-06-11 09:00';

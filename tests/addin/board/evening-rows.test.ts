@@ -12,15 +12,15 @@ import {
   planEvening, tallyStandby,
 } from '@shared/index';
 import { describe, expect, it } from 'vitest';
-import { eveningItemRows } from '../../../addin/board/evening-item-rows';
-import { type SittingInput, progressInstant, sittingId } from '../../../addin/board/evening-sittings';
-import { instantToSerial } from '../../../addin/board/excel-serial';
-import { confirmedHours, ledgerRows } from '../../../addin/board/ledger-rows';
-import { slotRows } from '../../../addin/board/slot-rows';
-import { standbyGroups } from '../../../addin/board/standby-groups';
-import { standbyRows } from '../../../addin/board/standby-rows';
-import { tallyRows } from '../../../addin/board/tally-rows';
-import { ledgerTable } from '../../../addin/board/workbook-tables';
+import { eveningItemRows } from '../../../addin/board/evening/evening-item-rows';
+import { type SittingInput, progressInstant, sittingId } from '../../../addin/board/evening/evening-sittings';
+import { instantToSerial } from '../../../addin/board/sheet/excel-serial';
+import { confirmedHours, ledgerRows } from '../../../addin/board/evening/ledger-rows';
+import { slotRows } from '../../../addin/board/evening/slot-rows';
+import { standbyGroups } from '../../../addin/board/evening/standby-groups';
+import { standbyRows } from '../../../addin/board/evening/standby-rows';
+import { tallyRows } from '../../../addin/board/evening/tally-rows';
+import { ledgerTable } from '../../../addin/board/tables/workbook-tables';
 
 const SITTING = sittingId('shugiin', '厚生労働委員会', '2026-06-11', '09:00');
 const at = (time: string, day = '2026-06-10') => `${day}T${time}:00+09:00`;

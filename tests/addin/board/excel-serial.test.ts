@@ -1,7 +1,7 @@
 /** Excel serials ↔ JST dates and instants (pure; the same under TZ=UTC). */
 import { describe, expect, it } from 'vitest';
-import { dateToSerial, instantToSerial, serialToDate, serialToInstant } from '../../../addin/board/excel-serial';
-import { displayValue, numberFormats } from '../../../addin/board/number-formats';
+import { dateToSerial, instantToSerial, serialToDate, serialToInstant } from '../../../addin/board/sheet/excel-serial';
+import { displayValue, numberFormats } from '../../../addin/board/sheet/number-formats';
 
 describe('Excel serials', () => {
   it('maps dates the way Excel’s 1900 date system does', () => {

@@ -1,6 +1,6 @@
 /** planImport: upsert by key, the coordinator's columns survive re-import, a report with reasons. */
 import { describe, expect, it } from 'vitest';
-import { TABLE } from '../../../addin/board/workbook-tables';
+import { TABLE } from '../../../addin/board/tables/workbook-tables';
 import { bundleOf, fakeQuestion, itemRecord, preparedBoard } from './board-harness';
 
 const NOW = '2026-03-02T10:00:00+09:00';
@@ -77,8 +77,8 @@ describe('planImport', () => {
 
   it('refuses to import into a workbook that was not prepared, in Japanese', async () => {
     const { createPreviewWorkbook } = await import('../../../addin/preview/preview-workbook');
-    const { planImport } = await import('../../../addin/board/plan-import');
-    const { boardTables } = await import('../../../addin/board/board-state');
+    const { planImport } = await import('../../../addin/board/ops/plan-import');
+    const { boardTables } = await import('../../../addin/board/ops/board-state');
     const wb = createPreviewWorkbook();
     await expect(wb.batch(boardTables, (s) => ({ writes: [], result: planImport(s, bundleOf([fakeQuestion(1)]), NOW) })))
       .rejects.toThrow('ブックが準備されていません (質問表・割振り表・期限表・交換記録表 がありません)。「ブックを準備」を押してください。');

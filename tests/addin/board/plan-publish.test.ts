@@ -1,7 +1,7 @@
 /** planPublish: the assignment bundle bureaus read — validated, with revision and time; unaccepted lines left out. */
 import { bureauView, parseBundle } from '@shared/index';
 import { describe, expect, it } from 'vitest';
-import { TABLE } from '../../../addin/board/workbook-tables';
+import { TABLE } from '../../../addin/board/tables/workbook-tables';
 import { bundleOf, fakeQuestion, preparedBoard } from './board-harness';
 
 const NOW = '2026-03-02T10:00:00+09:00';

@@ -3,8 +3,8 @@
  * flagged in Japanese, never accepted; the 60-minute 異議 countdown; 取りまとめ derived.
  */
 import { describe, expect, it } from 'vitest';
-import { instantToSerial } from '../../../addin/board/excel-serial';
-import { TABLE } from '../../../addin/board/workbook-tables';
+import { instantToSerial } from '../../../addin/board/sheet/excel-serial';
+import { TABLE } from '../../../addin/board/tables/workbook-tables';
 import { bundleOf, fakeQuestion, preparedBoard } from './board-harness';
 
 const NOW = '2026-03-02T10:00:00+09:00';

@@ -1,8 +1,8 @@
 /** Deadlines of the demo's real questions (衆議院221 No.1: 転送 2026-02-25, answered 2026-03-03). */
 import { defaultCalendarRules, defaultEveningRules, defaultLeadTimes, defaultOvertimeCaps, japanCalendar } from '@shared/index';
 import { describe, expect, it } from 'vitest';
-import type { BoardSettings } from '../../../addin/board/board-settings';
-import { writtenDeadline } from '../../../addin/board/question-deadline';
+import type { BoardSettings } from '../../../addin/board/settings/board-settings';
+import { writtenDeadline } from '../../../addin/board/questions/question-deadline';
 import { fakeQuestion } from './board-harness';
 
 const settings = (): BoardSettings => ({

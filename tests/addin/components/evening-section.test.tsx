@@ -3,7 +3,7 @@
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import type { EveningOverview } from '../../../addin/board/evening-board';
+import type { EveningOverview } from '../../../addin/board/evening/evening-board';
 import { EveningSection } from '../../../addin/components/evening-section';
 
 const overview = (patch: Partial<EveningOverview['days'][number]> = {}, coordinator = ''): EveningOverview => ({

@@ -6,7 +6,7 @@
  */
 import { type ExchangeBundle, parseBundle } from '@shared/index';
 import { describe, expect, it } from 'vitest';
-import { TABLE, sittingTable, standbyTable, workbookTables } from '../../../addin/board/workbook-tables';
+import { TABLE, sittingTable, standbyTable, workbookTables } from '../../../addin/board/tables/workbook-tables';
 import { fakeNotice, fixedAssignment, noticeBundle } from '../board/board-harness';
 import { useExcelSession } from './excel-session-harness';
 

@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { type ExchangeBundle, emptyBundle, parseBundle } from '@shared/index';
 import { describe, expect, it } from 'vitest';
-import { TABLE, assignmentTable, workbookTables } from '../../../addin/board/workbook-tables';
+import { TABLE, assignmentTable, workbookTables } from '../../../addin/board/tables/workbook-tables';
 import { createExcelWorkbook } from '../../../addin/excel/excel-workbook';
 import { useExcelSession } from './excel-session-harness';
 

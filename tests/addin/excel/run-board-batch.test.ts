@@ -1,11 +1,11 @@
 /** runBoardBatch on office-addin-mock: sync counts, table resizing, formats before values, injection-safe cells. */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { TableLayoutChangedError } from '../../../addin/board/board-errors';
-import type { CellValue } from '../../../addin/board/cell-value';
-import { numberFormats } from '../../../addin/board/number-formats';
-import { type RowObject, toTableWrite } from '../../../addin/board/table-rows';
-import type { WorkbookSnapshot } from '../../../addin/board/table-snapshot';
-import { TABLE, questionTable } from '../../../addin/board/workbook-tables';
+import type { CellValue } from '../../../addin/board/sheet/cell-value';
+import { numberFormats } from '../../../addin/board/sheet/number-formats';
+import { type RowObject, toTableWrite } from '../../../addin/board/sheet/table-rows';
+import type { WorkbookSnapshot } from '../../../addin/board/sheet/table-snapshot';
+import { TABLE, questionTable } from '../../../addin/board/tables/workbook-tables';
 import { runBoardBatch, writeBudget } from '../../../addin/excel/run-board-batch';
 import { resetExcelCheck } from '../../../addin/excel/run-excel';
 import { type FakeExcel, createFakeExcel } from './fake-excel';

@@ -2,8 +2,8 @@
 import { readFileSync } from 'node:fs';
 import { fixedClock } from '@shared/index';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import type { BoardWorkbook } from '../../../addin/board/board-workbook';
-import { TABLE } from '../../../addin/board/workbook-tables';
+import type { BoardWorkbook } from '../../../addin/board/sheet/board-workbook';
+import { TABLE } from '../../../addin/board/tables/workbook-tables';
 import { createPreviewWorkbook } from '../../../addin/preview/preview-workbook';
 import { type BoardSession, createBoardSession } from '../../../addin/session/board-session';
 

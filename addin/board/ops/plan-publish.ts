@@ -1,0 +1,126 @@
+/**
+ * @file 配信 (planPublish): builds the assignment bundle bureaus' extensions read — every record the
+ * workbook holds, with the sheet's assignments and the computed milestones applied at their next 版, and
+ * for the planned sittings the evening records of eveningPlanToRecords (夕方レク枠 with their 問, the per-問
+ * 原案 / 合議了 / メモ出し / 課長了 / 局長了 deadlines) and the 待機解除 the coordinator confirmed (only
+ * those; a confirmed release the plan no longer gives is withdrawn) — stamps it with the next revision and
+ * the time, validates it with the shared schema, and plans the writes that record the new 版 in the
+ * workbook. Lines with issues are not published. Pure.
+ */
+import {
+  type ExchangeBundle, type ExchangeRecord, type JstInstant, eveningMilestoneKinds, eveningPlanToRecords, formatWarekiDateTime, validateBundle,
+} from '@shared/index';
+import { assignmentLines, withOpenItems } from '../questions/assignment-lines';
+import { isOpenQuestion } from '../questions/board-question';
+import { readBoardState } from './board-state';
+import { type BoardSummary, type LineIssue, buildBoard } from '../questions/build-board';
+import { type CaptureCounts, captureAssignments, captureMilestones } from '../store/capture-records';
+import { cellText } from '../sheet/cell-value';
+import { type EveningOverview, buildEvening } from '../evening/evening-board';
+import { eveningWrites } from '../evening/evening-writes';
+import { storeRows } from '../store/exchange-store';
+import { releaseRecords } from '../store/release-records';
+import { readRows, toTableWrite } from '../sheet/table-rows';
+import type { TableWrite, WorkbookSnapshot } from '../sheet/table-snapshot';
+import { GENERAL, TABLE, assignmentTable, deadlineTable, generalTable, questionTable, storeTable } from '../tables/workbook-tables';
+
+/** 配信計画. */
+export interface PublishPlan {
+  bundle: ExchangeBundle;
+  /** The bundle as JSON text (what is downloaded or copied). */
+  text: string;
+  /** Suggested file name: kokkai-assign-<yyyymmddhhmm>-r<版>.json. */
+  fileName: string;
+  writes: TableWrite[];
+  summary: BoardSummary;
+  /** Lines left out because of their issues (unknown bureau …). */
+  skipped: LineIssue[];
+  assignments: CaptureCounts;
+  milestones: CaptureCounts;
+  evening: EveningOverview;
+  /** Bureaus whose confirmed 待機解除 was withdrawn in this publish (呼び戻し). */
+  recalled: string[];
+}
+
+/** Evening milestone ids (`${itemId}@directorApproval`, `…@answerConcurrence:hoken`): the planner owns them. */
+const EVENING_MILESTONE = new RegExp(`@(${Object.keys(eveningMilestoneKinds).join('|')})(:[^@]*)?$`);
+
+/** `records` with the ones of `replaced` (same id) swapped in, and the new ones appended. */
+function withRecords<T extends { id: string }>(records: readonly T[], replaced: readonly T[]): T[] {
+  const byId = new Map(replaced.map((r) => [r.id, r]));
+  const out = records.map((r) => byId.get(r.id) ?? r);
+  const have = new Set(records.map((r) => r.id));
+  for (const r of replaced) if (!have.has(r.id)) out.push(r);
+  return out.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+}
+
+/**
+ * Plans a publish at `now`.
+ * @example const plan = planPublish(snapshot, clock.now()); download(plan.fileName, plan.text)
+ */
+export function planPublish(snapshot: WorkbookSnapshot, now: JstInstant): PublishPlan {
+  const state = readBoardState(snapshot, now);
+  const { settings } = state;
+  const open = new Set(state.questions.filter((q) => isOpenQuestion(q, now)).map((q) => q.key));
+  const lines = withOpenItems(assignmentLines(state.assignmentRows, state.questions, state.store, settings.bureaus, now), state.questions, (k) => open.has(k), 'keep');
+  const view = buildBoard({ settings, store: state.store, questions: state.questions, lines, edits: state.edits, now });
+  const assignments = captureAssignments(state.store, lines, now, settings.producer);
+  // The deadline engine's milestones and the planner's are reconciled separately: neither tombstones the other's.
+  const stored = assignments.bundle.records.milestones;
+  const own = { ...assignments.bundle, records: { ...assignments.bundle.records, milestones: stored.filter((r) => !EVENING_MILESTONE.test(r.id)) } };
+  const milestones = captureMilestones(own, view.milestones, now, settings.producer);
+  const evening = buildEvening({ snapshot, settings, store: state.store, questions: state.questions, lines, now });
+  const planned = eveningPlanToRecords(evening.plans, {
+    updatedAt: now, updatedBy: settings.producer,
+    previous: { slots: state.store.records.slots, milestones: stored.filter((r) => EVENING_MILESTONE.test(r.id)) },
+  });
+  const releases = releaseRecords(state.store, evening.groups, now, { by: settings.coordinator, producer: settings.producer, confirm: false });
+  const records = milestones.bundle.records;
+  const store: ExchangeBundle = {
+    ...milestones.bundle,
+    records: {
+      ...records,
+      slots: withRecords(records.slots, planned.slots as ExchangeRecord<'slots'>[]),
+      milestones: withRecords(
+        [...records.milestones, ...stored.filter((r) => EVENING_MILESTONE.test(r.id))], planned.milestones as ExchangeRecord<'milestones'>[],
+      ),
+      releases: releases.bundle.records.releases,
+    },
+  };
+  const revision = settings.revision + 1;
+  const bundle = validateBundle({
+    ...store, producer: `addin:${settings.producer}`, producedAt: now, revision,
+  });
+  const after = releases.recalled.length > 0 ? buildEvening({ snapshot, settings, store, questions: state.questions, lines, now }) : evening;
+
+  const general = readRows(generalTable, snapshot.get(TABLE.general));
+  const setGeneral = (item: string, value: string) => {
+    const row = general.find((r) => cellText(r.item) === item);
+    if (row) row.value = value;
+    else general.push({ item, value });
+  };
+  setGeneral(GENERAL.producer, settings.producer);
+  setGeneral(GENERAL.revision, String(revision));
+  setGeneral(GENERAL.publishedAt, formatWarekiDateTime(now));
+
+  const stamp = now.slice(0, 16).replace(/[-:T]/g, '');
+  return {
+    bundle,
+    text: JSON.stringify(bundle),
+    fileName: `kokkai-assign-${stamp}-r${revision}.json`,
+    writes: [
+      toTableWrite(questionTable, snapshot.get(TABLE.questions), view.questions),
+      toTableWrite(assignmentTable, snapshot.get(TABLE.assignments), view.assignments),
+      toTableWrite(deadlineTable, snapshot.get(TABLE.deadlines), view.deadlines),
+      toTableWrite(storeTable, snapshot.get(TABLE.store), storeRows(store)),
+      toTableWrite(generalTable, snapshot.get(TABLE.general), general),
+      ...eveningWrites(snapshot, after, true),
+    ],
+    summary: view.summary,
+    skipped: view.summary.issues,
+    assignments: assignments.counts,
+    milestones: milestones.counts,
+    evening: after.overview,
+    recalled: releases.recalled.map((g) => g.name),
+  };
+}
