@@ -5,17 +5,14 @@
  * 待機・超勤 sheets to count up to the confirmation. Idempotent: a second click finds nothing new. Pure.
  */
 import { type JstInstant } from '@shared/index';
-import { assignmentLines, withOpenItems } from '../questions/assignment-lines';
-import { isOpenQuestion } from '../questions/board-question';
-import { readBoardState } from './board-state';
-import { cellText } from '../sheet/cell-value';
 import { type EveningOverview, buildEvening } from '../evening/evening-board';
 import { eveningWrites } from '../evening/evening-writes';
 import { storeRows } from '../store/exchange-store';
 import { releaseRecords } from '../store/release-records';
-import { readRows, toTableWrite } from '../sheet/table-rows';
+import { toTableWrite } from '../sheet/table-rows';
 import type { TableWrite, WorkbookSnapshot } from '../sheet/table-snapshot';
-import { GENERAL, TABLE, generalTable, storeTable } from '../tables/workbook-tables';
+import { TABLE, storeTable } from '../tables/workbook-tables';
+import { generalWrite, startOperation } from './board-operation';
 
 /** 確定の計画. */
 export interface ConfirmPlan {
@@ -35,10 +32,8 @@ export interface ConfirmPlan {
  * @example planConfirmReleases(snapshot, now).confirmed //=> ['大臣官房', '医政局', …]
  */
 export function planConfirmReleases(snapshot: WorkbookSnapshot, now: JstInstant, name?: string): ConfirmPlan {
-  const state = readBoardState(snapshot, now);
-  const { settings } = state;
-  const open = new Set(state.questions.filter((q) => isOpenQuestion(q, now)).map((q) => q.key));
-  const lines = withOpenItems(assignmentLines(state.assignmentRows, state.questions, state.store, settings.bureaus, now), state.questions, (k) => open.has(k), 'keep');
+  const state = startOperation(snapshot, now);
+  const { settings, lines } = state;
   const inputs = { snapshot, settings, questions: state.questions, lines, now };
   const before = buildEvening({ ...inputs, store: state.store });
   const by = name?.trim() || settings.coordinator;
@@ -48,13 +43,7 @@ export function planConfirmReleases(snapshot: WorkbookSnapshot, now: JstInstant,
   const after = changes.bundle === state.store ? before : buildEvening({ ...inputs, store: changes.bundle });
   const writes: TableWrite[] = [];
   if (changes.bundle !== state.store) writes.push(toTableWrite(storeTable, snapshot.get(TABLE.store), storeRows(changes.bundle)));
-  if (by !== settings.coordinator && snapshot.has(TABLE.general)) {
-    const general = readRows(generalTable, snapshot.get(TABLE.general));
-    const row = general.find((r) => cellText(r.item) === GENERAL.coordinator);
-    if (row) row.value = by;
-    else general.push({ item: GENERAL.coordinator, value: by });
-    writes.push(toTableWrite(generalTable, snapshot.get(TABLE.general), general));
-  }
+  if (by !== settings.coordinator && snapshot.has(TABLE.general)) writes.push(generalWrite(snapshot, { coordinator: by }));
   writes.push(...eveningWrites(snapshot, after, true));
   return {
     writes, needsName: false, by,

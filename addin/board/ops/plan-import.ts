@@ -8,11 +8,11 @@ import {
   type Assignment, type BundleKind, type ExchangeBundle, type ExchangeRecord, type JstInstant, bundleKindLabels, bundleKinds, mergeBundle,
   stableJson,
 } from '@shared/index';
-import { type AssignmentLine, assignmentLines, recordLine, withOpenItems } from '../questions/assignment-lines';
+import { type AssignmentLine, recordLine, withOpenItems } from '../questions/assignment-lines';
 import { boardMessages } from '../board-messages';
 import { boardQuestions, isOpenQuestion } from '../questions/board-question';
 import { resolveBureau } from '../settings/board-settings';
-import { readBoardState } from './board-state';
+import { startOperation } from './board-operation';
 import { type BoardSummary, buildBoard } from '../questions/build-board';
 import { captureAssignments } from '../store/capture-records';
 import { storeRows } from '../store/exchange-store';
@@ -44,9 +44,8 @@ function liveKeys(bundle: ExchangeBundle): Set<string> {
  * @example const { writes, report } = planImport(snapshot, parseBundle(text), clock.now())
  */
 export function planImport(snapshot: WorkbookSnapshot, incoming: ExchangeBundle, now: JstInstant): ImportPlan {
-  const state = readBoardState(snapshot, now);
-  const { settings } = state;
-  const sheetLines = assignmentLines(state.assignmentRows, state.questions, state.store, settings.bureaus, now);
+  const state = startOperation(snapshot, now);
+  const { settings, sheetLines } = state;
   const local = captureAssignments(state.store, sheetLines, now, settings.producer).bundle;
 
   const known = new Set([...liveKeys(local), ...liveKeys(incoming)]);

@@ -10,19 +10,16 @@
 import {
   type ExchangeBundle, type ExchangeRecord, type JstInstant, eveningMilestoneKinds, eveningPlanToRecords, formatWarekiDateTime, validateBundle,
 } from '@shared/index';
-import { assignmentLines, withOpenItems } from '../questions/assignment-lines';
-import { isOpenQuestion } from '../questions/board-question';
-import { readBoardState } from './board-state';
 import { type BoardSummary, type LineIssue, buildBoard } from '../questions/build-board';
 import { type CaptureCounts, captureAssignments, captureMilestones } from '../store/capture-records';
-import { cellText } from '../sheet/cell-value';
 import { type EveningOverview, buildEvening } from '../evening/evening-board';
 import { eveningWrites } from '../evening/evening-writes';
 import { storeRows } from '../store/exchange-store';
 import { releaseRecords } from '../store/release-records';
-import { readRows, toTableWrite } from '../sheet/table-rows';
+import { toTableWrite } from '../sheet/table-rows';
 import type { TableWrite, WorkbookSnapshot } from '../sheet/table-snapshot';
-import { GENERAL, TABLE, assignmentTable, deadlineTable, generalTable, questionTable, storeTable } from '../tables/workbook-tables';
+import { TABLE, assignmentTable, deadlineTable, questionTable, storeTable } from '../tables/workbook-tables';
+import { generalWrite, startOperation } from './board-operation';
 
 /** 配信計画. */
 export interface PublishPlan {
@@ -59,10 +56,8 @@ function withRecords<T extends { id: string }>(records: readonly T[], replaced: 
  * @example const plan = planPublish(snapshot, clock.now()); download(plan.fileName, plan.text)
  */
 export function planPublish(snapshot: WorkbookSnapshot, now: JstInstant): PublishPlan {
-  const state = readBoardState(snapshot, now);
-  const { settings } = state;
-  const open = new Set(state.questions.filter((q) => isOpenQuestion(q, now)).map((q) => q.key));
-  const lines = withOpenItems(assignmentLines(state.assignmentRows, state.questions, state.store, settings.bureaus, now), state.questions, (k) => open.has(k), 'keep');
+  const state = startOperation(snapshot, now);
+  const { settings, lines } = state;
   const view = buildBoard({ settings, store: state.store, questions: state.questions, lines, edits: state.edits, now });
   const assignments = captureAssignments(state.store, lines, now, settings.producer);
   // The deadline engine's milestones and the planner's are reconciled separately: neither tombstones the other's.
@@ -93,16 +88,6 @@ export function planPublish(snapshot: WorkbookSnapshot, now: JstInstant): Publis
   });
   const after = releases.recalled.length > 0 ? buildEvening({ snapshot, settings, store, questions: state.questions, lines, now }) : evening;
 
-  const general = readRows(generalTable, snapshot.get(TABLE.general));
-  const setGeneral = (item: string, value: string) => {
-    const row = general.find((r) => cellText(r.item) === item);
-    if (row) row.value = value;
-    else general.push({ item, value });
-  };
-  setGeneral(GENERAL.producer, settings.producer);
-  setGeneral(GENERAL.revision, String(revision));
-  setGeneral(GENERAL.publishedAt, formatWarekiDateTime(now));
-
   const stamp = now.slice(0, 16).replace(/[-:T]/g, '');
   return {
     bundle,
@@ -113,7 +98,7 @@ export function planPublish(snapshot: WorkbookSnapshot, now: JstInstant): Publis
       toTableWrite(assignmentTable, snapshot.get(TABLE.assignments), view.assignments),
       toTableWrite(deadlineTable, snapshot.get(TABLE.deadlines), view.deadlines),
       toTableWrite(storeTable, snapshot.get(TABLE.store), storeRows(store)),
-      toTableWrite(generalTable, snapshot.get(TABLE.general), general),
+      generalWrite(snapshot, { producer: settings.producer, revision: String(revision), publishedAt: formatWarekiDateTime(now) }),
       ...eveningWrites(snapshot, after, true),
     ],
     summary: view.summary,

@@ -5,10 +5,8 @@
  * the write does not trigger another round). Pure.
  */
 import type { JstInstant } from '@shared/index';
-import { assignmentLines, withOpenItems } from '../questions/assignment-lines';
 import { type BoardSummary, buildBoard } from '../questions/build-board';
-import { isOpenQuestion } from '../questions/board-question';
-import { readBoardState } from './board-state';
+import { startOperation } from './board-operation';
 import { type EveningOverview, buildEvening } from '../evening/evening-board';
 import { eveningWrites } from '../evening/evening-writes';
 import { sparseWrite, toTableWrite, writeChangesNothing } from '../sheet/table-rows';
@@ -29,12 +27,8 @@ export interface RecomputePlan {
  * @example const { writes } = planRecompute(snapshot, clock.now()); await workbook.writeTables(writes)
  */
 export function planRecompute(snapshot: WorkbookSnapshot, now: JstInstant): RecomputePlan {
-  const state = readBoardState(snapshot, now);
-  const open = new Set(state.questions.filter((q) => isOpenQuestion(q, now)).map((q) => q.key));
-  const lines = withOpenItems(
-    assignmentLines(state.assignmentRows, state.questions, state.store, state.settings.bureaus, now),
-    state.questions, (key) => open.has(key), 'keep',
-  );
+  const state = startOperation(snapshot, now);
+  const { lines } = state;
   const view = buildBoard({ settings: state.settings, store: state.store, questions: state.questions, lines, edits: state.edits, now });
   const tables = [
     { def: questionTable, rows: view.questions },

@@ -6,7 +6,7 @@ import {
   type Assignment, type CommitteeNotice, type ExchangeBundle, type WrittenQuestion, emptyBundle, exchangeItemId,
 } from '@shared/index';
 import type { CellValue } from '../../../addin/board/sheet/cell-value';
-import { boardTables } from '../../../addin/board/ops/board-state';
+import { runOperation } from '../../../addin/board/ops/run-operation';
 import { planImport } from '../../../addin/board/ops/plan-import';
 import { planConfirmReleases } from '../../../addin/board/ops/plan-confirm-releases';
 import { planPublish } from '../../../addin/board/ops/plan-publish';
@@ -72,10 +72,10 @@ export async function preparedBoard() {
   return {
     wb,
     rows,
-    import: (bundle: ExchangeBundle, now: string) => wb.batch(boardTables, (s) => { const p = planImport(s, bundle, now); return { writes: p.writes, result: p }; }),
-    recompute: (now: string) => wb.batch(boardTables, (s) => { const p = planRecompute(s, now); return { writes: p.writes, result: p }; }),
-    publish: (now: string) => wb.batch(boardTables, (s) => { const p = planPublish(s, now); return { writes: p.writes, result: p }; }),
-    confirm: (now: string, name?: string) => wb.batch(boardTables, (s) => { const p = planConfirmReleases(s, now, name); return { writes: p.writes, result: p }; }),
+    import: (bundle: ExchangeBundle, now: string) => runOperation(wb, (s) => planImport(s, bundle, now)),
+    recompute: (now: string) => runOperation(wb, (s) => planRecompute(s, now)),
+    publish: (now: string) => runOperation(wb, (s) => planPublish(s, now)),
+    confirm: (now: string, name?: string) => runOperation(wb, (s) => planConfirmReleases(s, now, name)),
     /** Edits a cell of the row whose `keyHeader` is `key`. */
     edit(table: string, keyHeader: string, key: CellValue, header: string, value: CellValue) {
       const index = rows(table).findIndex((r) => r[keyHeader] === key);
