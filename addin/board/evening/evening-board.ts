@@ -19,10 +19,11 @@ import { slotRows } from './slot-rows';
 import { standbyClock } from './standby-clock';
 import { type StandbyGroup, standbyGroups } from './standby-groups';
 import { standbyRows } from './standby-rows';
-import type { RowObject } from '../sheet/table-rows';
 import type { WorkbookSnapshot } from '../sheet/table-snapshot';
 import { tallyRows } from './tally-rows';
-import { TABLE } from '../tables/workbook-tables';
+import {
+  type EveningItemRow, type LedgerRow, type SittingRow, type SlotRow, type StandbyRow, TABLE, type TallyRow,
+} from '../tables/workbook-tables';
 
 /** One sitting as the pane lists it. */
 export interface SittingOverview {
@@ -67,7 +68,7 @@ export interface EveningView {
   sittings: SittingInput[];
   plans: EveningPlan[];
   groups: StandbyGroup[];
-  rows: { sittings: RowObject[]; slots: RowObject[]; items: RowObject[]; standby: RowObject[]; ledger: RowObject[]; tally: RowObject[] };
+  rows: { sittings: SittingRow[]; slots: SlotRow[]; items: EveningItemRow[]; standby: StandbyRow[]; ledger: LedgerRow[]; tally: TallyRow[] };
   overview: EveningOverview;
 }
 

@@ -9,7 +9,7 @@ import type { CellValue } from '../sheet/cell-value';
 import { instantToSerial } from '../sheet/excel-serial';
 import { eveningBoardMessages as msg, slotKindLabels } from '../evening-labels';
 import type { SittingInput } from './evening-sittings';
-import type { RowObject } from '../sheet/table-rows';
+import type { EveningItemRow } from '../tables/workbook-tables';
 
 const serialAt = (at: string | null | undefined): CellValue => (at ? instantToSerial(at) : '');
 
@@ -22,8 +22,8 @@ function kindLabel(item: PlannedItem): string {
 /**
  * @example eveningItemRows(plans, inputs, names)[0] //=> { slot: '夕方レク 18:30', kind: '夕方レク', item: '問1', … }
  */
-export function eveningItemRows(plans: readonly EveningPlan[], inputs: readonly SittingInput[], bureauName: (id: string) => string): RowObject[] {
-  const entries: { slot: number; director: number; order: number; row: RowObject }[] = [];
+export function eveningItemRows(plans: readonly EveningPlan[], inputs: readonly SittingInput[], bureauName: (id: string) => string): EveningItemRow[] {
+  const entries: { slot: number; director: number; order: number; row: EveningItemRow }[] = [];
   plans.forEach((plan, p) => {
     const input = inputs[p]!;
     const slotLabel = new Map(plan.slots.map((s) => [s.id, s.label]));
@@ -38,7 +38,7 @@ export function eveningItemRows(plans: readonly EveningPlan[], inputs: readonly 
         item.concurrenceBureaus.length ? msg.concurrence(item.concurrenceBureaus.map(bureauName).join('、')) : '',
         item.memoBureaus.length ? msg.memo(item.memoBureaus.map(bureauName).join('、')) : '',
       ].filter(Boolean).join(' / ');
-      const row: RowObject = {
+      const row: EveningItemRow = {
         slot: item.slotId ? slotLabel.get(item.slotId) ?? item.slotId : slotKindLabels.none,
         kind: kindLabel(item),
         slotAt: serialAt(item.slotStartAt),

@@ -13,11 +13,16 @@ import { type AssignmentLine, lineAssignment } from '../questions/assignment-lin
 import type { BoardQuestion } from '../questions/board-question';
 import type { BoardSettings } from '../settings/board-settings';
 import { type CellValue, cellDate, cellInstant, cellText, cellTime } from '../sheet/cell-value';
-import { eveningBoardMessages as msg, ministerLabels } from '../evening-labels';
+import { eveningBoardMessages as msg } from '../evening-labels';
+import { houseWords, yesNoWords } from '../tables/cell-words';
 import { readIndexedRows } from '../sheet/indexed-rows';
 import { readRows } from '../sheet/table-rows';
 import type { WorkbookSnapshot } from '../sheet/table-snapshot';
-import { TABLE, eveningItemTable, sittingTable, slotTable } from '../tables/workbook-tables';
+import { type EveningItemRow, type SittingRow, TABLE, eveningItemTable, sittingTable, slotTable } from '../tables/workbook-tables';
+import { headerOf } from '../sheet/table-definition';
+
+/** The 実績 cells of one 問 as typed (夕方レク問表). */
+export type ReportedCells = Pick<EveningItemRow, 'draftedAt' | 'sectionChiefApprovedAt' | 'directorApprovedAt'>;
 
 /** One open sitting with its planner input. */
 export interface SittingInput {
@@ -29,12 +34,12 @@ export interface SittingInput {
   /** Reported times that could not be read, by 問 id (shown in the row's 理由). */
   progressIssues: Map<string, string[]>;
   /** 実績 cells that could not be read, as typed (kept in the sheet), by 問 id and column key. */
-  unreadable: Map<string, Record<string, CellValue>>;
+  unreadable: Map<string, ReportedCells>;
 }
 
 /** A row of 開会表 that could not be read (kept as typed, with the problem). */
 export interface BadSittingRow {
-  row: Record<string, CellValue>;
+  row: SittingRow;
   problem: string;
 }
 
@@ -44,7 +49,6 @@ export interface SittingInputs {
   badRows: BadSittingRow[];
 }
 
-const houseByLabel = new Map(Object.entries(houseLabels).map(([house, label]) => [label, house as House]));
 const squash = (text: string) => text.replace(/[\s\u3000]/g, '');
 
 /** 開会ID: readable and unique per 院・委員会・開会日時. @example sittingId('shugiin', '厚生労働委員会', '2026-06-11', '09:00') //=> '衆議院厚生労働委員会@2026-06-11 09:00' */
@@ -114,7 +118,7 @@ export function eveningSittings(
   }
   // The coordinator's rows: questioners of a notice's sitting, or a sitting typed by hand.
   for (const { row, index } of readIndexedRows(sittingTable, snapshot.get(TABLE.sittings))) {
-    const house = houseByLabel.get(cellText(row.house));
+    const house = houseWords.read(row.house);
     const committee = cellText(row.committee);
     const startTime = cellTime(row.startTime);
     let sittingOn: IsoDate | undefined;
@@ -134,7 +138,8 @@ export function eveningSittings(
     d.questioners ??= cellText(row.questioners);
   }
 
-  const minister = new Map(readRows(slotTable, snapshot.get(TABLE.slots)).map((r) => [cellText(r.id), cellText(r.minister)]));
+  // 大臣の都合: available unless the slot's cell says ×.
+  const minister = new Map(readRows(slotTable, snapshot.get(TABLE.slots)).map((r) => [cellText(r.id), yesNoWords.read(r.minister) ?? true]));
   const itemRows = new Map(readRows(eveningItemTable, snapshot.get(TABLE.eveningItems)).map((r) => [cellText(r.itemId), r]));
   const { rules, bureaus } = settings.evening;
   const calendar = settings.calendar;
@@ -157,7 +162,7 @@ export function eveningSittings(
     }
     const progress: EveningProgress[] = [];
     const progressIssues = new Map<string, string[]>();
-    const unreadable = new Map<string, Record<string, CellValue>>();
+    const unreadable = new Map<string, ReportedCells>();
     for (const q of d.notices) {
       for (const item of q.items) {
         const itemId = exchangeItemId(q.key, item.label);
@@ -168,7 +173,7 @@ export function eveningSittings(
           const at = progressInstant(row[key], day);
           if (at) p[field] = at;
           else if (at === null) {
-            const header = eveningItemTable.columns.find((c) => c.key === key)!.header;
+            const header = headerOf(eveningItemTable, key);
             progressIssues.set(itemId, [...(progressIssues.get(itemId) ?? []), msg.progressUnreadable(header, cellText(row[key]))]);
             unreadable.set(itemId, { ...unreadable.get(itemId), [key]: row[key]! });
           }
@@ -177,7 +182,7 @@ export function eveningSittings(
       }
     }
     const slots = defaultBriefingSlots(sitting, calendar, rules).map((s) => ({
-      ...s, ministerAvailable: minister.get(slotRecordId(id, s.id)) !== ministerLabels.unavailable,
+      ...s, ministerAvailable: minister.get(slotRecordId(id, s.id)) ?? true,
     }));
     const input: EveningInput = {
       sitting,

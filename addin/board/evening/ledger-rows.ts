@@ -17,9 +17,10 @@ import { dateToSerial, instantToSerial } from '../sheet/excel-serial';
 import { readIndexedRows } from '../sheet/indexed-rows';
 import { resolveBureau } from '../settings/resolve-bureau';
 import type { StandbyGroup } from './standby-groups';
-import type { RowObject } from '../sheet/table-rows';
 import type { TableSnapshot } from '../sheet/table-snapshot';
-import { ledgerTable } from '../tables/workbook-tables';
+import { type ColumnKey, headerOf } from '../sheet/table-definition';
+import { ledgerKindWords } from '../tables/cell-words';
+import { type LedgerRow, ledgerTable } from '../tables/workbook-tables';
 
 /** 待機記録 id of a bureau's standby on a day (a row made from the plans). */
 export function ledgerRecordId(bureau: string, day: IsoDate): string {
@@ -28,7 +29,7 @@ export function ledgerRecordId(bureau: string, day: IsoDate): string {
 
 /** The ledger: rows to write and the valid entries (for the tally). */
 export interface Ledger {
-  rows: RowObject[];
+  rows: LedgerRow[];
   entries: StandbyEntry[];
 }
 
@@ -47,20 +48,22 @@ export function confirmedHours(g: StandbyGroup, rules: EveningRules, calendar: C
 
 const serialOr = (at: string | undefined): CellValue => (at ? instantToSerial(at) : '');
 
-function entryRow(e: StandbyEntry, name: string, status: string, id: string): RowObject {
+function entryRow(e: StandbyEntry, name: string, status: string, id: string): LedgerRow {
   return {
-    date: dateToSerial(e.date), bureau: name, person: e.person, kind: e.kind === 'overtime' ? ledgerLabels.overtime : ledgerLabels.standby,
+    date: dateToSerial(e.date), bureau: name, person: e.person, kind: ledgerKindWords.write(e.kind),
     from: serialOr(e.from), until: serialOr(e.until), hours: e.hours, lateNight: e.lateNightHours, staff: e.staff, status, source: e.source, check: '', id,
   };
 }
 
 /** Reads one row that is not the plans' (a past day, or entered by hand). */
 function readRow(
-  row: RowObject, index: number, headers: readonly string[], directory: readonly Bureau[], rules: EveningRules, calendar: Calendar, id: string,
-): { row: RowObject; entry?: StandbyEntry } {
-  const headerOf = (key: string) => ledgerTable.columns.find((c) => c.key === key)!.header;
+  row: LedgerRow, index: number, headers: readonly string[], directory: readonly Bureau[], rules: EveningRules, calendar: Calendar, id: string,
+): { row: LedgerRow; entry?: StandbyEntry } {
   const problems: string[] = [];
-  const problem = (key: string, detail: string) => problems.push(msg.ledgerRowProblem(cellAddress(ledgerTable, headers, index, headerOf(key)), headerOf(key), detail));
+  const problem = (key: ColumnKey<typeof ledgerTable>, detail: string) => {
+    const header = headerOf(ledgerTable, key);
+    problems.push(msg.ledgerRowProblem(cellAddress(ledgerTable, headers, index, header), header, detail));
+  };
   let date: IsoDate | undefined;
   try {
     date = cellDate(row.date);
@@ -71,7 +74,7 @@ function readRow(
   const bureauText = cellText(row.bureau);
   const bureau = resolveBureau(bureauText, directory);
   if (!bureau) problem('bureau', msg.ledgerBureauUnknown(bureauText));
-  const kind = cellText(row.kind) === ledgerLabels.overtime ? 'overtime' : 'standby';
+  const kind = ledgerKindWords.read(row.kind) ?? 'standby';
   const from = cellInstant(row.from);
   const until = cellInstant(row.until);
   let hours = cellNumber(row.hours);
@@ -82,8 +85,8 @@ function readRow(
     lateNight ??= computed.lateNightHours;
   }
   if (hours === undefined && !(from && until)) problem('hours', msg.ledgerNoHours);
-  const out: RowObject = {
-    ...row, kind: kind === 'overtime' ? ledgerLabels.overtime : ledgerLabels.standby,
+  const out: LedgerRow = {
+    ...row, kind: ledgerKindWords.write(kind),
     hours: hours ?? row.hours ?? '', lateNight: lateNight ?? row.lateNight ?? '', staff: cellNumber(row.staff) ?? (cellText(row.staff) === '' ? 1 : row.staff!),
     status: cellText(row.status) || ledgerLabels.entered, id,
   };
@@ -94,7 +97,7 @@ function readRow(
     });
     if (parsed.success) return { row: { ...out, check: '' }, entry: parsed.data };
     for (const issue of parsed.error.issues) {
-      const key = ({ lateNightHours: 'lateNight', hours: 'hours', staff: 'staff', until: 'until', from: 'from' } as Record<string, string>)[String(issue.path[0])] ?? 'hours';
+      const key = ({ lateNightHours: 'lateNight', hours: 'hours', staff: 'staff', until: 'until', from: 'from' } as Record<string, ColumnKey<typeof ledgerTable>>)[String(issue.path[0])] ?? 'hours';
       problem(key, issue.message);
     }
   }
@@ -103,7 +106,7 @@ function readRow(
 
 /**
  * The ledger rows and entries. `groups` carry the confirmations; `table` is the ledger as read.
- * @example ledgerRows(plans, groups, snapshot.get('待機記録表'), directory, rules, calendar).entries.length
+ * @example ledgerRows(plans, groups, snapshot.get(TABLE.ledger), directory, rules, calendar).entries.length
  */
 export function ledgerRows(
   plans: readonly EveningPlan[], groups: readonly StandbyGroup[], table: TableSnapshot | undefined,
@@ -124,7 +127,7 @@ export function ledgerRows(
       fresh.set(id, { entry: { ...e, from, until, hours: actual.hours, lateNightHours: actual.lateNightHours }, status: ledgerLabels.confirmed });
     } else fresh.set(id, { entry: e, status: ledgerLabels.forecast });
   }
-  const rows: RowObject[] = [];
+  const rows: LedgerRow[] = [];
   const entries: StandbyEntry[] = [];
   const used = new Set<string>();
   const read = readIndexedRows(ledgerTable, table);

@@ -4,21 +4,22 @@
  * the standby day, how many 問 go to the evening and morning slots, the last expected 局長了 and the planner's
  * cautions — then the rows that could not be read, as typed with their problem. Pure.
  */
-import { type EveningPlan, houseLabels, shortDateTime } from '@shared/index';
+import { type EveningPlan, shortDateTime } from '@shared/index';
+import { houseWords } from '../tables/cell-words';
 import { dateToSerial, instantToSerial } from '../sheet/excel-serial';
 import { eveningBoardMessages as msg } from '../evening-labels';
 import type { BadSittingRow, SittingInput } from './evening-sittings';
-import type { RowObject } from '../sheet/table-rows';
+import type { SittingRow } from '../tables/workbook-tables';
 
 /**
  * @example sittingRows(inputs, plans, [])[0].allocation //=> '割振り確定 6/10(水) 16:20'
  */
-export function sittingRows(inputs: readonly SittingInput[], plans: readonly EveningPlan[], badRows: readonly BadSittingRow[]): RowObject[] {
-  const rows: RowObject[] = inputs.map((s, i) => {
+export function sittingRows(inputs: readonly SittingInput[], plans: readonly EveningPlan[], badRows: readonly BadSittingRow[]): SittingRow[] {
+  const rows: SittingRow[] = inputs.map((s, i) => {
     const plan = plans[i]!;
     const { allocation, summary } = plan;
     return {
-      house: houseLabels[s.house], committee: s.sitting.committee, sittingOn: dateToSerial(s.sitting.sittingOn), startTime: s.sitting.startTime,
+      house: houseWords.write(s.house), committee: s.sitting.committee, sittingOn: dateToSerial(s.sitting.sittingOn), startTime: s.sitting.startTime,
       questioners: s.sitting.questioners.join('、'), noticed: s.noticed.join('、'), missing: allocation.missingQuestioners.join('、'),
       items: summary.itemCount, unassigned: allocation.unassignedItemIds.length,
       allocation: allocation.closedAt ? msg.allocationClosed(shortDateTime(allocation.closedAt)) : msg.allocationOpen,

@@ -5,15 +5,16 @@
  */
 import { type EveningPlan, type ExchangeBundle, toEpochMs } from '@shared/index';
 import { instantToSerial } from '../sheet/excel-serial';
-import { ministerLabels, slotKindLabels } from '../evening-labels';
+import { slotKindLabels } from '../evening-labels';
+import { yesNoWords } from '../tables/cell-words';
 import { slotRecordId } from './evening-sittings';
-import type { RowObject } from '../sheet/table-rows';
+import type { SlotRow } from '../tables/workbook-tables';
 
 /**
  * @example slotRows(plans, store, names)[0] //=> { label: '夕方レク 18:30', minister: '○', count: 3, items: '山田太郎 問1、問2、問3', … }
  */
-export function slotRows(plans: readonly EveningPlan[], store: ExchangeBundle, bureauName: (id: string) => string): RowObject[] {
-  const rows: { at: number; row: RowObject }[] = [];
+export function slotRows(plans: readonly EveningPlan[], store: ExchangeBundle, bureauName: (id: string) => string): SlotRow[] {
+  const rows: { at: number; row: SlotRow }[] = [];
   const planned = new Set(plans.map((p) => p.sitting.id));
   for (const plan of plans) {
     const items = new Map(plan.items.map((i) => [i.itemId, i]));
@@ -32,7 +33,7 @@ export function slotRows(plans: readonly EveningPlan[], store: ExchangeBundle, b
         row: {
           id: slotRecordId(plan.sitting.id, s.id), sitting: plan.sitting.id, label: s.label, startAt: instantToSerial(s.startAt), endAt: instantToSerial(s.endAt),
           capacity: s.capacity, items: parts.join('、'), kind: s.kind === 'evening' ? slotKindLabels.evening : slotKindLabels.morning,
-          minister: s.ministerAvailable ? ministerLabels.available : ministerLabels.unavailable, count: placed.length, bureaus: bureaus.join('、'),
+          minister: yesNoWords.write(s.ministerAvailable), count: placed.length, bureaus: bureaus.join('、'),
         },
       });
     }
@@ -43,7 +44,7 @@ export function slotRows(plans: readonly EveningPlan[], store: ExchangeBundle, b
       at: toEpochMs(r.data.startAt),
       row: {
         id: r.id, sitting: r.data.sitting, label: r.data.label, startAt: instantToSerial(r.data.startAt), endAt: instantToSerial(r.data.endAt),
-        capacity: r.data.capacity, items: r.data.itemIds.join('、'), kind: '', minister: ministerLabels.available, count: r.data.itemIds.length, bureaus: '',
+        capacity: r.data.capacity, items: r.data.itemIds.join('、'), kind: '', minister: yesNoWords.write(true), count: r.data.itemIds.length, bureaus: '',
       },
     });
   }

@@ -8,7 +8,7 @@ import { dateToSerial, instantToSerial } from '../sheet/excel-serial';
 import { eveningBoardMessages as msg } from '../evening-labels';
 import { standbyClock } from './standby-clock';
 import type { StandbyGroup } from './standby-groups';
-import type { RowObject } from '../sheet/table-rows';
+import type { StandbyRow } from '../tables/workbook-tables';
 
 /** 状態 of one bureau on its standby day. @example standbyState(group) //=> '解除 19:42' */
 export function standbyState(g: StandbyGroup): string {
@@ -25,7 +25,7 @@ const serialAt = (at: string | null | undefined): CellValue => (at ? instantToSe
 /**
  * @example standbyRows(groups)[0] //=> { bureau: '大臣官房', state: '解除可 19:05〜', … }
  */
-export function standbyRows(groups: readonly StandbyGroup[]): RowObject[] {
+export function standbyRows(groups: readonly StandbyGroup[]): StandbyRow[] {
   return groups.map((g) => ({
     standbyDay: dateToSerial(g.standbyDay), bureau: g.name, state: standbyState(g),
     draft: g.draftCount, concurrence: g.concurrenceCount, memo: g.memoCount,

@@ -12,9 +12,9 @@ import { cellText } from '../sheet/cell-value';
 import { eveningBoardMessages } from '../evening-labels';
 import { readStore } from '../store/exchange-store';
 import { type QuestionEdit, questionEdit } from '../questions/question-rows';
-import { type RowObject, readRows } from '../sheet/table-rows';
+import { readRows } from '../sheet/table-rows';
 import type { WorkbookSnapshot } from '../sheet/table-snapshot';
-import { TABLE, assignmentTable, questionTable } from '../tables/workbook-tables';
+import { type AssignmentRow, TABLE, assignmentTable, questionTable } from '../tables/workbook-tables';
 
 /** Tables every board operation reads. */
 export const boardTables: readonly string[] = [
@@ -35,7 +35,7 @@ export interface BoardState {
   store: ExchangeBundle;
   questions: BoardQuestion[];
   edits: Map<string, QuestionEdit>;
-  assignmentRows: RowObject[];
+  assignmentRows: AssignmentRow[];
   /** 「ブックを準備」 would add the evening sheets (one message, or none). */
   missingEvening: string[];
 }

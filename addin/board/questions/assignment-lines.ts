@@ -4,14 +4,14 @@
  * adds one empty line for every open 問 that nobody owns yet. Never accepts an unknown bureau. Pure.
  */
 import {
-  type Assignment, type AssignmentState, type Bureau, type ExchangeBundle, type JstInstant, type Role, assignmentStateLabels, fromEpochMs, roleSchema,
-  toEpochMs,
+  type Assignment, type AssignmentState, type Bureau, type ExchangeBundle, type JstInstant, type Role, fromEpochMs, toEpochMs,
 } from '@shared/index';
 import { boardMessages } from '../board-messages';
 import type { BoardQuestion } from './board-question';
 import { resolveBureau } from '../settings/board-settings';
 import { cellInstant, cellText } from '../sheet/cell-value';
-import type { RowObject } from '../sheet/table-rows';
+import { roleWords, stateWords } from '../tables/cell-words';
+import type { AssignmentRow } from '../tables/workbook-tables';
 
 /** One row of 割振り, interpreted. */
 export interface AssignmentLine {
@@ -35,10 +35,8 @@ export interface AssignmentLine {
   /** No bureau typed: an open slot for this 問. */
   empty: boolean;
   /** The sheet row it came from (user-added columns follow it). */
-  row?: RowObject;
+  row?: AssignmentRow;
 }
-
-const stateByLabel = new Map(Object.entries(assignmentStateLabels).map(([state, label]) => [label, state as AssignmentState]));
 
 /** A new id for a line: readable and unique within the sheet. */
 function newId(questionKey: string, itemLabel: string, taken: Set<string>): string {
@@ -55,7 +53,7 @@ function newId(questionKey: string, itemLabel: string, taken: Set<string>): stri
  * @example assignmentLines(rows, questions, store, bureaus, now).filter((l) => l.issues.length > 0)
  */
 export function assignmentLines(
-  rows: readonly RowObject[], questions: readonly BoardQuestion[], store: ExchangeBundle, bureaus: readonly Bureau[], now: JstInstant,
+  rows: readonly AssignmentRow[], questions: readonly BoardQuestion[], store: ExchangeBundle, bureaus: readonly Bureau[], now: JstInstant,
 ): AssignmentLine[] {
   const questionByKey = new Map(questions.map((q) => [q.key, q]));
   const stored = new Map(store.records.assignments.flatMap((r) => (r.deleted || !r.data ? [] : [[r.id, r.data] as const])));
@@ -77,9 +75,9 @@ export function assignmentLines(
     if (!itemLabel) issues.push(boardMessages.missingItem);
     const bureau = empty ? undefined : resolveBureau(bureauText, bureaus);
     if (!empty && !bureau) issues.push(boardMessages.unknownBureau(bureauText));
-    const role = roleText === '' ? (empty ? undefined : '執筆') : roleSchema.safeParse(roleText).data;
+    const role = roleText === '' ? (empty ? undefined : '執筆') : roleWords.read(roleText);
     if (roleText !== '' && !role) issues.push(boardMessages.unknownRole(roleText));
-    const state = stateText === '' ? (empty ? undefined : 'proposed') : stateByLabel.get(stateText);
+    const state = stateText === '' ? (empty ? undefined : 'proposed') : stateWords.read(stateText);
     if (stateText !== '' && !state) issues.push(boardMessages.unknownState(stateText));
     if (!empty && bureau && role) {
       const owner = `${questionKey}\u0000${itemLabel}\u0000${bureau.id}\u0000${role}`;
@@ -97,7 +95,7 @@ export function assignmentLines(
     const decidedAt = decided ? cellInstant(row.decidedAt) ?? fromEpochMs(Math.floor(toEpochMs(now) / 60_000) * 60_000) : undefined;
     lines.push({
       id, questionKey, itemLabel, bureauText: bureau?.name ?? bureauText, bureau, division: cellText(row.division),
-      roleText: role ?? roleText, role, stateText: state ? assignmentStateLabels[state] : stateText, state,
+      roleText: role ? roleWords.write(role) : roleText, role, stateText: state ? stateWords.write(state) : stateText, state,
       by: cellText(row.by), note: cellText(row.note), proposedAt, decidedAt, issues, empty, row,
     });
   }
@@ -139,11 +137,11 @@ export function lineAssignment(line: AssignmentLine, fallbackBy: string): Assign
 }
 
 /** A line for an assignment record (import: records that came in from a bundle). */
-export function recordLine(a: Assignment, bureaus: readonly Bureau[], row?: RowObject): AssignmentLine {
+export function recordLine(a: Assignment, bureaus: readonly Bureau[], row?: AssignmentRow): AssignmentLine {
   const bureau = resolveBureau(a.bureau, bureaus);
   return {
     id: a.id, questionKey: a.questionKey, itemLabel: a.itemLabel, bureauText: bureau?.name ?? a.bureau, bureau, division: a.division,
-    roleText: a.role, role: a.role, stateText: assignmentStateLabels[a.state], state: a.state, by: a.by, note: a.note,
+    roleText: roleWords.write(a.role), role: a.role, stateText: stateWords.write(a.state), state: a.state, by: a.by, note: a.note,
     proposedAt: a.proposedAt, decidedAt: a.decidedAt, issues: bureau ? [] : [boardMessages.unknownBureau(a.bureau)], empty: false, row,
   };
 }

@@ -15,7 +15,7 @@ import type { CellValue } from '../sheet/cell-value';
 import { instantToSerial } from '../sheet/excel-serial';
 import { type DueMilestone, type QuestionDeadline, noticeDeadlineOf, writtenDeadline } from './question-deadline';
 import { type QuestionEdit, questionRow } from './question-rows';
-import type { RowObject } from '../sheet/table-rows';
+import type { AssignmentRow, DeadlineRow, QuestionRow } from '../tables/workbook-tables';
 import type { ExchangeBundle } from '@shared/index';
 
 /** A line that needs the coordinator's attention. */
@@ -52,9 +52,9 @@ export interface BoardSummary {
 
 /** Everything the board writes, plus what publishing needs. */
 export interface BoardView {
-  questions: RowObject[];
-  assignments: RowObject[];
-  deadlines: RowObject[];
+  questions: QuestionRow[];
+  assignments: AssignmentRow[];
+  deadlines: DeadlineRow[];
   /** Open milestones by question key (published as milestone records). */
   milestones: Map<string, DueMilestone[]>;
   summary: BoardSummary;
@@ -138,7 +138,7 @@ export function buildBoard(input: BoardInput): BoardView {
     for (const message of line.issues) summary.issues.push({ row: index + 1, questionKey: line.questionKey, itemLabel: line.itemLabel, message });
     const itemText = q?.items.find((i) => i.label === line.itemLabel)?.text ?? '';
     const isLead = a && a.role === '執筆' && leads.get(line.questionKey) === a.bureau;
-    const row: RowObject = {
+    const row: AssignmentRow = {
       ...(line.row ?? {}),
       id: line.id, questionKey: line.questionKey, title: q?.title ?? '', item: line.itemLabel,
       itemText: itemText.length > ITEM_TEXT_CHARS ? `${itemText.slice(0, ITEM_TEXT_CHARS)}…` : itemText,
@@ -155,7 +155,7 @@ export function buildBoard(input: BoardInput): BoardView {
   });
 
   const milestones = new Map<string, DueMilestone[]>();
-  const deadlineRows: { at: number; row: RowObject }[] = [];
+  const deadlineRows: { at: number; row: DeadlineRow }[] = [];
   for (const q of questions) {
     const deadline = deadlines.get(q.key)!;
     if (!deadline.active || deadline.milestones.length === 0) continue;

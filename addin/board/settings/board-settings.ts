@@ -12,6 +12,7 @@ import { type EveningSettings, readEveningSettings } from './evening-settings';
 import { cellDate, cellNumber, cellText, cellTime } from '../sheet/cell-value';
 import { readRows } from '../sheet/table-rows';
 import type { WorkbookSnapshot } from '../sheet/table-snapshot';
+import { calendarKindWords, leadAnchorWords, yesNoWords } from '../tables/cell-words';
 import { DEFAULT_PRODUCER, GENERAL, TABLE, bureauTable, calendarTable, generalTable, leadTimeTable } from '../tables/workbook-tables';
 
 /** 設定. */
@@ -58,7 +59,8 @@ function readBureaus(snapshot: WorkbookSnapshot, issues: string[]): Bureau[] {
     const name = cellText(row.name);
     if (!id || !name) { issues.push(boardMessages.badBureauRow(i + 1)); return; }
     const divisions = cellText(row.divisions).split(/[、,，]/).map((d) => d.trim()).filter(Boolean);
-    out.push({ id, name, divisions, otherDirected: cellText(row.otherDirected) !== '×' });
+    // 他律 unless the cell says × (a blank cell keeps the safer, stricter caps of 他律部署).
+    out.push({ id, name, divisions, otherDirected: yesNoWords.read(row.otherDirected) ?? true });
   });
   return out;
 }
@@ -69,7 +71,7 @@ function readLeadTimes(snapshot: WorkbookSnapshot, issues: string[]): LeadTime[]
   const candidate = rows.map((row) => ({
     id: cellText(row.id),
     label: cellText(row.label),
-    anchor: cellText(row.anchor) === '閣議' ? 'cabinet' : cellText(row.anchor) === '転送日' ? 'transfer' : cellText(row.anchor),
+    anchor: leadAnchorWords.read(row.anchor) ?? cellText(row.anchor), // an unknown word is left for the schema to name
     workingDays: cellNumber(row.workingDays),
     time: cellTime(row.time) ?? cellText(row.time),
     source: cellText(row.source),
@@ -93,12 +95,12 @@ function readCalendarRules(snapshot: WorkbookSnapshot, issues: string[]): Calend
       issues.push(boardMessages.badCalendarRow(i + 1, (error as Error).message));
       return;
     }
-    const kind = cellText(row.kind);
+    const kind = calendarKindWords.read(row.kind);
     if (!date) { issues.push(boardMessages.badCalendarRow(i + 1, '日付が空です。')); return; }
-    if (kind === '臨時閣議') rules.addedCabinetMeetings.push({ date, note: cellText(row.note) });
-    else if (kind === '閣議なし') rules.removedCabinetMeetings.push(date);
-    else if (kind === '閉庁日') rules.extraClosedDays.push(date);
-    else issues.push(boardMessages.badCalendarRow(i + 1, `種別「${kind}」は使えません。`));
+    if (kind === 'added') rules.addedCabinetMeetings.push({ date, note: cellText(row.note) });
+    else if (kind === 'removed') rules.removedCabinetMeetings.push(date);
+    else if (kind === 'closed') rules.extraClosedDays.push(date);
+    else issues.push(boardMessages.badCalendarRow(i + 1, `種別「${cellText(row.kind)}」は使えません。`));
   });
   return rules;
 }

@@ -5,8 +5,8 @@
  * only that value falls back to its default; nothing unvalidated is used. Pure.
  */
 import {
-  type AssignmentState, type Bureau, type BureauSettings, type EveningRules, type OvertimeCaps, assignmentStateLabels,
-  bureauSettingsSchema, defaultEveningRules, defaultOvertimeCaps, eveningRulesSchema, overtimeCapsSchema,
+  type Bureau, type BureauSettings, type EveningRules, type OvertimeCaps, bureauSettingsSchema, defaultEveningRules, defaultOvertimeCaps,
+  eveningRulesSchema, overtimeCapsSchema,
 } from '@shared/index';
 import type { z } from 'zod';
 import { resolveBureau } from './resolve-bureau';
@@ -15,8 +15,9 @@ import { type CellValue, cellNumber, cellText, cellTime } from '../sheet/cell-va
 import { eveningBoardMessages as msg } from '../evening-labels';
 import { type RuleItem, capItems, eveningRuleItems, valueAt } from '../tables/evening-rule-items';
 import { readIndexedRows } from '../sheet/indexed-rows';
-import type { TableDefinition } from '../sheet/table-definition';
+import { type ColumnKey, type TableDefinition, headerOf } from '../sheet/table-definition';
 import type { WorkbookSnapshot } from '../sheet/table-snapshot';
+import { stateWords } from '../tables/cell-words';
 import { TABLE, bureauStandbyTable, capTable, eveningRuleTable } from '../tables/workbook-tables';
 
 /** 夕方レクの設定. */
@@ -26,8 +27,6 @@ export interface EveningSettings {
   bureaus: BureauSettings[];
   caps: OvertimeCaps;
 }
-
-const stateByLabel = new Map(Object.entries(assignmentStateLabels).map(([state, label]) => [label, state as AssignmentState]));
 
 function setAt(root: Record<string, unknown>, path: readonly string[], value: unknown): void {
   let o = root;
@@ -44,7 +43,7 @@ function readItemValue(item: RuleItem, cell: CellValue | undefined): { value?: u
     return time ? { value: time } : { error: msg.notTime(text) };
   }
   if (item.kind === 'states') {
-    const states = text.split(/[、,，\s]+/).filter(Boolean).map((l) => stateByLabel.get(l));
+    const states = text.split(/[、,，\s]+/).filter(Boolean).map((l) => stateWords.read(l));
     return states.every((s) => s !== undefined) ? { value: states } : { error: msg.unknownStates(text) };
   }
   const n = cellNumber(cell);
@@ -99,7 +98,7 @@ function readItems<T>(
   return defaults;
 }
 
-const standbyColumns: readonly { key: string; path: readonly string[] }[] = [
+const standbyColumns: readonly { key: ColumnKey<typeof bureauStandbyTable>; path: readonly string[] }[] = [
   { key: 'drafters', path: ['drafters'] },
   { key: 'draft', path: ['roleMinutes', '執筆'] },
   { key: 'concurrence', path: ['roleMinutes', '合議'] },
@@ -113,9 +112,8 @@ function readBureauStandby(snapshot: WorkbookSnapshot, directory: readonly Burea
   const base = (b: Bureau): BureauSettings => ({ id: b.id, name: b.name, otherDirected: b.otherDirected, ...structuredClone(rules.bureauDefaults) });
   const settings = new Map(directory.map((b) => [b.id, base(b)]));
   const table = snapshot.get(TABLE.bureauStandby);
-  const headerOf = (key: string) => bureauStandbyTable.columns.find((c) => c.key === key)!.header;
   for (const { row, index } of readIndexedRows(bureauStandbyTable, table)) {
-    const address = (key: string) => cellAddress(bureauStandbyTable, table!.headers, index, headerOf(key));
+    const address = (key: ColumnKey<typeof bureauStandbyTable>) => cellAddress(bureauStandbyTable, table!.headers, index, headerOf(bureauStandbyTable, key));
     const name = cellText(row.name);
     const bureau = resolveBureau(name, directory);
     if (!bureau) {
@@ -127,7 +125,7 @@ function readBureauStandby(snapshot: WorkbookSnapshot, directory: readonly Burea
       const text = cellText(row[column.key]);
       if (text === '') continue;
       const n = cellNumber(row[column.key]);
-      if (n === undefined) issues.push(msg.settingProblem(address(column.key), headerOf(column.key), msg.notNumber(text)));
+      if (n === undefined) issues.push(msg.settingProblem(address(column.key), headerOf(bureauStandbyTable, column.key), msg.notNumber(text)));
       else setAt(candidate, column.path, n);
     }
     for (let round = 0; round <= standbyColumns.length; round++) {
@@ -137,7 +135,7 @@ function readBureauStandby(snapshot: WorkbookSnapshot, directory: readonly Burea
       const key = issue.path.map(String).join('.');
       const column = standbyColumns.find((c) => c.path.join('.') === key);
       if (!column) break;
-      issues.push(msg.settingProblem(address(column.key), headerOf(column.key), issue.message));
+      issues.push(msg.settingProblem(address(column.key), headerOf(bureauStandbyTable, column.key), issue.message));
       setAt(candidate, column.path, valueAt(base(bureau), column.path));
     }
   }

@@ -15,10 +15,10 @@ export type ListSource =
     rangeName: string;
   };
 
-/** 列の定義. */
-export interface ColumnDefinition {
+/** 列の定義. `K` is the column's key. */
+export interface ColumnDefinition<K extends string = string> {
   /** Stable id used by the code (English); the header may be renamed without touching code. */
-  key: string;
+  key: K;
   /** 見出し as written in the sheet. */
   header: string;
   kind: ColumnKind;
@@ -32,19 +32,19 @@ export interface ColumnDefinition {
   highlight?: readonly HighlightRuleId[];
 }
 
-/** 表の定義. */
-export interface TableDefinition {
+/** 表の定義. `K` is the union of its column keys, so its rows are typed (TableRow). */
+export interface TableDefinition<K extends string = string> {
   /** シート名. */
   sheet: string;
-  /** テーブル名 (Excel table name; unique in the workbook). */
+  /** テーブル名 (Excel table name; unique in the workbook). The only place a table's name is written. */
   table: string;
   /** What the table is for (shown in the task pane's prepare report). */
   description: string;
   /** Header cell, zero-based (row 0, column 0 = A1). */
   anchor: { row: number; column: number };
-  columns: readonly ColumnDefinition[];
+  columns: readonly ColumnDefinition<K>[];
   /** Key column: rows are matched on it across rewrites (user-added columns follow their row). */
-  keyColumn?: string;
+  keyColumn?: NoInfer<K>;
   /** 非表示シート (technical store). */
   hidden?: boolean;
   /** 見出しを固定. */
@@ -53,11 +53,37 @@ export interface TableDefinition {
   seed?: () => CellValue[][];
 }
 
-/** Defines a table (identity; gives type checking and one place to add invariants). */
-export function defineTable(definition: TableDefinition): TableDefinition {
+/** The column keys of a table definition. */
+export type ColumnKey<T extends TableDefinition<string>> = T extends TableDefinition<infer K> ? K : never;
+
+/**
+ * 行: one body row of a table — its known columns by key (a misspelled key does not compile), and the
+ * columns a user added to the table under `§<header>` (they follow their row across rewrites).
+ */
+export type TableRow<T extends TableDefinition<string>> = { [P in ColumnKey<T>]?: CellValue } & { [extra: `§${string}`]: CellValue | undefined };
+
+/** Defines a table: checks its column keys are unique, and types its rows by its column keys. */
+export function defineTable<const K extends string>(definition: TableDefinition<K>): TableDefinition<K> {
   const keys = new Set(definition.columns.map((c) => c.key));
   if (keys.size !== definition.columns.length) throw new Error(`${definition.table}: 列キーが重複しています`);
   return definition;
+}
+
+/** The header of a column, by key. @example headerOf(ledgerTable, 'date') //=> '待機日' */
+export function headerOf<T extends TableDefinition<string>>(def: T, key: ColumnKey<T>): string {
+  const column = def.columns.find((c) => c.key === key);
+  if (!column) throw new Error(`${def.table}: 列 ${key} がありません`);
+  return column.header;
+}
+
+/**
+ * A dropdown fed by another table's column, named from that table's definition (never by a copied name).
+ * @example columnList(bureauTable, 'name', { rangeName: '局名リスト', strict: false, message: '…' })
+ */
+export function columnList<T extends TableDefinition<string>>(
+  def: T, key: ColumnKey<T>, options: { rangeName: string; strict: boolean; message: string },
+): ListSource {
+  return { kind: 'tableColumn', table: def.table, column: headerOf(def, key), ...options };
 }
 
 /** Column letters of a zero-based index. @example columnLetter(27) //=> 'AB' */

@@ -4,25 +4,25 @@
  * a table follow their row by the table's key column. Pure.
  */
 import type { CellValue } from './cell-value';
-import type { TableDefinition } from './table-definition';
+import type { TableDefinition, TableRow } from './table-definition';
 import type { TableSnapshot, TableWrite } from './table-snapshot';
-
-/** 行: known columns by key; user-added columns under `§<header>`. */
-export type RowObject = Record<string, CellValue>;
 
 const EXTRA = '§';
 
-/** Objects of a table's body; blank rows (every cell empty) are skipped. */
-export function readRows(def: TableDefinition, snapshot: TableSnapshot | undefined): RowObject[] {
+/** A row as a plain record (the typed TableRow is a view of it). */
+type LooseRow = Record<string, CellValue | undefined>;
+
+/** Objects of a table's body, typed by the table's column keys; blank rows (every cell empty) are skipped. */
+export function readRows<T extends TableDefinition<string>>(def: T, snapshot: TableSnapshot | undefined): TableRow<T>[] {
   if (!snapshot) return [];
-  const byHeader = new Map(def.columns.map((c) => [c.header, c.key]));
+  const byHeader = new Map<string, string>(def.columns.map((c) => [c.header, c.key]));
   const keys = snapshot.headers.map((h) => byHeader.get(h) ?? `${EXTRA}${h}`);
-  const out: RowObject[] = [];
+  const out: TableRow<T>[] = [];
   for (const row of snapshot.rows) {
     if (row.every((v) => v === '' || v === null || v === undefined)) continue;
-    const obj: RowObject = {};
+    const obj: LooseRow = {};
     for (let c = 0; c < keys.length; c++) obj[keys[c]!] = row[c] ?? '';
-    out.push(obj);
+    out.push(obj as TableRow<T>);
   }
   return out;
 }
@@ -36,13 +36,14 @@ export function headersOf(def: TableDefinition, snapshot: TableSnapshot | undefi
  * Objects → a TableWrite in the sheet's column order. For a keyed table, user-added columns are
  * carried from the previous row with the same key; elsewhere they are left unchanged (null).
  */
-export function toTableWrite(def: TableDefinition, snapshot: TableSnapshot | undefined, objects: readonly RowObject[]): TableWrite {
+export function toTableWrite<T extends TableDefinition<string>>(def: T, snapshot: TableSnapshot | undefined, typed: readonly TableRow<T>[]): TableWrite {
+  const objects = typed as readonly LooseRow[];
   const headers = headersOf(def, snapshot);
   const byHeader = new Map(def.columns.map((c) => [c.header, c]));
   const columns = headers.map((h) => byHeader.get(h));
-  const carried = new Map<string, RowObject>();
+  const carried = new Map<string, LooseRow>();
   if (def.keyColumn && snapshot && columns.some((c) => c === undefined)) {
-    for (const previous of readRows(def, snapshot)) carried.set(String(previous[def.keyColumn] ?? ''), previous);
+    for (const previous of readRows(def, snapshot) as LooseRow[]) carried.set(String(previous[def.keyColumn] ?? ''), previous);
   }
   const rows = objects.map((obj) => {
     const previous = def.keyColumn ? carried.get(String(obj[def.keyColumn] ?? '')) : undefined;

@@ -6,9 +6,9 @@
 import { type BundleKind, type ExchangeBundle, type ExchangeRecord, BundleRejectedError, bundleKinds, emptyBundle, validateBundle } from '@shared/index';
 import { boardMessages } from '../board-messages';
 import { type CellValue, cellNumber, cellText } from '../sheet/cell-value';
-import { type RowObject, readRows } from '../sheet/table-rows';
+import { readRows } from '../sheet/table-rows';
 import type { WorkbookSnapshot } from '../sheet/table-snapshot';
-import { TABLE, storeTable } from '../tables/workbook-tables';
+import { type StoreRow, TABLE, storeTable } from '../tables/workbook-tables';
 
 /** Characters per JSON part: under Excel's 32,767-character cell limit with room to spare. */
 export const STORE_PART_CHARS = 30_000;
@@ -57,17 +57,17 @@ export function readStore(snapshot: WorkbookSnapshot, now: string): ExchangeBund
 }
 
 /** Rows of the hidden store table for a bundle's records (kind order, then id order). */
-export function storeRows(bundle: ExchangeBundle): RowObject[] {
-  const out: RowObject[] = [];
+export function storeRows(bundle: ExchangeBundle): StoreRow[] {
+  const out: StoreRow[] = [];
   for (const kind of bundleKinds) {
     for (const record of bundle.records[kind] as ExchangeRecord[]) out.push(...recordRows(kind, record));
   }
   return out;
 }
 
-function recordRows(kind: BundleKind, record: ExchangeRecord): RowObject[] {
+function recordRows(kind: BundleKind, record: ExchangeRecord): StoreRow[] {
   const json = JSON.stringify(record);
-  const rows: RowObject[] = [];
+  const rows: StoreRow[] = [];
   for (let part = 0, at = 0; at < json.length || part === 0; part++, at += STORE_PART_CHARS) {
     const cells: Record<string, CellValue> = {
       kind, id: record.id, rev: record.rev, deleted: record.deleted ? '削除' : '', part, json: json.slice(at, at + STORE_PART_CHARS),

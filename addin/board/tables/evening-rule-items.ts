@@ -4,8 +4,9 @@
  * written, and its source. The defaults and their sources are the shared core's (evening-rules.ts,
  * overtime-caps.ts); this file only lays them out as rows a coordinator can edit. Pure data.
  */
-import { type AssignmentState, assignmentStateLabels, defaultEveningRules, defaultOvertimeCaps } from '@shared/index';
+import { type AssignmentState, defaultEveningRules, defaultOvertimeCaps } from '@shared/index';
 import type { CellValue } from '../sheet/cell-value';
+import { stateWords } from './cell-words';
 
 /** How a value cell is read: 'HH:MM', whole minutes / a number, states listed with 「、」, a percentage. */
 export type RuleItemKind = 'time' | 'number' | 'states' | 'percent';
@@ -73,7 +74,7 @@ export function valueAt(root: unknown, path: readonly string[]): unknown {
 
 /** A rule value as its cell text: times as 'HH:MM', states as labels joined by 「、」, shares as percentages. */
 export function itemCellText(item: RuleItem, value: unknown): string {
-  if (item.kind === 'states') return (value as AssignmentState[]).map((s) => assignmentStateLabels[s]).join('、');
+  if (item.kind === 'states') return (value as AssignmentState[]).map((s) => stateWords.write(s)).join('、');
   if (item.kind === 'percent') return String(Math.round((value as number) * 100));
   return String(value);
 }

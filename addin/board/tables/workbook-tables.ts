@@ -7,29 +7,9 @@ import { defaultBureaus, defaultLeadTimes } from '@shared/index';
 import type { CellValue } from '../sheet/cell-value';
 import { capItems, eveningRuleItems, seedItemRows } from './evening-rule-items';
 import { dateDueRules, instantDueRules } from '../sheet/highlight-rules';
-import { bureauList, calendarKindList, houseList, leadAnchorList, ledgerKindList, roleList, stateList, yesNoList } from './list-sources';
-import { type TableDefinition, defineTable } from '../sheet/table-definition';
-
-/** テーブル名. */
-export const TABLE = {
-  questions: '質問表',
-  assignments: '割振り表',
-  deadlines: '期限表',
-  slots: '夕方レク表',
-  bureaus: '局一覧表',
-  leadTimes: '内部締切表',
-  calendar: '閣議日程表',
-  general: '基本設定表',
-  store: '交換記録表',
-  sittings: '開会表',
-  eveningItems: '夕方レク問表',
-  standby: '待機表',
-  ledger: '待機記録表',
-  tally: '超勤集計表',
-  bureauStandby: '局の待機設定表',
-  eveningRules: '夕方レク規則表',
-  caps: '超勤上限表',
-} as const;
+import { type TableDefinition, type TableRow, columnList, defineTable } from '../sheet/table-definition';
+import { leadAnchorWords, yesNoWords } from './cell-words';
+import { bureauListOptions, calendarKindList, houseList, leadAnchorList, ledgerKindList, roleList, stateList, yesNoList } from './list-sources';
 
 /** 基本設定の項目名. */
 export const GENERAL = { producer: '配信元', revision: '配信版', publishedAt: '最終配信', coordinator: '担当者' } as const;
@@ -37,9 +17,25 @@ export const GENERAL = { producer: '配信元', revision: '配信版', published
 /** 配信元 (producer) by default: the first users' coordinating division. */
 export const DEFAULT_PRODUCER = '官房総務課';
 
+/** 設定: 局一覧 (bureau directory). Defined first: 割振り and 待機・超勤 take their 局 dropdown from it. */
+export const bureauTable = defineTable({
+  sheet: '設定', table: '局一覧表', anchor: { row: 0, column: 0 }, keyColumn: 'name', freezeHeader: true,
+  description: '局一覧: 割振りの「局」の選択肢です。課は「、」で区切ります。',
+  columns: [
+    { key: 'id', header: '局ID', kind: 'text', width: 100, editable: true },
+    { key: 'name', header: '局名', kind: 'text', width: 120, editable: true },
+    { key: 'divisions', header: '課', kind: 'text', width: 240, editable: true },
+    { key: 'otherDirected', header: '他律', kind: 'text', width: 40, editable: true, list: yesNoList },
+  ],
+  seed: () => defaultBureaus.map((b): CellValue[] => [b.id, b.name, b.divisions.join('、'), yesNoWords.write(b.otherDirected)]),
+});
+
+/** 局: the live 局名 column of 局一覧表. */
+const bureauList = columnList(bureauTable, 'name', bureauListOptions);
+
 /** 質問: one row per 質問主意書 or 質問通告. */
 export const questionTable = defineTable({
-  sheet: '質問', table: TABLE.questions, anchor: { row: 0, column: 0 }, keyColumn: 'key', freezeHeader: true,
+  sheet: '質問', table: '質問表', anchor: { row: 0, column: 0 }, keyColumn: 'key', freezeHeader: true,
   description: '質問主意書・質問通告を 1 件 1 行で表示します (取り込みで更新。期限上書き・備考は残ります)。',
   columns: [
     { key: 'key', header: 'キー', kind: 'text', width: 110 },
@@ -67,7 +63,7 @@ export const questionTable = defineTable({
 
 /** 割振り: one row per 問 × 局 × 役割. */
 export const assignmentTable = defineTable({
-  sheet: '割振り', table: TABLE.assignments, anchor: { row: 0, column: 0 }, keyColumn: 'id', freezeHeader: true,
+  sheet: '割振り', table: '割振り表', anchor: { row: 0, column: 0 }, keyColumn: 'id', freezeHeader: true,
   description: '問ごとに局・役割・状態を選びます。変更すると期限と取りまとめ局を計算し直します。',
   columns: [
     { key: 'questionKey', header: '質問キー', kind: 'text', width: 100 },
@@ -94,7 +90,7 @@ export const assignmentTable = defineTable({
 
 /** 期限: one row per question × 内部締切, soonest first. */
 export const deadlineTable = defineTable({
-  sheet: '期限', table: TABLE.deadlines, anchor: { row: 0, column: 0 }, freezeHeader: true,
+  sheet: '期限', table: '期限表', anchor: { row: 0, column: 0 }, freezeHeader: true,
   description: '答弁中の質問の内部締切を期限順に並べます (自動で作り直します)。',
   columns: [
     { key: 'questionKey', header: '質問キー', kind: 'text', width: 110 },
@@ -109,7 +105,7 @@ export const deadlineTable = defineTable({
 
 /** 開会: one row per committee sitting (院 + 委員会 + 開会日時) with its questioner list and allocation state. */
 export const sittingTable = defineTable({
-  sheet: '開会', table: TABLE.sittings, anchor: { row: 0, column: 0 }, keyColumn: 'id', freezeHeader: true,
+  sheet: '開会', table: '開会表', anchor: { row: 0, column: 0 }, keyColumn: 'id', freezeHeader: true,
   description: '開会ごとに質問者 (通告する予定の委員) を「、」で区切って入力します。全員の通告がそろい、すべての問の執筆局が決まると割振り確定です。通告のない開会は下に行を足して入力できます。',
   columns: [
     { key: 'house', header: '院', kind: 'text', width: 56, editable: true, list: houseList },
@@ -134,7 +130,7 @@ export const sittingTable = defineTable({
 
 /** 夕方レク: briefing slots (planned per sitting, or from imported bundles) with their 問 and bureaus. */
 export const slotTable = defineTable({
-  sheet: '夕方レク', table: TABLE.slots, anchor: { row: 0, column: 0 }, keyColumn: 'id', freezeHeader: true,
+  sheet: '夕方レク', table: '夕方レク表', anchor: { row: 0, column: 0 }, keyColumn: 'id', freezeHeader: true,
   description: '夕方レク・朝レクの枠と入る問・局です。大臣の都合がつかない枠は「大臣」を × にすると、その枠を使わずに計画し直します。',
   columns: [
     { key: 'id', header: '枠ID', kind: 'text', width: 140 },
@@ -156,7 +152,7 @@ export const slotTable = defineTable({
  * from the slot; 朝レク and no-slot rows are coloured. The 実績 columns take reported times (HH:MM or date and time).
  */
 export const eveningItemTable = defineTable({
-  sheet: '夕方レク', table: TABLE.eveningItems, anchor: { row: 0, column: 12 }, keyColumn: 'itemId',
+  sheet: '夕方レク', table: '夕方レク問表', anchor: { row: 0, column: 12 }, keyColumn: 'itemId',
   description: '問ごとの計画 (レク順)。実績の時刻 (HH:MM、正午より前は翌日) を入れると、その時刻で計画し直し、局長了で待機解除を判定します。',
   columns: [
     { key: 'slot', header: '枠', kind: 'text', width: 100, highlight: ['morningRow', 'unplacedRow'] },
@@ -185,7 +181,7 @@ export const eveningItemTable = defineTable({
 
 /** 待機: one row per bureau and standby day — 待機中 / 解除可 / 解除 hh:mm, expected finish, hours past 18:15. */
 export const standbyTable = defineTable({
-  sheet: '待機', table: TABLE.standby, anchor: { row: 0, column: 0 }, keyColumn: 'id', freezeHeader: true,
+  sheet: '待機', table: '待機表', anchor: { row: 0, column: 0 }, keyColumn: 'id', freezeHeader: true,
   description: '局ごとの待機の状態です。「解除可」の局は作業ウィンドウの「待機解除を確定」で記録し、配信すると各局のポップアップに表示されます。',
   columns: [
     { key: 'standbyDay', header: '待機日', kind: 'date', width: 136 },
@@ -210,7 +206,7 @@ export const standbyTable = defineTable({
 
 /** 待機・超勤: the ledger — one row per bureau and standby day from the plans, plus hours entered by hand. */
 export const ledgerTable = defineTable({
-  sheet: '待機・超勤', table: TABLE.ledger, anchor: { row: 0, column: 0 }, keyColumn: 'id', freezeHeader: true,
+  sheet: '待機・超勤', table: '待機記録表', anchor: { row: 0, column: 0 }, keyColumn: 'id', freezeHeader: true,
   description: '待機・超勤の記録。待機の行は計画から自動で作られ (開会が終わると固定)、確定した解除の時刻で数えます。下に行を足して、局・氏名ごとの超勤を入力できます (開始・終了か時間外)。',
   columns: [
     { key: 'date', header: '待機日', kind: 'date', width: 136, editable: true },
@@ -231,7 +227,7 @@ export const ledgerTable = defineTable({
 
 /** 待機・超勤: the month's tally per bureau (and person) against the overtime caps, with warnings at 80 %. */
 export const tallyTable = defineTable({
-  sheet: '待機・超勤', table: TABLE.tally, anchor: { row: 0, column: 14 },
+  sheet: '待機・超勤', table: '超勤集計表', anchor: { row: 0, column: 14 },
   description: '当月の集計 (1 人あたりの時間)。人事院規則15-14 の上限 (設定シートの超勤上限表) と比べ、上限の手前で警告します。',
   columns: [
     { key: 'bureau', header: '局', kind: 'text', width: 110 },
@@ -251,22 +247,9 @@ export const tallyTable = defineTable({
   ],
 });
 
-/** 設定: 局一覧 (bureau directory). */
-export const bureauTable = defineTable({
-  sheet: '設定', table: TABLE.bureaus, anchor: { row: 0, column: 0 }, keyColumn: 'name', freezeHeader: true,
-  description: '局一覧: 割振りの「局」の選択肢です。課は「、」で区切ります。',
-  columns: [
-    { key: 'id', header: '局ID', kind: 'text', width: 100, editable: true },
-    { key: 'name', header: '局名', kind: 'text', width: 120, editable: true },
-    { key: 'divisions', header: '課', kind: 'text', width: 240, editable: true },
-    { key: 'otherDirected', header: '他律', kind: 'text', width: 40, editable: true, list: yesNoList },
-  ],
-  seed: () => defaultBureaus.map((b): CellValue[] => [b.id, b.name, b.divisions.join('、'), b.otherDirected ? '○' : '×']),
-});
-
 /** 設定: 内部締切 (lead times). */
 export const leadTimeTable = defineTable({
-  sheet: '設定', table: TABLE.leadTimes, anchor: { row: 0, column: 5 }, keyColumn: 'id',
+  sheet: '設定', table: '内部締切表', anchor: { row: 0, column: 5 }, keyColumn: 'id',
   description: '内部締切: 転送日から何執務日後、または閣議の何執務日前の何時か。',
   columns: [
     { key: 'id', header: 'ID', kind: 'text', width: 110 },
@@ -276,12 +259,12 @@ export const leadTimeTable = defineTable({
     { key: 'time', header: '時刻', kind: 'text', width: 50, editable: true },
     { key: 'source', header: '根拠', kind: 'text', width: 260, editable: true },
   ],
-  seed: () => defaultLeadTimes.map((l): CellValue[] => [l.id, l.label, l.anchor === 'transfer' ? '転送日' : '閣議', l.workingDays, l.time, l.source]),
+  seed: () => defaultLeadTimes.map((l): CellValue[] => [l.id, l.label, leadAnchorWords.write(l.anchor), l.workingDays, l.time, l.source]),
 });
 
 /** 設定: 閣議日程の上書き (calendar overrides). */
 export const calendarTable = defineTable({
-  sheet: '設定', table: TABLE.calendar, anchor: { row: 0, column: 12 }, keyColumn: 'date',
+  sheet: '設定', table: '閣議日程表', anchor: { row: 0, column: 12 }, keyColumn: 'date',
   description: '閣議日程: 臨時閣議の追加、定例閣議の取りやめ、臨時の閉庁日。',
   columns: [
     { key: 'date', header: '日付', kind: 'date', width: 136, editable: true },
@@ -292,7 +275,7 @@ export const calendarTable = defineTable({
 
 /** 設定: 基本設定 (producer name, publish counter). */
 export const generalTable = defineTable({
-  sheet: '設定', table: TABLE.general, anchor: { row: 0, column: 16 }, keyColumn: 'item',
+  sheet: '設定', table: '基本設定表', anchor: { row: 0, column: 16 }, keyColumn: 'item',
   description: '基本設定: 配信元の名前と配信版。',
   columns: [
     { key: 'item', header: '項目', kind: 'text', width: 70 },
@@ -303,7 +286,7 @@ export const generalTable = defineTable({
 
 /** 設定: 局の待機設定 (standby staff and step minutes per bureau; blank = the 夕方レク規則's defaults). */
 export const bureauStandbyTable = defineTable({
-  sheet: '設定', table: TABLE.bureauStandby, anchor: { row: 0, column: 19 }, keyColumn: 'name',
+  sheet: '設定', table: '局の待機設定表', anchor: { row: 0, column: 19 }, keyColumn: 'name',
   description: '局の待機設定: 待機要員と作業時間 (分)。空欄は夕方レク規則の既定値を使います。',
   columns: [
     { key: 'name', header: '局名', kind: 'text', width: 120, editable: true },
@@ -319,7 +302,7 @@ export const bureauStandbyTable = defineTable({
 
 /** 設定: 夕方レク規則 (regular hours, late-night band, slots, defaults) as 項目 / 値 / 根拠. */
 export const eveningRuleTable = defineTable({
-  sheet: '設定', table: TABLE.eveningRules, anchor: { row: 0, column: 27 }, keyColumn: 'item',
+  sheet: '設定', table: '夕方レク規則表', anchor: { row: 0, column: 27 }, keyColumn: 'item',
   description: '夕方レク規則: 勤務時間、深夜帯、レク枠、局の既定値。値を変えるとすぐ計画し直します。',
   columns: [
     { key: 'item', header: '項目', kind: 'text', width: 150 },
@@ -331,7 +314,7 @@ export const eveningRuleTable = defineTable({
 
 /** 設定: 超勤上限 (人事院規則15-14) as 項目 / 値 / 根拠. */
 export const capTable = defineTable({
-  sheet: '設定', table: TABLE.caps, anchor: { row: 0, column: 31 }, keyColumn: 'item',
+  sheet: '設定', table: '超勤上限表', anchor: { row: 0, column: 31 }, keyColumn: 'item',
   description: '超勤上限: 人事院規則15-14 第16条の2の2。警告の割合に達すると待機・超勤シートで警告します。',
   columns: [
     { key: 'item', header: '項目', kind: 'text', width: 170 },
@@ -343,7 +326,7 @@ export const capTable = defineTable({
 
 /** 交換記録: the exchange records this workbook holds (版 per record), one JSON per row; hidden. */
 export const storeTable = defineTable({
-  sheet: '_交換記録', table: TABLE.store, anchor: { row: 0, column: 0 }, hidden: true,
+  sheet: '_交換記録', table: '交換記録表', anchor: { row: 0, column: 0 }, hidden: true,
   description: '交換記録 (非表示): 取り込み・配信した記録とその版。',
   columns: [
     { key: 'kind', header: '種類', kind: 'text', width: 80 },
@@ -363,6 +346,42 @@ export const workbookTables: TableDefinition[] = [
   questionTable, assignmentTable, deadlineTable, sittingTable, slotTable, eveningItemTable, standbyTable, ledgerTable, tallyTable,
   bureauTable, leadTimeTable, calendarTable, generalTable, bureauStandbyTable, eveningRuleTable, capTable, storeTable,
 ];
+
+/** 行の型: one body row of each table, typed by its column keys. */
+export type QuestionRow = TableRow<typeof questionTable>;
+export type AssignmentRow = TableRow<typeof assignmentTable>;
+export type DeadlineRow = TableRow<typeof deadlineTable>;
+export type SittingRow = TableRow<typeof sittingTable>;
+export type SlotRow = TableRow<typeof slotTable>;
+export type EveningItemRow = TableRow<typeof eveningItemTable>;
+export type StandbyRow = TableRow<typeof standbyTable>;
+export type LedgerRow = TableRow<typeof ledgerTable>;
+export type TallyRow = TableRow<typeof tallyTable>;
+export type StoreRow = TableRow<typeof storeTable>;
+
+/**
+ * テーブル名 by role, read from the definitions (a table's name is written only in its definition).
+ * @example snapshot.get(TABLE.questions) // the 質問表 as read
+ */
+export const TABLE = {
+  questions: questionTable.table,
+  assignments: assignmentTable.table,
+  deadlines: deadlineTable.table,
+  slots: slotTable.table,
+  bureaus: bureauTable.table,
+  leadTimes: leadTimeTable.table,
+  calendar: calendarTable.table,
+  general: generalTable.table,
+  store: storeTable.table,
+  sittings: sittingTable.table,
+  eveningItems: eveningItemTable.table,
+  standby: standbyTable.table,
+  ledger: ledgerTable.table,
+  tally: tallyTable.table,
+  bureauStandby: bureauStandbyTable.table,
+  eveningRules: eveningRuleTable.table,
+  caps: capTable.table,
+} as const;
 
 /** The definition of a table by name. */
 export function tableDefinition(name: string, tables: readonly TableDefinition[] = workbookTables): TableDefinition {

@@ -3,9 +3,9 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { TableLayoutChangedError } from '../../../addin/board/board-errors';
 import type { CellValue } from '../../../addin/board/sheet/cell-value';
 import { numberFormats } from '../../../addin/board/sheet/number-formats';
-import { type RowObject, toTableWrite } from '../../../addin/board/sheet/table-rows';
+import { toTableWrite } from '../../../addin/board/sheet/table-rows';
 import type { WorkbookSnapshot } from '../../../addin/board/sheet/table-snapshot';
-import { TABLE, questionTable } from '../../../addin/board/tables/workbook-tables';
+import { type QuestionRow, TABLE, questionTable } from '../../../addin/board/tables/workbook-tables';
 import { runBoardBatch, writeBudget } from '../../../addin/excel/run-board-batch';
 import { resetExcelCheck } from '../../../addin/excel/run-excel';
 import { type FakeExcel, createFakeExcel } from './fake-excel';
@@ -13,7 +13,7 @@ import { type FakeExcel, createFakeExcel } from './fake-excel';
 const headers = questionTable.columns.map((c) => c.header);
 const at = (header: string) => headers.indexOf(header);
 
-function questionRows(count: number, title = (i: number) => `質問主意書 ${i}`): RowObject[] {
+function questionRows(count: number, title = (i: number) => `質問主意書 ${i}`): QuestionRow[] {
   return Array.from({ length: count }, (_, i) => ({
     key: `sangiin-221-${i + 1}`, kind: '主意書', house: '参議院', session: 221, number: i + 1, title: title(i), submitters: '山田太郎',
     submittedOn: 46073, transferredOn: 46083, cabinetOn: 46087, dueOn: 46087, status: '作成中', note: '',
@@ -21,7 +21,7 @@ function questionRows(count: number, title = (i: number) => `質問主意書 ${i
 }
 
 /** Writes `rows` into 質問表 in one batch. */
-function writeQuestions(rows: RowObject[]) {
+function writeQuestions(rows: QuestionRow[]) {
   return runBoardBatch([TABLE.questions], (snapshot: WorkbookSnapshot) => ({
     writes: [toTableWrite(questionTable, snapshot.get(TABLE.questions), rows)],
     result: snapshot.get(TABLE.questions)?.rows.length,
