@@ -25,7 +25,8 @@ export * from './model/bureau';
 export * from './model/audit-event';
 // Exchange (交換バンドル)
 export * from './exchange/bundle-schema';
-export { type StoredConflict, type StoredExchangeRecord, exchangeStoreKey } from './exchange/stored-exchange';
+export type { StoredConflict, StoredExchangeRecord } from './exchange/stored-exchange';
+export * from './exchange/record-ids';
 export { type MergeResult, mergeBundle, stableJson } from './exchange/merge-bundle';
 export { parseBundle, validateBundle } from './exchange/parse-bundle';
 export { type BundleRejection, BundleRejectedError } from './exchange/bundle-error';

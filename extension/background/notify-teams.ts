@@ -3,7 +3,7 @@
  * assignment to the Workflows webhook; a failure is recorded for the popup, retried at most twice.
  */
 import {
-  type Bureau, type DietDb, type ExchangeRecord, type TeamsEvent, isBureau, jstDateOf, teamsMessage, teamsSummary,
+  type Bureau, type DietDb, type ExchangeRecord, type TeamsEvent, isBureau, jstDateOf, parseExchangeStoreKey, teamsMessage, teamsSummary,
 } from '@shared/index';
 
 /** settings key of the last Teams result (shown in the popup). */
@@ -51,7 +51,8 @@ export async function announceToTeams(
   if (!webhookUrl) return [];
   const events: TeamsEvent[] = [];
   for (const key of addedKeys) {
-    if (!key.startsWith('releases:') && !key.startsWith('assignments:')) continue;
+    const kind = parseExchangeStoreKey(key)?.kind;
+    if (kind !== 'releases' && kind !== 'assignments') continue;
     const row = await db.get('exchange', key);
     const record = row?.record as ExchangeRecord<'releases'> | ExchangeRecord<'assignments'> | undefined;
     if (!record || record.deleted || !record.data || !isBureau(record.data.bureau, bureau)) continue;

@@ -14,16 +14,11 @@ import {
   type BriefingSlot, type ExchangeMilestone, type ExchangeRecord, type ExchangeRecords, type StandDown,
 } from '../exchange/bundle-schema';
 import { stableJson } from '../exchange/merge-bundle';
+import { bureauDayKey, eveningMilestoneId, eveningMilestoneKinds, releaseRecordId, slotRecordId } from '../exchange/record-ids';
 import type { EveningPlan } from './evening-types';
 
-/** 締切の種別 ids this converter writes (milestone `kind`) and their labels. */
-export const eveningMilestoneKinds = {
-  answerDraft: '原案',
-  answerMemo: 'メモ出し',
-  answerConcurrence: '合議了',
-  sectionChiefApproval: '課長了',
-  directorApproval: '局長了',
-} as const;
+/** 締切の種別 ids this converter writes (milestone `kind`) and their labels (defined with the ids, record-ids.ts). */
+export { eveningMilestoneKinds };
 
 /** Options. */
 export interface PlanRecordsOptions {
@@ -51,19 +46,19 @@ export function eveningPlanToRecords(plans: readonly EveningPlan[], options: Pla
     for (const s of plan.slots) {
       if (!s.ministerAvailable) continue;
       slots.push({
-        id: `slot:${plan.sitting.id}:${s.id}`,
+        id: slotRecordId(plan.sitting.id, s.id),
         data: { sitting: plan.sitting.id, startAt: s.startAt, endAt: s.endAt, label: s.label, capacity: s.capacity, itemIds: [...s.itemIds] },
       });
     }
     for (const i of plan.items) {
       if (!i.bureau || !i.draftBy || !i.sectionChiefBy || !i.directorBy) continue;
-      const m = (kind: keyof typeof eveningMilestoneKinds, bureau: string, dueAt: string, suffix = '') => milestones.push({
-        id: `${i.itemId}@${kind}${suffix}`,
+      const m = (kind: keyof typeof eveningMilestoneKinds, bureau: string, dueAt: string, own?: string) => milestones.push({
+        id: eveningMilestoneId(i.itemId, kind, own),
         data: { questionKey: i.questionKey, itemLabel: i.itemLabel, bureau, kind, label: eveningMilestoneKinds[kind], dueAt },
       });
       m('answerDraft', i.bureau, i.draftBy);
-      for (const b of i.memoBureaus) m('answerMemo', b, i.draftBy, `:${b}`);
-      for (const b of i.concurrenceBureaus) m('answerConcurrence', b, i.concurrenceBy ?? i.sectionChiefBy, `:${b}`);
+      for (const b of i.memoBureaus) m('answerMemo', b, i.draftBy, b);
+      for (const b of i.concurrenceBureaus) m('answerConcurrence', b, i.concurrenceBy ?? i.sectionChiefBy, b);
       m('sectionChiefApproval', i.bureau, i.sectionChiefBy);
       m('directorApproval', i.bureau, i.directorBy);
     }
@@ -72,7 +67,7 @@ export function eveningPlanToRecords(plans: readonly EveningPlan[], options: Pla
   // Scope for tombstones: what these plans own.
   const sittings = new Set(plans.map((p) => p.sitting.id));
   const notices = new Set(plans.flatMap((p) => p.items.map((i) => i.questionKey)));
-  const releaseIds = new Set(plans.flatMap((p) => p.bureaus.map((b) => `release:${b.bureau}:${p.standbyDay}`)));
+  const releaseIds = new Set(plans.flatMap((p) => p.bureaus.map((b) => releaseRecordId(b.bureau, p.standbyDay))));
   const kinds = new Set<string>(Object.keys(eveningMilestoneKinds));
   return {
     slots: withRevisions(slots, options.previous?.slots, (r) => r.data !== undefined && sittings.has(r.data.sitting), options),
@@ -86,7 +81,7 @@ function combineReleases(plans: readonly EveningPlan[], options: PlanRecordsOpti
   const groups = new Map<string, { bureau: string; day: string; rows: EveningPlan['bureaus'] }>();
   for (const plan of plans) {
     for (const b of plan.bureaus) {
-      const key = `${b.bureau}\u0000${plan.standbyDay}`;
+      const key = bureauDayKey(b.bureau, plan.standbyDay);
       const g = groups.get(key) ?? { bureau: b.bureau, day: plan.standbyDay, rows: [] };
       g.rows.push(b);
       groups.set(key, g);
@@ -98,7 +93,7 @@ function combineReleases(plans: readonly EveningPlan[], options: PlanRecordsOpti
     if (!options.includeExpectedReleases && g.rows.some((r) => r.status !== 'released')) continue;
     const latest = g.rows.reduce((a, b) => (b.releaseAt! > a.releaseAt! ? b : a));
     out.push({
-      id: `release:${g.bureau}:${g.day}`,
+      id: releaseRecordId(g.bureau, g.day),
       data: { bureau: g.bureau, date: jstDateOf(latest.releaseAt!), releasedAt: latest.releaseAt!, reason: latest.reasonText, by: options.updatedBy },
     });
   }

@@ -13,7 +13,7 @@ export const BUNDLE_FORMAT = 'kokkai-toben-desk/exchange';
 /** 形式バージョン: bump with a migration note in bundle.md when the shape changes incompatibly. */
 export const BUNDLE_VERSION = 1;
 
-/** 問 (one question item to be answered) as an exchanged record. id: `${questionKey}#${label}`. */
+/** 問 (one question item to be answered) as an exchanged record. id: exchangeItemId(questionKey, label). */
 export const exchangeItemSchema = z.object({
   /** 質問主意書キー (writtenQuestionKey) or 質問通告 id. */
   questionKey: z.string().min(1),
@@ -32,7 +32,7 @@ export const exchangeMilestoneSchema = z.object({
   itemLabel: z.string().optional(),
   /** 局 the milestone is for; absent = every bureau assigned to the question. */
   bureau: z.string().optional(),
-  /** 種別 id (MilestoneId: draft, concurrence … or a slot-derived id). */
+  /** 種別 id: a 内部締切 id (draft, concurrence …, 'sitting' for a notice's 開会) or an evening kind (eveningMilestoneKinds). */
   kind: z.string().min(1),
   /** 表示名 (原案, 合議了, 局長了 …). */
   label: z.string().min(1),
@@ -42,7 +42,7 @@ export type ExchangeMilestone = z.infer<typeof exchangeMilestoneSchema>;
 
 /** 夕方レク枠 (evening briefing slot) of one sitting. */
 export const briefingSlotSchema = z.object({
-  /** 開会 the slot prepares for: notice id or `${committee}@${date}`. */
+  /** 開会 the slot prepares for: its id (the add-in's sittingId, record-ids.ts; any producer's own id otherwise). */
   sitting: z.string().min(1),
   startAt: instantSchema,
   endAt: instantSchema,
@@ -131,10 +131,8 @@ export type ExchangeRecords = ExchangeBundle['records'];
 /** One record of a given kind. */
 export type ExchangeRecord<K extends BundleKind = BundleKind> = ExchangeRecords[K][number];
 
-/** 問 id: @example exchangeItemId('sangiin-221-1', '一') //=> 'sangiin-221-1#一' */
-export function exchangeItemId(questionKey: string, label: string): string {
-  return `${questionKey}#${label}`;
-}
+/** 問 id (`${questionKey}#${label}`), built and read back by record-ids.ts. */
+export { exchangeItemId } from './record-ids';
 
 /** An empty bundle (no records). @example emptyBundle('extension', now) */
 export function emptyBundle(producer: string, producedAt: string, revision = 0): ExchangeBundle {

@@ -1,14 +1,14 @@
 /** @file 保存形 (stored exchange shapes): how exchange records and conflicts sit in IndexedDB. */
 import type { BundleKind, ExchangeRecord } from './bundle-schema';
 
-/** 保存された交換記録: key = `${kind}:${id}`. */
+/** 保存された交換記録: key = exchangeStoreKey(kind, id) (`${kind}:${id}`). */
 export interface StoredExchangeRecord {
   key: string;
   kind: BundleKind;
   record: ExchangeRecord;
 }
 
-/** 競合 (merge conflict): both values kept until the user chooses. key = `${kind}:${id}`. */
+/** 競合 (merge conflict): both values kept until the user chooses. key = exchangeStoreKey(kind, id). */
 export interface StoredConflict {
   key: string;
   kind: BundleKind;
@@ -18,7 +18,5 @@ export interface StoredConflict {
   incoming: ExchangeRecord;
 }
 
-/** Store key of an exchange record. @example exchangeStoreKey('items', 'q#一') //=> 'items:q#一' */
-export function exchangeStoreKey(kind: BundleKind, id: string): string {
-  return `${kind}:${id}`;
-}
+/** Built and read back by record-ids.ts. */
+export { exchangeStoreKey } from './record-ids';

@@ -3,6 +3,7 @@
  * (終業 18:15, or the release when it came earlier), release, hours past 18:15 and in 22:00–05:00 — ready for the 待機・超勤 sheet and the tally.
  */
 import type { EveningPlan } from '../evening/evening-types';
+import { bureauDayKey } from '../exchange/record-ids';
 import type { StandbyEntry } from './standby-entry';
 
 /**
@@ -14,7 +15,7 @@ export function standbyEntriesFromPlans(plans: readonly EveningPlan[]): StandbyE
   const rows = new Map<string, StandbyEntry>();
   for (const plan of plans) {
     for (const b of plan.bureaus) {
-      const key = `${b.bureau}\u0000${plan.standbyDay}`;
+      const key = bureauDayKey(b.bureau, plan.standbyDay);
       // Released before 終業: no standby at all (start = release, 0 h).
       const from = b.releaseAt !== null && b.releaseAt < b.standbyFrom ? b.releaseAt : b.standbyFrom;
       const row: StandbyEntry = {

@@ -4,6 +4,7 @@
  * average 80, at most 6 months over 45), with Japanese warnings before a cap is reached. Pure.
  */
 import { eveningMessages as msg } from '../evening/evening-messages';
+import { bureauPersonKey } from '../exchange/record-ids';
 import type { Bureau } from '../model/bureau';
 import { type OvertimeCaps, defaultOvertimeCaps } from './overtime-caps';
 import type { StandbyEntry } from './standby-entry';
@@ -71,7 +72,7 @@ export function tallyStandby(entries: readonly StandbyEntry[], options: TallyOpt
   const subjects = new Map<string, { bureau: string; person: string; months: Map<string, { hours: number; late: number; staffHours: number; days: Set<string> }> }>();
   for (const e of entries) {
     const bureau = directory.get(e.bureau)?.id ?? e.bureau;
-    const key = `${bureau}\u0000${e.person}`;
+    const key = bureauPersonKey(bureau, e.person);
     let s = subjects.get(key);
     if (!s) subjects.set(key, (s = { bureau, person: e.person, months: new Map() }));
     const month = e.date.slice(0, 7);

@@ -6,7 +6,7 @@
  * same workbook and `now` give the same rows.
  */
 import {
-  type EveningPlan, type ExchangeBundle, type IsoDate, type JstInstant, jstAt, jstDateOf, planEvening, shortDateTime, tallyStandby,
+  type EveningPlan, type ExchangeBundle, type IsoDate, type JstInstant, houseLabels, jstAt, jstDateOf, planEvening, shortDateTime, tallyStandby,
 } from '@shared/index';
 import type { AssignmentLine } from '../questions/assignment-lines';
 import type { BoardQuestion } from '../questions/board-question';
@@ -93,7 +93,7 @@ function overviewOf(sittings: readonly SittingInput[], plans: readonly EveningPl
     const s = sittings[i]!;
     day(plan.standbyDay).sittings.push({
       id: s.sitting.id,
-      label: `${plan.sitting.id.split('@')[0]} ${shortDateTime(jstAt(s.sitting.sittingOn, s.sitting.startTime))}`,
+      label: `${houseLabels[s.house]}${s.sitting.committee} ${shortDateTime(jstAt(s.sitting.sittingOn, s.sitting.startTime))}`,
       closedAt: plan.allocation.closedAt ? shortDateTime(plan.allocation.closedAt) : null,
       missing: plan.allocation.missingQuestioners, questioners: s.sitting.questioners.length, unassigned: plan.allocation.unassignedItemIds.length,
       items: plan.summary.itemCount, evening: plan.summary.eveningCount, morning: plan.summary.morningCount, unplaced: plan.summary.unplacedCount,

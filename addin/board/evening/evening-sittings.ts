@@ -7,7 +7,7 @@
  */
 import {
   type EveningAssignment, type EveningInput, type EveningProgress, type EveningSitting, type ExchangeBundle, type House, type IsoDate,
-  type JstInstant, addDays, defaultBriefingSlots, exchangeItemId, houseLabels, jstAt, standbyDay, toEpochMs,
+  type JstInstant, addDays, defaultBriefingSlots, exchangeItemId, jstAt, sittingId, slotRecordId, standbyDay, toEpochMs,
 } from '@shared/index';
 import { type AssignmentLine, lineAssignment } from '../questions/assignment-lines';
 import type { BoardQuestion } from '../questions/board-question';
@@ -50,16 +50,6 @@ export interface SittingInputs {
 }
 
 const squash = (text: string) => text.replace(/[\s\u3000]/g, '');
-
-/** 開会ID: readable and unique per 院・委員会・開会日時. @example sittingId('shugiin', '厚生労働委員会', '2026-06-11', '09:00') //=> '衆議院厚生労働委員会@2026-06-11 09:00' */
-export function sittingId(house: House, committee: string, sittingOn: IsoDate, startTime: string): string {
-  return `${houseLabels[house]}${committee}@${sittingOn} ${startTime}`;
-}
-
-/** 夕方レク表 row id of a planned slot (the exchange slot record id). */
-export function slotRecordId(sitting: string, slotId: string): string {
-  return `slot:${sitting}:${slotId}`;
-}
 
 /**
  * A reported time from a 実績 cell: an Excel date-time serial, ISO or 'YYYY/M/D HH:MM' text, or a time of day

@@ -8,7 +8,7 @@
  */
 import {
   type Bureau, type Calendar, type EveningPlan, type EveningRules, type IsoDate, type StandbyEntry, standbyEntriesFromPlans,
-  standbyEntrySchema, standbyHours, toEpochMs,
+  manualLedgerId, parseManualLedgerId, parseStandbyLedgerId, standbyEntrySchema, standbyHours, standbyLedgerId, toEpochMs,
 } from '@shared/index';
 import { cellAddress } from '../sheet/cell-address';
 import { type CellValue, cellDate, cellInstant, cellNumber, cellText } from '../sheet/cell-value';
@@ -21,11 +21,6 @@ import type { TableSnapshot } from '../sheet/table-snapshot';
 import { type ColumnKey, headerOf } from '../sheet/table-definition';
 import { ledgerKindWords } from '../tables/cell-words';
 import { type LedgerRow, ledgerTable } from '../tables/workbook-tables';
-
-/** 待機記録 id of a bureau's standby on a day (a row made from the plans). */
-export function ledgerRecordId(bureau: string, day: IsoDate): string {
-  return `standby:${bureau}:${day}`;
-}
 
 /** The ledger: rows to write and the valid entries (for the tally). */
 export interface Ledger {
@@ -114,10 +109,10 @@ export function ledgerRows(
 ): Ledger {
   const name = (id: string) => directory.find((b) => b.id === id)?.name ?? id;
   const planned = new Set(plans.map((p) => p.standbyDay));
-  const groupById = new Map(groups.map((g) => [ledgerRecordId(g.bureau, g.standbyDay), g]));
+  const groupById = new Map(groups.map((g) => [standbyLedgerId(g.bureau, g.standbyDay), g]));
   const fresh = new Map<string, { entry: StandbyEntry; status: string }>();
   for (const e of standbyEntriesFromPlans(plans)) {
-    const id = ledgerRecordId(e.bureau, e.date);
+    const id = standbyLedgerId(e.bureau, e.date);
     const g = groupById.get(id);
     if (g?.confirmed && !g.recalled) {
       const actual = confirmedHours(g, rules, calendar);
@@ -133,12 +128,12 @@ export function ledgerRows(
   const read = readIndexedRows(ledgerTable, table);
   let next = 1;
   for (const { row } of read) {
-    const m = /^手入力-(\d+)$/.exec(cellText(row.id));
-    if (m) next = Math.max(next, Number(m[1]) + 1);
+    const n = parseManualLedgerId(cellText(row.id));
+    if (n !== undefined) next = Math.max(next, n + 1);
   }
   for (const { row, index } of read) {
     const id = cellText(row.id);
-    const planDay = /^standby:.+:(\d{4}-\d{2}-\d{2})$/.exec(id)?.[1];
+    const planDay = parseStandbyLedgerId(id)?.day;
     if (planDay && planned.has(planDay)) {
       const f = fresh.get(id);
       if (!f || used.has(id)) continue;
@@ -147,7 +142,7 @@ export function ledgerRows(
       entries.push(f.entry);
       continue;
     }
-    const r = readRow(row, index, table!.headers, directory, rules, calendar, id || `手入力-${next++}`);
+    const r = readRow(row, index, table!.headers, directory, rules, calendar, id || manualLedgerId(next++));
     rows.push(r.row);
     if (r.entry) entries.push(r.entry);
   }

@@ -3,11 +3,10 @@
  * the coordinator can tick them back) with its 問 (questioner and label), count and the drafting bureaus,
  * then the slot records of imported bundles for sittings not planned here; by start time. Pure.
  */
-import { type EveningPlan, type ExchangeBundle, toEpochMs } from '@shared/index';
+import { type EveningPlan, type ExchangeBundle, slotRecordId, toEpochMs } from '@shared/index';
 import { instantToSerial } from '../sheet/excel-serial';
 import { slotKindLabels } from '../evening-labels';
 import { yesNoWords } from '../tables/cell-words';
-import { slotRecordId } from './evening-sittings';
 import type { SlotRow } from '../tables/workbook-tables';
 
 /**

@@ -6,17 +6,12 @@
  * not yet confirmed, not in the future) and 呼び戻し (confirmed, but the plan no longer releases it). Pure.
  */
 import {
-  type EveningPlan, type ExchangeBundle, type IsoDate, type JstInstant, type ReleaseStatus, type StandDown, toEpochMs,
+  type EveningPlan, type ExchangeBundle, type IsoDate, type JstInstant, type ReleaseStatus, type StandDown, releaseRecordId, toEpochMs,
 } from '@shared/index';
-
-/** 待機解除の記録 id (one per bureau and standby day, the exchange record id). */
-export function releaseRecordId(bureau: string, day: IsoDate): string {
-  return `release:${bureau}:${day}`;
-}
 
 /** One bureau on one standby day. */
 export interface StandbyGroup {
-  /** 記録 id: `release:${bureau}:${standbyDay}`. */
+  /** 記録 id: releaseRecordId(bureau, standbyDay). */
   id: string;
   standbyDay: IsoDate;
   bureau: string;

@@ -5,7 +5,7 @@
  * Pure: the caller validates the text (parseBundle) and performs the writes.
  */
 import {
-  type Assignment, type BundleKind, type ExchangeBundle, type ExchangeRecord, type JstInstant, bundleKindLabels, bundleKinds, mergeBundle,
+  type Assignment, type BundleKind, type ExchangeBundle, type ExchangeRecord, type JstInstant, bundleKindLabels, bundleKinds, exchangeStoreKey, mergeBundle,
   stableJson,
 } from '@shared/index';
 import { type AssignmentLine, recordLine, withOpenItems } from '../questions/assignment-lines';
@@ -79,7 +79,7 @@ export function planImport(snapshot: WorkbookSnapshot, incoming: ExchangeBundle,
       const mine = ours.get(theirs.id);
       if (!mine) report.added.push(entry);
       else if (theirs.rev > mine.rev) report.updated.push(entry);
-      else if (theirs.rev === mine.rev && conflictIds.has(`${kind}:${theirs.id}`)) {
+      else if (theirs.rev === mine.rev && conflictIds.has(exchangeStoreKey(kind, theirs.id))) {
         const kept = stableJson(merged.get(theirs.id)) === stableJson(theirs) ? '取り込んだ内容' : 'ブックの内容';
         report.conflicts.push({ ...entry, reason: boardMessages.conflict(theirs.rev, kept) });
       } else report.unchanged++;

@@ -8,7 +8,8 @@
  * workbook. Lines with issues are not published. Pure.
  */
 import {
-  type ExchangeBundle, type ExchangeRecord, type JstInstant, eveningMilestoneKinds, eveningPlanToRecords, formatWarekiDateTime, validateBundle,
+  type ExchangeBundle, type ExchangeRecord, type JstInstant, eveningPlanToRecords, formatWarekiDateTime, isEveningMilestoneKind, parseMilestoneId,
+  validateBundle,
 } from '@shared/index';
 import { type BoardSummary, type LineIssue, buildBoard } from '../questions/build-board';
 import { type CaptureCounts, captureAssignments, captureMilestones } from '../store/capture-records';
@@ -39,8 +40,13 @@ export interface PublishPlan {
   recalled: string[];
 }
 
-/** Evening milestone ids (`${itemId}@directorApproval`, `…@answerConcurrence:hoken`): the planner owns them. */
-const EVENING_MILESTONE = new RegExp(`@(${Object.keys(eveningMilestoneKinds).join('|')})(:[^@]*)?$`);
+/**
+ * True for a milestone the evening planner owns (原案, 合議了, メモ出し, 課長了, 局長了 per 問): a live record by its
+ * `kind`; a tombstone, which has no data, by its id read back with record-ids' parser (eveningMilestoneId).
+ */
+function isEveningMilestone(r: ExchangeRecord<'milestones'>): boolean {
+  return r.data ? isEveningMilestoneKind(r.data.kind) : parseMilestoneId(r.id)?.owner === 'evening';
+}
 
 /** `records` with the ones of `replaced` (same id) swapped in, and the new ones appended. */
 function withRecords<T extends { id: string }>(records: readonly T[], replaced: readonly T[]): T[] {
@@ -62,12 +68,13 @@ export function planPublish(snapshot: WorkbookSnapshot, now: JstInstant): Publis
   const assignments = captureAssignments(state.store, lines, now, settings.producer);
   // The deadline engine's milestones and the planner's are reconciled separately: neither tombstones the other's.
   const stored = assignments.bundle.records.milestones;
-  const own = { ...assignments.bundle, records: { ...assignments.bundle.records, milestones: stored.filter((r) => !EVENING_MILESTONE.test(r.id)) } };
+  const planners = stored.filter(isEveningMilestone);
+  const own = { ...assignments.bundle, records: { ...assignments.bundle.records, milestones: stored.filter((r) => !isEveningMilestone(r)) } };
   const milestones = captureMilestones(own, view.milestones, now, settings.producer);
   const evening = buildEvening({ snapshot, settings, store: state.store, questions: state.questions, lines, now });
   const planned = eveningPlanToRecords(evening.plans, {
     updatedAt: now, updatedBy: settings.producer,
-    previous: { slots: state.store.records.slots, milestones: stored.filter((r) => EVENING_MILESTONE.test(r.id)) },
+    previous: { slots: state.store.records.slots, milestones: planners },
   });
   const releases = releaseRecords(state.store, evening.groups, now, { by: settings.coordinator, producer: settings.producer, confirm: false });
   const records = milestones.bundle.records;
@@ -76,9 +83,7 @@ export function planPublish(snapshot: WorkbookSnapshot, now: JstInstant): Publis
     records: {
       ...records,
       slots: withRecords(records.slots, planned.slots as ExchangeRecord<'slots'>[]),
-      milestones: withRecords(
-        [...records.milestones, ...stored.filter((r) => EVENING_MILESTONE.test(r.id))], planned.milestones as ExchangeRecord<'milestones'>[],
-      ),
+      milestones: withRecords([...records.milestones, ...planners], planned.milestones as ExchangeRecord<'milestones'>[]),
       releases: releases.bundle.records.releases,
     },
   };

@@ -4,7 +4,8 @@
  * adds one empty line for every open 問 that nobody owns yet. Never accepts an unknown bureau. Pure.
  */
 import {
-  type Assignment, type AssignmentState, type Bureau, type ExchangeBundle, type JstInstant, type Role, fromEpochMs, toEpochMs,
+  type Assignment, type AssignmentState, type Bureau, type ExchangeBundle, type JstInstant, type Role, assignmentId, assignmentOwnerKey, fromEpochMs,
+  itemKey, toEpochMs,
 } from '@shared/index';
 import { boardMessages } from '../board-messages';
 import type { BoardQuestion } from './board-question';
@@ -40,9 +41,8 @@ export interface AssignmentLine {
 
 /** A new id for a line: readable and unique within the sheet. */
 function newId(questionKey: string, itemLabel: string, taken: Set<string>): string {
-  const base = `as-${questionKey}#${itemLabel}`;
   for (let n = 1; ; n++) {
-    const id = `${base}-${n}`;
+    const id = assignmentId(questionKey, itemLabel, n);
     if (!taken.has(id)) { taken.add(id); return id; }
   }
 }
@@ -80,7 +80,7 @@ export function assignmentLines(
     const state = stateText === '' ? (empty ? undefined : 'proposed') : stateWords.read(stateText);
     if (stateText !== '' && !state) issues.push(boardMessages.unknownState(stateText));
     if (!empty && bureau && role) {
-      const owner = `${questionKey}\u0000${itemLabel}\u0000${bureau.id}\u0000${role}`;
+      const owner = assignmentOwnerKey(questionKey, itemLabel, bureau.id, role);
       if (seenOwners.has(owner)) issues.push(boardMessages.duplicateBureau);
       seenOwners.add(owner);
     }
@@ -107,12 +107,12 @@ export function assignmentLines(
  * question's last line, or at the end). `order: 'board'` sorts lines by question and 問 order.
  */
 export function withOpenItems(lines: readonly AssignmentLine[], questions: readonly BoardQuestion[], isOpen: (key: string) => boolean, order: 'keep' | 'board'): AssignmentLine[] {
-  const covered = new Set(lines.map((l) => `${l.questionKey}\u0000${l.itemLabel}`));
+  const covered = new Set(lines.map((l) => itemKey(l.questionKey, l.itemLabel)));
   const out = [...lines];
   for (const q of questions) {
     if (!isOpen(q.key)) continue;
     for (const item of q.items) {
-      if (covered.has(`${q.key}\u0000${item.label}`)) continue;
+      if (covered.has(itemKey(q.key, item.label))) continue;
       out.push({
         id: '', questionKey: q.key, itemLabel: item.label, bureauText: '', division: '', roleText: '', stateText: '', by: '', note: '',
         issues: [], empty: true,
@@ -121,8 +121,8 @@ export function withOpenItems(lines: readonly AssignmentLine[], questions: reado
   }
   if (order === 'keep') return out;
   const rank = new Map<string, number>();
-  questions.forEach((q, qi) => q.items.forEach((item, ii) => rank.set(`${q.key}\u0000${item.label}`, qi * 10_000 + ii)));
-  const position = (l: AssignmentLine) => rank.get(`${l.questionKey}\u0000${l.itemLabel}`) ?? Number.MAX_SAFE_INTEGER;
+  questions.forEach((q, qi) => q.items.forEach((item, ii) => rank.set(itemKey(q.key, item.label), qi * 10_000 + ii)));
+  const position = (l: AssignmentLine) => rank.get(itemKey(l.questionKey, l.itemLabel)) ?? Number.MAX_SAFE_INTEGER;
   return out.map((l, i) => ({ l, i })).sort((a, b) => position(a.l) - position(b.l) || a.i - b.i).map(({ l }) => l);
 }
 

@@ -26,6 +26,11 @@ export interface TableWrite {
   rows: (CellValue | null)[][];
 }
 
+/** True when a table still has the header row a write was planned on (same headers, same order). */
+export function sameHeaders(a: readonly string[], b: readonly string[]): boolean {
+  return a.length === b.length && a.every((h, i) => h === b[i]);
+}
+
 /** Row count and cell count of a list of writes (progress and chunking). */
 export function writeSize(writes: readonly TableWrite[]): { rows: number; cells: number } {
   let rows = 0;

@@ -4,7 +4,7 @@
  * unchanged records keep their 版. A line with issues keeps its last accepted record. Pure.
  */
 import {
-  type Assignment, type ExchangeBundle, type ExchangeMilestone, type ExchangeRecord, type JstInstant, stableJson,
+  type Assignment, type ExchangeBundle, type ExchangeMilestone, type ExchangeRecord, type JstInstant, deadlineMilestoneId, stableJson,
 } from '@shared/index';
 import { type AssignmentLine, lineAssignment } from '../questions/assignment-lines';
 import type { DueMilestone } from '../questions/question-deadline';
@@ -62,14 +62,14 @@ export function captureAssignments(store: ExchangeBundle, lines: readonly Assign
 }
 
 /**
- * The store with the computed milestones applied (id `${questionKey}@${milestone id}`); milestones of
+ * The store with the computed milestones applied (id deadlineMilestoneId: `${questionKey}@${milestone id}`); milestones of
  * questions no longer open become tombstones so that bureaus stop showing them.
  */
 export function captureMilestones(store: ExchangeBundle, milestones: ReadonlyMap<string, readonly DueMilestone[]>, now: JstInstant, by: string): { bundle: ExchangeBundle; counts: CaptureCounts } {
   const counts: CaptureCounts = { created: 0, changed: 0, deleted: 0 };
   const wanted = new Map<string, ExchangeMilestone>();
   for (const [questionKey, list] of milestones) {
-    for (const m of list) wanted.set(`${questionKey}@${m.id}`, { questionKey, kind: m.id, label: m.label, dueAt: m.at });
+    for (const m of list) wanted.set(deadlineMilestoneId(questionKey, m.id), { questionKey, kind: m.id, label: m.label, dueAt: m.at });
   }
   const records = reconcile(store.records.milestones, wanted, new Set(), now, by, counts) as ExchangeRecord<'milestones'>[];
   return { bundle: { ...store, records: { ...store.records, milestones: records } }, counts };

@@ -3,7 +3,9 @@
  * of the hidden 交換記録表, one JSON per record split into parts below Excel's 32,767-character cell
  * limit. Reading validates with the shared bundle schema. Pure.
  */
-import { type BundleKind, type ExchangeBundle, type ExchangeRecord, BundleRejectedError, bundleKinds, emptyBundle, validateBundle } from '@shared/index';
+import {
+  type BundleKind, type ExchangeBundle, type ExchangeRecord, BundleRejectedError, bundleKinds, emptyBundle, storedRowKey, validateBundle,
+} from '@shared/index';
 import { boardMessages } from '../board-messages';
 import { type CellValue, cellNumber, cellText } from '../sheet/cell-value';
 import { readRows } from '../sheet/table-rows';
@@ -28,7 +30,7 @@ export function readStore(snapshot: WorkbookSnapshot, now: string): ExchangeBund
   for (const row of rows) {
     const kind = cellText(row.kind);
     const id = cellText(row.id);
-    const key = `${kind}\u0000${id}`;
+    const key = storedRowKey(kind, id);
     const entry = parts.get(key) ?? { kind, pieces: [] };
     entry.pieces[cellNumber(row.part) ?? 0] = typeof row.json === 'string' ? row.json : String(row.json ?? '');
     parts.set(key, entry);

@@ -1,6 +1,6 @@
 /**
  * @file 待機解除の記録 (releaseRecords): 「待機解除を確定」 turns every 解除可 bureau into a 待機解除 record of
- * the workbook's store — id `release:${bureau}:${standbyDay}`, released at the moment of the confirmation, by the
+ * the workbook's store — id releaseRecordId(bureau, standbyDay), released at the moment of the confirmation, by the
  * coordinator, with the planner's reason — and a confirmed bureau the plan no longer releases (呼び戻し: a later
  * notice gave it work) gets a tombstone at 版 + 1, so the popups stop saying it may go home. A bureau already
  * confirmed is left as it is, so confirming twice records nothing twice. Pure.

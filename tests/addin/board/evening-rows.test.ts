@@ -9,11 +9,11 @@
  */
 import {
   type Assignment, type BureauSettings, type EveningInput, type ExchangeBundle, type StandbyEntry, defaultCalendar, defaultEveningRules, emptyBundle,
-  planEvening, tallyStandby,
+  planEvening, sittingId, tallyStandby,
 } from '@shared/index';
 import { describe, expect, it } from 'vitest';
 import { eveningItemRows } from '../../../addin/board/evening/evening-item-rows';
-import { type SittingInput, progressInstant, sittingId } from '../../../addin/board/evening/evening-sittings';
+import { type SittingInput, progressInstant } from '../../../addin/board/evening/evening-sittings';
 import { instantToSerial } from '../../../addin/board/sheet/excel-serial';
 import { confirmedHours, ledgerRows } from '../../../addin/board/evening/ledger-rows';
 import { slotRows } from '../../../addin/board/evening/slot-rows';
