@@ -3,8 +3,13 @@
  * Pure: no browser, chrome, Office, Excel, window, document or wall clock (see clock.ts).
  */
 // Dates
-export { type IsoDate, addDays, assertIsoDate, daysBetween, eachDate, weekday, weekdayKanji, ymd } from './dates/iso-date';
-export { type JstInstant, addMinutes, fromEpochMs, jstAt, jstDateOf, jstTimeOf, minutesBetween, toEpochMs, toJst } from './dates/jst';
+export {
+  type IsoDate, type IsoMonth, addDays, assertIsoDate, daysBetween, eachDate, isIsoDate, isoMonthOf, weekday, weekdayKanji, ymd,
+} from './dates/iso-date';
+export {
+  type JstInstant, type WallTime, addMinutes, fromEpochMs, isInstant, jstAt, jstDateOf, jstDateTimeLocal, jstStamp, jstTimeOf, minutesBetween, parseInstant, toEpochMs,
+  toJst,
+} from './dates/jst';
 export { parseWareki, readNumber } from './dates/parse-wareki';
 export { formatWareki, formatWarekiDateTime } from './dates/format-wareki';
 export { eras } from './dates/eras';

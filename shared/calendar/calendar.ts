@@ -5,13 +5,13 @@
 import holidayJp from '@holiday-jp/holiday_jp';
 import { CalendarRangeError } from '../errors';
 import { messages } from '../messages';
-import type { IsoDate } from '../dates/iso-date';
+import { type IsoDate, ymd } from '../dates/iso-date';
 import { type CalendarRules, defaultCalendarRules } from './calendar-rules';
 
 const HOLIDAYS: Record<string, { name: string }> = (holidayJp as { holidays: Record<string, { name: string }> }).holidays;
 /** First and last day the holiday data covers (@holiday-jp/holiday_jp 2.5.1 ships 1970-01-01 … 2050-11-23). */
-const FIRST_DAY: IsoDate = '1970-01-01';
-const LAST_DAY: IsoDate = '2050-12-31';
+const FIRST_DAY: IsoDate = ymd(1970, 1, 1);
+const LAST_DAY: IsoDate = ymd(2050, 12, 31);
 const DAY_MS = 86_400_000;
 const CLOSED = 1;
 const CABINET = 2;
@@ -70,7 +70,7 @@ export function japanCalendar(rules: Partial<CalendarRules> = {}): Calendar {
     let s = dateCache.get(n);
     if (s === undefined) {
       const d = new Date(n * DAY_MS);
-      s = `${d.getUTCFullYear()}-${String(d.getUTCMonth() + 1).padStart(2, '0')}-${String(d.getUTCDate()).padStart(2, '0')}`;
+      s = ymd(d.getUTCFullYear(), d.getUTCMonth() + 1, d.getUTCDate());
       dateCache.set(n, s);
     }
     return s;

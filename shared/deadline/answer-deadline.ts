@@ -2,7 +2,7 @@
 import { type Calendar, CALENDAR_CABINET, CALENDAR_CLOSED } from '../calendar/calendar';
 import { defaultCalendar } from '../calendar/default-calendar';
 import { assertIsoDate, type IsoDate } from '../dates/iso-date';
-import type { JstInstant } from '../dates/jst';
+import { type JstInstant, jstAt } from '../dates/jst';
 import { DateParseError } from '../errors';
 import { messages } from '../messages';
 import { type LeadTime, type MilestoneId, defaultLeadTimes, defaultMinWorkingDays } from './lead-times';
@@ -50,7 +50,7 @@ const cache = new WeakMap<Calendar, Map<string, AnswerDeadline>>();
  * Results for the default options are cached per calendar (calendars are immutable).
  * @example answerDeadline('2026-06-08').cabinetMeetingOn //=> '2026-06-12'
  */
-export function answerDeadline(transferredOn: string, calendar: Calendar = defaultCalendar(), options: AnswerDeadlineOptions = {}): AnswerDeadline {
+export function answerDeadline(transferredOn: IsoDate, calendar: Calendar = defaultCalendar(), options: AnswerDeadlineOptions = {}): AnswerDeadline {
   const useCache = options.leadTimes === undefined && options.minWorkingDays === undefined;
   let byDate = cache.get(calendar);
   if (useCache) {
@@ -65,7 +65,7 @@ export function answerDeadline(transferredOn: string, calendar: Calendar = defau
   return result;
 }
 
-function compute(transferredOn: string, calendar: Calendar, leadTimes: readonly LeadTime[], minWorkingDays: number): AnswerDeadline {
+function compute(transferredOn: IsoDate, calendar: Calendar, leadTimes: readonly LeadTime[], minWorkingDays: number): AnswerDeadline {
   assertIsoDate(transferredOn);
   const t = calendar.dayNumber(transferredOn);
   const last = t + ANSWER_PERIOD_DAYS - 1;
@@ -124,5 +124,5 @@ const WALL_TIME = /^([01]\d|2[0-3]):[0-5]\d$/;
 /** 'YYYY-MM-DDTHH:MM:00+09:00' for a calendar-made (already valid) date and a lead time's 'HH:MM'. */
 function wallTime(date: IsoDate, time: string): JstInstant {
   if (!WALL_TIME.test(time)) throw new DateParseError(messages.invalidInstant(`${date} ${time}`), time);
-  return `${date}T${time}:00+09:00`;
+  return jstAt(date, time);
 }

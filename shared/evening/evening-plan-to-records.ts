@@ -8,6 +8,7 @@
  * never resurrects it (bundle.md). Releases are announcements: only bureaus actually released (facts) are
  * published unless `includeExpectedReleases` is set.
  */
+import type { IsoDate } from '../dates/iso-date';
 import type { JstInstant } from '../dates/jst';
 import { jstDateOf } from '../dates/jst';
 import {
@@ -52,7 +53,7 @@ export function eveningPlanToRecords(plans: readonly EveningPlan[], options: Pla
     }
     for (const i of plan.items) {
       if (!i.bureau || !i.draftBy || !i.sectionChiefBy || !i.directorBy) continue;
-      const m = (kind: keyof typeof eveningMilestoneKinds, bureau: string, dueAt: string, own?: string) => milestones.push({
+      const m = (kind: keyof typeof eveningMilestoneKinds, bureau: string, dueAt: JstInstant, own?: string) => milestones.push({
         id: eveningMilestoneId(i.itemId, kind, own),
         data: { questionKey: i.questionKey, itemLabel: i.itemLabel, bureau, kind, label: eveningMilestoneKinds[kind], dueAt },
       });
@@ -78,7 +79,7 @@ export function eveningPlanToRecords(plans: readonly EveningPlan[], options: Pla
 
 /** One stand-down per bureau and standby day over all plans (latest release; none while any plan waits). */
 function combineReleases(plans: readonly EveningPlan[], options: PlanRecordsOptions): { id: string; data: StandDown }[] {
-  const groups = new Map<string, { bureau: string; day: string; rows: EveningPlan['bureaus'] }>();
+  const groups = new Map<string, { bureau: string; day: IsoDate; rows: EveningPlan['bureaus'] }>();
   for (const plan of plans) {
     for (const b of plan.bureaus) {
       const key = bureauDayKey(b.bureau, plan.standbyDay);
@@ -106,9 +107,9 @@ function withRevisions<T>(
   previous: readonly ExchangeRecord[] | undefined,
   inScope: (r: { id: string; data?: T }) => boolean,
   options: PlanRecordsOptions,
-): { id: string; rev: number; updatedAt: string; updatedBy: string; deleted: boolean; data?: T }[] {
-  const prev = new Map((previous ?? []).map((r) => [r.id, r as unknown as { id: string; rev: number; updatedAt: string; updatedBy: string; deleted: boolean; data?: T }]));
-  const out: { id: string; rev: number; updatedAt: string; updatedBy: string; deleted: boolean; data?: T }[] = [];
+): { id: string; rev: number; updatedAt: JstInstant; updatedBy: string; deleted: boolean; data?: T }[] {
+  const prev = new Map((previous ?? []).map((r) => [r.id, r as unknown as { id: string; rev: number; updatedAt: JstInstant; updatedBy: string; deleted: boolean; data?: T }]));
+  const out: { id: string; rev: number; updatedAt: JstInstant; updatedBy: string; deleted: boolean; data?: T }[] = [];
   const produced = new Set<string>();
   for (const r of next) {
     produced.add(r.id);

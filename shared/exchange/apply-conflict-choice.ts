@@ -1,4 +1,5 @@
 /** @file 競合の解決を保存 (applyConflictChoice): writes the settling record and removes the conflict in one transaction. */
+import type { JstInstant } from '../dates/jst';
 import type { DietDb } from '../persistence/open-diet-db';
 import type { ExchangeRecord } from './bundle-schema';
 import { resolveConflict } from './resolve-conflict';
@@ -9,7 +10,7 @@ import { resolveConflict } from './resolve-conflict';
  * @example await applyConflictChoice(db, 'assignments:a1', 'incoming', '官房総務課', now)
  */
 export async function applyConflictChoice(
-  db: DietDb, key: string, choice: 'local' | 'incoming', by: string, now: string,
+  db: DietDb, key: string, choice: 'local' | 'incoming', by: string, now: JstInstant,
 ): Promise<ExchangeRecord | undefined> {
   const tx = db.transaction(['exchange', 'conflicts'], 'readwrite');
   const conflict = await tx.objectStore('conflicts').get(key);

@@ -5,6 +5,7 @@
 import { z } from 'zod';
 import { assignmentSchema } from '../model/assignment';
 import { committeeNoticeSchema } from '../model/committee-notice';
+import type { JstInstant } from '../dates/jst';
 import { instantSchema, isoDateSchema } from '../model/primitives';
 import { writtenQuestionSchema } from '../model/written-question';
 
@@ -135,7 +136,7 @@ export type ExchangeRecord<K extends BundleKind = BundleKind> = ExchangeRecords[
 export { exchangeItemId } from './record-ids';
 
 /** An empty bundle (no records). @example emptyBundle('extension', now) */
-export function emptyBundle(producer: string, producedAt: string, revision = 0): ExchangeBundle {
+export function emptyBundle(producer: string, producedAt: JstInstant, revision = 0): ExchangeBundle {
   return {
     format: BUNDLE_FORMAT, version: BUNDLE_VERSION, producer, producedAt, revision,
     records: { questions: [], notices: [], items: [], assignments: [], milestones: [], slots: [], releases: [] },

@@ -3,7 +3,7 @@
  * each with a stable id so that the platform shows it once.
  */
 import { formatWarekiDateTime } from '../dates/format-wareki';
-import { jstTimeOf, minutesBetween } from '../dates/jst';
+import { type JstInstant, jstTimeOf, minutesBetween } from '../dates/jst';
 import { type BureauRules, defaultBureauRules } from './bureau-rules';
 import type { BureauView } from './bureau-view';
 import { milestoneNotificationId, releaseNotificationId } from './record-ids';
@@ -23,7 +23,7 @@ export interface DueNotification {
  */
 export function dueNotifications(
   view: BureauView,
-  now: string,
+  now: JstInstant,
   sent: ReadonlySet<string>,
   rules: BureauRules = defaultBureauRules,
 ): DueNotification[] {

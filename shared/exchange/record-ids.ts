@@ -9,6 +9,7 @@
  * IndexedDB and workbooks; they must not change. Where a part may contain the separator, the parser relies on
  * what the other parts cannot contain (stated at each parser). Pure.
  */
+import { type IsoDate, isIsoDate } from '../dates/iso-date';
 import { type House, houseLabels } from '../model/primitives';
 import type { BundleKind } from './bundle-schema';
 
@@ -140,18 +141,18 @@ export function parseMilestoneId(id: string): ParsedMilestoneId | undefined {
  * 開会 id as the add-in names a committee sitting: readable and unique per 院・委員会・開会日時.
  * @example sittingId('shugiin', '厚生労働委員会', '2026-06-11', '09:00') //=> '衆議院厚生労働委員会@2026-06-11 09:00'
  */
-export function sittingId(house: House, committee: string, sittingOn: string, startTime: string): string {
+export function sittingId(house: House, committee: string, sittingOn: IsoDate, startTime: string): string {
   return `${houseLabels[house]}${committee}@${sittingOn} ${startTime}`;
 }
 
 const SITTING = new RegExp(`^(${Object.values(houseLabels).map(literal).join('|')})(.+)@(${ISO_DATE}) (\\d{2}:\\d{2})$`);
 
 /** Reads an add-in 開会 id back (the date and time are the part after the last '@'). */
-export function parseSittingId(id: string): { house: House; committee: string; sittingOn: string; startTime: string } | undefined {
+export function parseSittingId(id: string): { house: House; committee: string; sittingOn: IsoDate; startTime: string } | undefined {
   const m = SITTING.exec(id);
-  if (!m) return undefined;
+  if (!m || !isIsoDate(m[3]!)) return undefined;
   const house = (Object.keys(houseLabels) as House[]).find((h) => houseLabels[h] === m[1])!;
-  return { house, committee: m[2]!, sittingOn: m[3]!, startTime: m[4]! };
+  return { house, committee: m[2]!, sittingOn: m[3], startTime: m[4]! };
 }
 
 /**
@@ -175,28 +176,32 @@ export function parseSlotRecordId(id: string): { sitting: string; slotId: string
  * 待機解除の記録 id (one per bureau and standby day): `release:${bureau}:${standbyDay}`.
  * @example releaseRecordId('nenkin', '2026-06-09') //=> 'release:nenkin:2026-06-09'
  */
-export function releaseRecordId(bureau: string, standbyDay: string): string {
+export function releaseRecordId(bureau: string, standbyDay: IsoDate): string {
   return `release:${bureau}:${standbyDay}`;
 }
 
+const RELEASE_ID = new RegExp(`^release:(.+):(${ISO_DATE})$`);
+
 /** Reads a release id back (the day is the last ':' part). */
-export function parseReleaseRecordId(id: string): { bureau: string; standbyDay: string } | undefined {
-  const m = new RegExp(`^release:(.+):(${ISO_DATE})$`).exec(id);
-  return m ? { bureau: m[1]!, standbyDay: m[2]! } : undefined;
+export function parseReleaseRecordId(id: string): { bureau: string; standbyDay: IsoDate } | undefined {
+  const m = RELEASE_ID.exec(id);
+  return m && isIsoDate(m[2]!) ? { bureau: m[1]!, standbyDay: m[2] } : undefined;
 }
 
 /**
  * 待機記録 id of a ledger row made from the plans (a bureau's standby on a day): `standby:${bureau}:${day}`.
  * @example standbyLedgerId('nenkin', '2026-06-09') //=> 'standby:nenkin:2026-06-09'
  */
-export function standbyLedgerId(bureau: string, day: string): string {
+export function standbyLedgerId(bureau: string, day: IsoDate): string {
   return `standby:${bureau}:${day}`;
 }
 
+const STANDBY_LEDGER_ID = new RegExp(`^standby:(.+):(${ISO_DATE})$`);
+
 /** Reads a plan ledger id back (the day is the last ':' part). Undefined for a row entered by hand. */
-export function parseStandbyLedgerId(id: string): { bureau: string; day: string } | undefined {
-  const m = new RegExp(`^standby:(.+):(${ISO_DATE})$`).exec(id);
-  return m ? { bureau: m[1]!, day: m[2]! } : undefined;
+export function parseStandbyLedgerId(id: string): { bureau: string; day: IsoDate } | undefined {
+  const m = STANDBY_LEDGER_ID.exec(id);
+  return m && isIsoDate(m[2]!) ? { bureau: m[1]!, day: m[2] } : undefined;
 }
 
 /** 待機記録 id of a row entered by hand, numbered in the sheet. @example manualLedgerId(3) //=> '手入力-3' */

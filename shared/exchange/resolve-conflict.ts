@@ -1,4 +1,5 @@
 /** @file 競合の解決 (resolveConflict): the user's choice becomes a new edit at 版 + 1, so every side converges. */
+import type { JstInstant } from '../dates/jst';
 import type { ExchangeRecord } from './bundle-schema';
 import type { StoredConflict } from './stored-exchange';
 
@@ -7,7 +8,7 @@ import type { StoredConflict } from './stored-exchange';
  * Its 版 is above both, so merging it anywhere replaces both versions without a new conflict.
  * @example resolveConflict(conflict, 'incoming', '官房総務課', now).rev //=> 3
  */
-export function resolveConflict(conflict: StoredConflict, choice: 'local' | 'incoming', by: string, now: string): ExchangeRecord {
+export function resolveConflict(conflict: StoredConflict, choice: 'local' | 'incoming', by: string, now: JstInstant): ExchangeRecord {
   const chosen = choice === 'local' ? conflict.local : conflict.incoming;
   return { ...chosen, rev: Math.max(conflict.local.rev, conflict.incoming.rev) + 1, updatedAt: now, updatedBy: by };
 }

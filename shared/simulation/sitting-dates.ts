@@ -8,10 +8,10 @@ import { type IsoDate, addDays, assertIsoDate, weekday } from '../dates/iso-date
  * @example sittingDates(2, '2026-01-07', [3, 5]) //=> ['2026-01-07', '2026-01-09']
  */
 export function sittingDates(count: number, firstOn: string, weekdays: readonly number[], calendar: Calendar = defaultCalendar()): IsoDate[] {
-  assertIsoDate(firstOn);
+  const first = assertIsoDate(firstOn);
   const out: IsoDate[] = [];
   if (!weekdays.some((w) => w >= 1 && w <= 5)) return out; // Weekends are always closed: nothing would ever match.
-  for (let d = firstOn; out.length < count; d = addDays(d, 1)) {
+  for (let d = first; out.length < count; d = addDays(d, 1)) {
     if (weekdays.includes(weekday(d)) && !calendar.isClosed(d)) out.push(d);
   }
   return out;

@@ -3,6 +3,7 @@
  * where entered), checked against the overtime caps as data (自律 45/360; 他律 <100, 720, 2–6 month
  * average 80, at most 6 months over 45), with Japanese warnings before a cap is reached. Pure.
  */
+import { isoMonthOf } from '../dates/iso-date';
 import { eveningMessages as msg } from '../evening/evening-messages';
 import { bureauPersonKey } from '../exchange/record-ids';
 import type { Bureau } from '../model/bureau';
@@ -75,7 +76,7 @@ export function tallyStandby(entries: readonly StandbyEntry[], options: TallyOpt
     const key = bureauPersonKey(bureau, e.person);
     let s = subjects.get(key);
     if (!s) subjects.set(key, (s = { bureau, person: e.person, months: new Map() }));
-    const month = e.date.slice(0, 7);
+    const month = isoMonthOf(e.date);
     let m = s.months.get(month);
     if (!m) s.months.set(month, (m = { hours: 0, late: 0, staffHours: 0, days: new Set() }));
     m.hours += e.hours;

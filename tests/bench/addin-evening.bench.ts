@@ -7,6 +7,7 @@
 import { type Assignment, type CommitteeNotice, type ExchangeBundle, emptyBundle } from '../../shared/index';
 import { loadWithSharedAlias } from '../helpers/load-with-shared-alias';
 import { defineBench } from './bench-case';
+import { isoDate, jstInstant } from '../helpers/dates';
 
 type Modules = {
   workbookTables: typeof import('../../addin/board/tables/workbook-tables').workbookTables;
@@ -30,7 +31,7 @@ async function load(): Promise<Modules> {
 }
 const m = await load();
 
-const at = (time: string) => `2026-06-10T${time}:00+09:00`;
+const at = (time: string) => jstInstant(`2026-06-10T${time}:00+09:00`);
 const NOW = at('17:00');
 /** 20 bureaus: the 13 of the default directory and 7 more typed into 局一覧. */
 const EXTRA = Array.from({ length: 7 }, (_, i) => [`extra-${i + 1}`, `追加局${i + 1}`]);
@@ -42,7 +43,7 @@ function day(bureaus: readonly string[]): ExchangeBundle {
   for (let q = 0; q < 10; q++) {
     const received = at(`${String(10 + Math.floor(q / 2)).padStart(2, '0')}:${q % 2 === 0 ? '00' : '30'}`);
     const notice: CommitteeNotice = {
-      kind: 'notice', id: `n-${q + 1}`, house: 'shugiin', committee: '厚生労働委員会', sittingOn: '2026-06-11', startTime: '09:00', member: `委員${q + 1}`,
+      kind: 'notice', id: `n-${q + 1}`, house: 'shugiin', committee: '厚生労働委員会', sittingOn: isoDate('2026-06-11'), startTime: '09:00', member: `委員${q + 1}`,
       receivedAt: received, items: Array.from({ length: 30 }, (_, i) => ({ label: `問${i + 1}`, text: `質問 ${i + 1}` })), provenance: [],
     };
     b.records.notices.push({ ...meta(notice.id), data: notice });

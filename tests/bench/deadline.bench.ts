@@ -2,15 +2,16 @@
 import { IDBFactory } from 'fake-indexeddb';
 import { addDays, answerDeadline, committeeNoticeSchema, japanCalendar, openDietDb, writeBatch } from '../../shared/index';
 import { defineBench } from './bench-case';
+import { isoDate } from '../helpers/dates';
 
-const transferDates = Array.from({ length: 1000 }, (_, i) => addDays('2024-01-01', i));
+const transferDates = Array.from({ length: 1000 }, (_, i) => addDays(isoDate('2024-01-01'), i));
 
 export default defineBench([
   {
     operation: 'answerDeadline (cached per calendar)',
     size: '100k calls',
     targetMs: 100,
-    setup: () => { const calendar = japanCalendar(); answerDeadline('2026-06-08', calendar); return calendar; },
+    setup: () => { const calendar = japanCalendar(); answerDeadline(isoDate('2026-06-08'), calendar); return calendar; },
     run: (calendar) => {
       for (let i = 0; i < 100_000; i++) answerDeadline(transferDates[i % 1000]!, calendar as ReturnType<typeof japanCalendar>);
     },

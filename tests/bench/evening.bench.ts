@@ -3,6 +3,7 @@ import {
   type EveningInput, type EveningSlotInput, addMinutes, defaultEveningRules, eveningPlanToRecords, planEvening, runSimulation, seededRandom,
 } from '../../shared/index';
 import { defineBench } from './bench-case';
+import { isoDate, jstInstant } from '../helpers/dates';
 
 /** 300 問 from 20 members, 20 bureaus (some 合議 and メモ出し), 39 evening slots + the morning slot. */
 function bigDay(): EveningInput {
@@ -11,7 +12,7 @@ function bigDay(): EveningInput {
   const bureaus = Array.from({ length: 20 }, (_, i) => ({ id: `b${i + 1}`, name: `第${i + 1}局`, otherDirected: true, ...defaultEveningRules.bureauDefaults, drafters: 6 }));
   const members = Array.from({ length: 20 }, (_, i) => `質問者${i + 1}`);
   const notices = members.map((member, m) => ({
-    id: `n${m + 1}`, member, receivedAt: addMinutes(`${d}T09:30:00+09:00`, Math.floor(random() * 600)),
+    id: `n${m + 1}`, member, receivedAt: addMinutes(jstInstant(`${d}T09:30:00+09:00`), Math.floor(random() * 600)),
     items: Array.from({ length: 15 }, (_, k) => ({ label: `問${k + 1}` })),
   }));
   const assignments = notices.flatMap((n) => n.items.flatMap((it) => {
@@ -23,12 +24,12 @@ function bigDay(): EveningInput {
     return out;
   }));
   const slots: EveningSlotInput[] = Array.from({ length: 39 }, (_, i) => {
-    const startAt = addMinutes(`${d}T16:00:00+09:00`, i * 10);
+    const startAt = addMinutes(jstInstant(`${d}T16:00:00+09:00`), i * 10);
     return { id: `e${i}`, kind: 'evening', label: `夕方レク ${i}`, startAt, endAt: addMinutes(startAt, 10), capacity: 6, ministerAvailable: i % 7 !== 3 };
   });
-  slots.push({ id: 'm', kind: 'morning', label: '朝レク 07:30', startAt: '2026-06-10T07:30:00+09:00', endAt: '2026-06-10T08:30:00+09:00', capacity: 300, ministerAvailable: true });
+  slots.push({ id: 'm', kind: 'morning', label: '朝レク 07:30', startAt: jstInstant('2026-06-10T07:30:00+09:00'), endAt: jstInstant('2026-06-10T08:30:00+09:00'), capacity: 300, ministerAvailable: true });
   return {
-    sitting: { id: '厚生労働委員会@2026-06-10', committee: '厚生労働委員会', sittingOn: '2026-06-10', startTime: '09:00', questioners: members },
+    sitting: { id: '厚生労働委員会@2026-06-10', committee: '厚生労働委員会', sittingOn: isoDate('2026-06-10'), startTime: '09:00', questioners: members },
     notices, assignments, bureaus, slots,
   };
 }
@@ -46,7 +47,7 @@ export default defineBench([
     size: '300 問 plan',
     targetMs: 50,
     setup: () => planEvening(bigDay()),
-    run: (plan) => eveningPlanToRecords([plan as ReturnType<typeof planEvening>], { updatedAt: '2026-06-09T20:00:00+09:00', updatedBy: 'bench' }),
+    run: (plan) => eveningPlanToRecords([plan as ReturnType<typeof planEvening>], { updatedAt: jstInstant('2026-06-09T20:00:00+09:00'), updatedBy: 'bench' }),
   },
   {
     operation: 'runSimulation (baseline + planned, scenario 2025)',

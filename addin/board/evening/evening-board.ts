@@ -6,7 +6,7 @@
  * same workbook and `now` give the same rows.
  */
 import {
-  type EveningPlan, type ExchangeBundle, type IsoDate, type JstInstant, houseLabels, jstAt, jstDateOf, planEvening, shortDateTime, tallyStandby,
+  type EveningPlan, type ExchangeBundle, type IsoDate, type JstInstant, houseLabels, isoMonthOf, jstAt, jstDateOf, planEvening, shortDateTime, tallyStandby,
 } from '@shared/index';
 import type { AssignmentLine } from '../questions/assignment-lines';
 import type { BoardQuestion } from '../questions/board-question';
@@ -135,7 +135,7 @@ export function buildEvening({ snapshot, settings, store, questions, lines, now 
   const names = new Map(settings.bureaus.map((b) => [b.id, b.name]));
   const bureauName = (id: string) => names.get(id) ?? id;
   const ledger = ledgerRows(plans, groups, snapshot.get(TABLE.ledger), settings.bureaus, rules, settings.calendar);
-  const tally = tallyStandby(ledger.entries, { month: jstDateOf(now).slice(0, 7), bureaus: settings.bureaus, caps });
+  const tally = tallyStandby(ledger.entries, { month: isoMonthOf(jstDateOf(now)), bureaus: settings.bureaus, caps });
   return {
     sittings, plans, groups,
     rows: {

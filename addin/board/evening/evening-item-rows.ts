@@ -4,14 +4,14 @@
  * bureaus, expected steps, deadlines back from the slot, the reason it is not in an evening slot, and the
  * 実績 columns the coordinator typed (normalised to date-times; an unreadable one kept as typed). Pure.
  */
-import { type EveningPlan, type PlannedItem, type SlotKind, toEpochMs } from '@shared/index';
+import { type EveningPlan, type JstInstant, type PlannedItem, type SlotKind, toEpochMs } from '@shared/index';
 import type { CellValue } from '../sheet/cell-value';
 import { instantToSerial } from '../sheet/excel-serial';
 import { eveningBoardMessages as msg, slotKindLabels } from '../evening-labels';
 import type { SittingInput } from './evening-sittings';
 import type { EveningItemRow } from '../tables/workbook-tables';
 
-const serialAt = (at: string | null | undefined): CellValue => (at ? instantToSerial(at) : '');
+const serialAt = (at: JstInstant | null | undefined): CellValue => (at ? instantToSerial(at) : '');
 
 function kindLabel(item: PlannedItem): string {
   if (!item.bureau) return slotKindLabels.unfixed;

@@ -7,7 +7,7 @@
  */
 import {
   type EveningAssignment, type EveningInput, type EveningProgress, type EveningSitting, type ExchangeBundle, type House, type IsoDate,
-  type JstInstant, addDays, defaultBriefingSlots, exchangeItemId, jstAt, sittingId, slotRecordId, standbyDay, toEpochMs,
+  type JstInstant, addDays, defaultBriefingSlots, exchangeItemId, isIsoDate, jstAt, sittingId, slotRecordId, standbyDay, toEpochMs,
 } from '@shared/index';
 import { type AssignmentLine, lineAssignment } from '../questions/assignment-lines';
 import type { BoardQuestion } from '../questions/board-question';
@@ -64,7 +64,8 @@ export function progressInstant(value: CellValue | undefined, day: IsoDate): Jst
   const dated = /^(\d{4})[/-](\d{1,2})[/-](\d{1,2})[ T　]+(\d{1,2}[:：]\d{2})$/.exec(cellText(value));
   if (dated) {
     const time = cellTime(dated[4]!);
-    return time ? jstAt(`${dated[1]}-${dated[2]!.padStart(2, '0')}-${dated[3]!.padStart(2, '0')}`, time) : null;
+    const date = `${dated[1]}-${dated[2]!.padStart(2, '0')}-${dated[3]!.padStart(2, '0')}`;
+    return time && isIsoDate(date) ? jstAt(date, time) : null;
   }
   const time = cellTime(value);
   if (!time) return null;

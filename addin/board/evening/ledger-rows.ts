@@ -7,7 +7,7 @@
  * is left out of the tally. Rows never move, so a coordinator typing a new row is not disturbed. Pure.
  */
 import {
-  type Bureau, type Calendar, type EveningPlan, type EveningRules, type IsoDate, type StandbyEntry, standbyEntriesFromPlans,
+  type Bureau, type Calendar, type EveningPlan, type EveningRules, type IsoDate, type JstInstant, type StandbyEntry, standbyEntriesFromPlans,
   manualLedgerId, parseManualLedgerId, parseStandbyLedgerId, standbyEntrySchema, standbyHours, standbyLedgerId, toEpochMs,
 } from '@shared/index';
 import { cellAddress } from '../sheet/cell-address';
@@ -41,7 +41,7 @@ export function confirmedHours(g: StandbyGroup, rules: EveningRules, calendar: C
     : { hours: g.hours, lateNightHours: g.lateNightHours };
 }
 
-const serialOr = (at: string | undefined): CellValue => (at ? instantToSerial(at) : '');
+const serialOr = (at: JstInstant | undefined): CellValue => (at ? instantToSerial(at) : '');
 
 function entryRow(e: StandbyEntry, name: string, status: string, id: string): LedgerRow {
   return {

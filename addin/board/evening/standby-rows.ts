@@ -3,6 +3,7 @@
  * (解除見込み 23:40) / 解除可 19:05〜 / 解除 19:42 / 呼び戻し), role counts, expected finish, when the plan
  * releases it, the confirmation (when and who), the reason, and the hours past 18:15. Pure.
  */
+import type { JstInstant } from '@shared/index';
 import type { CellValue } from '../sheet/cell-value';
 import { dateToSerial, instantToSerial } from '../sheet/excel-serial';
 import { eveningBoardMessages as msg } from '../evening-labels';
@@ -12,7 +13,7 @@ import type { StandbyRow } from '../tables/workbook-tables';
 
 /** 状態 of one bureau on its standby day. @example standbyState(group) //=> '解除 19:42' */
 export function standbyState(g: StandbyGroup): string {
-  const clock = (at: string) => standbyClock(at, g.standbyDay);
+  const clock = (at: JstInstant) => standbyClock(at, g.standbyDay);
   if (g.recalled) return msg.recalled(clock(g.confirmed!.releasedAt));
   if (g.confirmed) return msg.released(clock(g.confirmed.releasedAt));
   if (g.releasable) return msg.releasable(clock(g.releaseAt!));
@@ -20,7 +21,7 @@ export function standbyState(g: StandbyGroup): string {
   return msg.waitingAllocation;
 }
 
-const serialAt = (at: string | null | undefined): CellValue => (at ? instantToSerial(at) : '');
+const serialAt = (at: JstInstant | null | undefined): CellValue => (at ? instantToSerial(at) : '');
 
 /**
  * @example standbyRows(groups)[0] //=> { bureau: '大臣官房', state: '解除可 19:05〜', … }

@@ -1,5 +1,5 @@
 /** @file 取り込み結果 (ImportReport): what one bundle import added, updated, left unchanged or refused, and why. */
-import type { BundleKind } from '@shared/index';
+import type { BundleKind, JstInstant } from '@shared/index';
 
 /** One record named in the report. */
 export interface ImportReportEntry {
@@ -15,7 +15,7 @@ export interface ImportReportEntry {
 export interface ImportReport {
   /** 取り込んだバンドルの作成元・作成日時・版. */
   producer: string;
-  producedAt: string;
+  producedAt: JstInstant;
   revision: number;
   added: ImportReportEntry[];
   updated: ImportReportEntry[];

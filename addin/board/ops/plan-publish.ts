@@ -8,7 +8,7 @@
  * workbook. Lines with issues are not published. Pure.
  */
 import {
-  type ExchangeBundle, type ExchangeRecord, type JstInstant, eveningPlanToRecords, formatWarekiDateTime, isEveningMilestoneKind, parseMilestoneId,
+  type ExchangeBundle, type ExchangeRecord, type JstInstant, eveningPlanToRecords, formatWarekiDateTime, isEveningMilestoneKind, jstStamp, parseMilestoneId,
   validateBundle,
 } from '@shared/index';
 import { type BoardSummary, type LineIssue, buildBoard } from '../questions/build-board';
@@ -93,7 +93,7 @@ export function planPublish(snapshot: WorkbookSnapshot, now: JstInstant): Publis
   });
   const after = releases.recalled.length > 0 ? buildEvening({ snapshot, settings, store, questions: state.questions, lines, now }) : evening;
 
-  const stamp = now.slice(0, 16).replace(/[-:T]/g, '');
+  const stamp = jstStamp(now);
   return {
     bundle,
     text: JSON.stringify(bundle),

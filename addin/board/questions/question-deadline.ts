@@ -5,7 +5,7 @@
  */
 import {
   type AnswerDeadline, type CommitteeNotice, type IsoDate, type JstInstant, type QuestionStatus, type WrittenQuestion, addDays,
-  answerDeadline, classifyNotice, formatWareki, jstAt, noticeBandLabel, questionStatusLabels, toEpochMs,
+  answerDeadline, classifyNotice, formatWareki, jstAt, jstDateOf, noticeBandLabel, questionStatusLabels, toEpochMs,
 } from '@shared/index';
 import { boardMessages } from '../board-messages';
 import type { BoardSettings } from '../settings/board-settings';
@@ -70,7 +70,8 @@ function rebase(deadline: AnswerDeadline, anchorOn: IsoDate, settings: BoardSett
     const computed = deadline.milestones.find((m) => m.id === lt.id);
     if (lt.anchor === 'transfer') {
       if (!computed?.at) continue;
-      const day = computed.at.slice(0, 10) > anchorOn ? anchorOn : computed.at.slice(0, 10);
+      const computedOn = jstDateOf(computed.at);
+      const day = computedOn > anchorOn ? anchorOn : computedOn;
       out.push({ id: lt.id, label: lt.label, at: jstAt(day, lt.time) });
     } else {
       const day = openDaysBefore(anchorOn, lt.workingDays, settings);

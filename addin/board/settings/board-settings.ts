@@ -4,7 +4,7 @@
  * 設定 tables. Bad rows are reported in Japanese and replaced by defaults, never silently used. Pure.
  */
 import {
-  type Bureau, type Calendar, type CalendarRules, type LeadTime, defaultBureaus, defaultCalendar, defaultCalendarRules,
+  type Bureau, type Calendar, type CalendarRules, type IsoDate, type LeadTime, defaultBureaus, defaultCalendar, defaultCalendarRules,
   defaultLeadTimes, japanCalendar, leadTimesSchema, stableJson,
 } from '@shared/index';
 import { boardMessages } from '../board-messages';
@@ -88,7 +88,7 @@ function readLeadTimes(snapshot: WorkbookSnapshot, issues: string[]): LeadTime[]
 function readCalendarRules(snapshot: WorkbookSnapshot, issues: string[]): CalendarRules {
   const rules: CalendarRules = { ...defaultCalendarRules, addedCabinetMeetings: [], removedCabinetMeetings: [], extraClosedDays: [] };
   readRows(calendarTable, snapshot.get(TABLE.calendar)).forEach((row, i) => {
-    let date: string | undefined;
+    let date: IsoDate | undefined;
     try {
       date = cellDate(row.date);
     } catch (error) {

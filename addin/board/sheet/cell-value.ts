@@ -2,7 +2,7 @@
  * @file セルの値 (CellValue): what a worksheet cell holds as Excel reports it, and pure readers that
  * turn a cell into text, a number, a date or an instant. Never touches Excel.
  */
-import { type IsoDate, type JstInstant, assertIsoDate, parseWareki } from '@shared/index';
+import { type IsoDate, type JstInstant, assertIsoDate, isInstant, isIsoDate, jstAt, parseWareki } from '@shared/index';
 import { serialToDate, serialToInstant } from './excel-serial';
 
 /** セルの値: Excel's `range.values` element ('' = empty). */
@@ -36,11 +36,16 @@ export function cellDate(value: CellValue | undefined): IsoDate | undefined {
   return parseWareki(text);
 }
 
-/** A JST instant from a cell: an Excel serial or ISO text. Undefined when empty or unreadable. */
+/**
+ * A JST instant from a cell: an Excel serial, ISO text with an offset (kept as written), or ISO text without one
+ * ('2026-06-10T17:00', read as JST). Undefined when empty or unreadable.
+ */
 export function cellInstant(value: CellValue | undefined): JstInstant | undefined {
   if (typeof value === 'number') return serialToInstant(value);
   const text = cellText(value);
-  return /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/.test(text) ? text : undefined;
+  if (isInstant(text)) return text;
+  const local = /^(\d{4}-\d{2}-\d{2})T(\d{2}:\d{2})(?::00)?$/.exec(text);
+  return local && isIsoDate(local[1]!) ? jstAt(local[1], local[2]!) : undefined;
 }
 
 /**

@@ -4,7 +4,7 @@
  * limit. Reading validates with the shared bundle schema. Pure.
  */
 import {
-  type BundleKind, type ExchangeBundle, type ExchangeRecord, BundleRejectedError, bundleKinds, emptyBundle, storedRowKey, validateBundle,
+  type BundleKind, type ExchangeBundle, type ExchangeRecord, type JstInstant, BundleRejectedError, bundleKinds, emptyBundle, storedRowKey, validateBundle,
 } from '@shared/index';
 import { boardMessages } from '../board-messages';
 import { type CellValue, cellNumber, cellText } from '../sheet/cell-value';
@@ -24,7 +24,7 @@ let memo: { text: string; bundle: ExchangeBundle } | undefined;
  * The exchange records the workbook holds, as a bundle (revision 0, `producedAt` = now). Throws a
  * BundleRejectedError with a Japanese message when the hidden sheet was damaged.
  */
-export function readStore(snapshot: WorkbookSnapshot, now: string): ExchangeBundle {
+export function readStore(snapshot: WorkbookSnapshot, now: JstInstant): ExchangeBundle {
   const rows = readRows(storeTable, snapshot.get(TABLE.store));
   const parts = new Map<string, { kind: string; pieces: string[] }>();
   for (const row of rows) {

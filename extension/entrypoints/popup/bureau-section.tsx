@@ -1,6 +1,7 @@
 /** @file 自局の問 (BureauSection): my bureau's 問 by urgency, with role filter, next milestone and tonight's slot. */
 import { useState } from 'preact/hooks';
 import { formatWarekiDateTime } from '@shared/dates/format-wareki';
+import type { JstInstant } from '@shared/dates/jst';
 import { formatTimeLeft } from '@shared/exchange/format-time-left';
 import type { BureauRow, BureauView } from '@shared/exchange/bureau-view';
 
@@ -13,7 +14,7 @@ export const POPUP_FIRST_ROWS = 50;
 /** 役割の選択肢 ('' = すべて). */
 const roleOptions = ['', '執筆', '合議', 'メモ出し'] as const;
 
-function RowItem({ row, now, onOpen }: { row: BureauRow; now: string; onOpen: (url: string) => void }) {
+function RowItem({ row, now, onOpen }: { row: BureauRow; now: JstInstant; onOpen: (url: string) => void }) {
   const m = row.nextMilestone;
   const dueClass = row.overdue ? 'due overdue' : row.dueSoon ? 'due soon' : 'due';
   return (
@@ -42,7 +43,7 @@ function RowItem({ row, now, onOpen }: { row: BureauRow; now: string; onOpen: (u
 export interface BureauSectionProps {
   bureauName: string;
   view: BureauView;
-  now: string;
+  now: JstInstant;
   onOpen: (url: string) => void;
 }
 

@@ -2,9 +2,10 @@
 import { describe, expect, it } from 'vitest';
 import { instantToSerial } from '../../../addin/board/sheet/excel-serial';
 import { highlightRules } from '../../../addin/board/sheet/highlight-rules';
+import { jstInstant } from '../../helpers/dates';
 
-const now = instantToSerial('2026-03-02T10:00:00+09:00');
-const at = (instant: string) => instantToSerial(instant);
+const now = instantToSerial(jstInstant('2026-03-02T10:00:00+09:00'));
+const at = (instant: string) => instantToSerial(jstInstant(instant));
 const which = (value: number | string, ids: (keyof typeof highlightRules)[]) =>
   ids.filter((id) => highlightRules[id].test(value, () => '', now));
 

@@ -5,8 +5,9 @@ import { TABLE, workbookTables } from '../../../addin/board/tables/workbook-tabl
 import { dateFromInput, dateInputValue, previewCells } from '../../../addin/preview/preview-cells';
 import { createPreviewWorkbook } from '../../../addin/preview/preview-workbook';
 import { bundleOf, fakeQuestion, preparedBoard } from '../board/board-harness';
+import { jstInstant } from '../../helpers/dates';
 
-const NOW = '2026-03-02T10:00:00+09:00';
+const NOW = jstInstant('2026-03-02T10:00:00+09:00');
 
 describe('previewCells', () => {
   it('shows dates in 和暦, highlights due cells, and offers dropdowns where Excel has them', async () => {

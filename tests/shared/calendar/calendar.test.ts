@@ -1,52 +1,53 @@
 import { describe, expect, it } from 'vitest';
 import { CalendarRangeError, japanCalendar } from '@shared/index';
+import { isoDate } from '../../helpers/dates';
 
 describe('japanCalendar', () => {
   const cal = japanCalendar();
 
   it('closes weekends, national holidays and 12/29–1/3 (行政機関の休日に関する法律 第1条)', () => {
-    expect(cal.isClosed('2026-06-13')).toBe(true); // Sat
-    expect(cal.isClosed('2026-06-14')).toBe(true); // Sun
-    expect(cal.isClosed('2026-09-22')).toBe(true); // 国民の休日
-    expect(cal.holidayName('2026-09-22')).toBe('休日');
-    for (const d of ['2026-12-29', '2026-12-30', '2026-12-31', '2027-01-01', '2027-01-02', '2027-01-03']) expect(cal.isClosed(d), d).toBe(true);
-    expect(cal.isClosed('2026-12-28')).toBe(false);
-    expect(cal.isClosed('2027-01-04')).toBe(false);
+    expect(cal.isClosed(isoDate('2026-06-13'))).toBe(true); // Sat
+    expect(cal.isClosed(isoDate('2026-06-14'))).toBe(true); // Sun
+    expect(cal.isClosed(isoDate('2026-09-22'))).toBe(true); // 国民の休日
+    expect(cal.holidayName(isoDate('2026-09-22'))).toBe('休日');
+    for (const d of ['2026-12-29', '2026-12-30', '2026-12-31', '2027-01-01', '2027-01-02', '2027-01-03']) expect(cal.isClosed(isoDate(d)), d).toBe(true);
+    expect(cal.isClosed(isoDate('2026-12-28'))).toBe(false);
+    expect(cal.isClosed(isoDate('2027-01-04'))).toBe(false);
   });
 
   it('holds 閣議 on Tue and Fri, Tue holiday → Wed, Fri holiday → Thu', () => {
-    expect(cal.isCabinetMeetingDay('2026-06-09')).toBe(true); // Tue
-    expect(cal.isCabinetMeetingDay('2026-06-12')).toBe(true); // Fri
-    expect(cal.isCabinetMeetingDay('2026-06-10')).toBe(false);
-    expect(cal.isCabinetMeetingDay('2025-02-12')).toBe(true); // Tue 2/11 建国記念の日 → Wed
-    expect(cal.isCabinetMeetingDay('2026-03-19')).toBe(true); // Fri 3/20 春分の日 → Thu
-    expect(cal.isCabinetMeetingDay('2026-03-20')).toBe(false);
+    expect(cal.isCabinetMeetingDay(isoDate('2026-06-09'))).toBe(true); // Tue
+    expect(cal.isCabinetMeetingDay(isoDate('2026-06-12'))).toBe(true); // Fri
+    expect(cal.isCabinetMeetingDay(isoDate('2026-06-10'))).toBe(false);
+    expect(cal.isCabinetMeetingDay(isoDate('2025-02-12'))).toBe(true); // Tue 2/11 建国記念の日 → Wed
+    expect(cal.isCabinetMeetingDay(isoDate('2026-03-19'))).toBe(true); // Fri 3/20 春分の日 → Thu
+    expect(cal.isCabinetMeetingDay(isoDate('2026-03-20'))).toBe(false);
   });
 
   it('has no meeting when the shifted day is closed too, and says so', () => {
-    expect(cal.isCabinetMeetingDay('2026-09-22')).toBe(false);
-    expect(cal.isCabinetMeetingDay('2026-09-23')).toBe(false);
-    expect(cal.missedRegularMeetings('2026-09-21', '2026-09-27')).toEqual(['2026-09-22']);
-    expect(cal.missedRegularMeetings('2026-12-28', '2027-01-03')).toEqual(['2026-12-29', '2027-01-01']);
+    expect(cal.isCabinetMeetingDay(isoDate('2026-09-22'))).toBe(false);
+    expect(cal.isCabinetMeetingDay(isoDate('2026-09-23'))).toBe(false);
+    expect(cal.missedRegularMeetings(isoDate('2026-09-21'), isoDate('2026-09-27'))).toEqual(['2026-09-22']);
+    expect(cal.missedRegularMeetings(isoDate('2026-12-28'), isoDate('2027-01-03'))).toEqual(['2026-12-29', '2027-01-01']);
   });
 
   it('warns about a week with open days but no usable 閣議', () => {
-    const summerGap = japanCalendar({ removedCabinetMeetings: ['2026-08-12', '2026-08-14'] });
-    expect(summerGap.weeksWithoutCabinetMeeting('2026-08-03', '2026-08-23')).toEqual(['2026-08-10']);
-    expect(cal.weeksWithoutCabinetMeeting('2026-08-03', '2026-08-23')).toEqual([]);
-    expect(cal.isCabinetMeetingDay('2026-08-12')).toBe(true); // Tue 8/11 山の日 → Wed
+    const summerGap = japanCalendar({ removedCabinetMeetings: [isoDate('2026-08-12'), isoDate('2026-08-14')] });
+    expect(summerGap.weeksWithoutCabinetMeeting(isoDate('2026-08-03'), isoDate('2026-08-23'))).toEqual(['2026-08-10']);
+    expect(cal.weeksWithoutCabinetMeeting(isoDate('2026-08-03'), isoDate('2026-08-23'))).toEqual([]);
+    expect(cal.isCabinetMeetingDay(isoDate('2026-08-12'))).toBe(true); // Tue 8/11 山の日 → Wed
   });
 
   it('lets users add a 臨時閣議 and remove a day, and change the shift rule', () => {
-    const edited = japanCalendar({ addedCabinetMeetings: [{ date: '2026-06-10', note: '臨時閣議' }], removedCabinetMeetings: ['2026-06-12'], cabinetHolidayShift: { 2: -1, 5: -1 } });
-    expect(edited.isCabinetMeetingDay('2026-06-10')).toBe(true);
-    expect(edited.isCabinetMeetingDay('2026-06-12')).toBe(false);
-    expect(edited.isCabinetMeetingDay('2025-02-10')).toBe(true); // Tue holiday now moves to Monday
+    const edited = japanCalendar({ addedCabinetMeetings: [{ date: isoDate('2026-06-10'), note: '臨時閣議' }], removedCabinetMeetings: [isoDate('2026-06-12')], cabinetHolidayShift: { 2: -1, 5: -1 } });
+    expect(edited.isCabinetMeetingDay(isoDate('2026-06-10'))).toBe(true);
+    expect(edited.isCabinetMeetingDay(isoDate('2026-06-12'))).toBe(false);
+    expect(edited.isCabinetMeetingDay(isoDate('2025-02-10'))).toBe(true); // Tue holiday now moves to Monday
   });
 
   it('refuses dates outside the holiday data with a Japanese message', () => {
-    expect(() => cal.isClosed('2051-01-05')).toThrow(CalendarRangeError);
-    expect(() => cal.isClosed('2051-01-05')).toThrow(/祝日データの範囲外/);
+    expect(() => cal.isClosed(isoDate('2051-01-05'))).toThrow(CalendarRangeError);
+    expect(() => cal.isClosed(isoDate('2051-01-05'))).toThrow(/祝日データの範囲外/);
   });
 });
 

@@ -12,6 +12,7 @@ import {
   parseWrittenQuestionKey, releaseNotificationId, releaseRecordId, sittingId, slotRecordId, splitCompositeKey, standbyLedgerId,
   storedRowKey, writtenQuestionKey,
 } from '@shared/index';
+import { isoDate } from '../../helpers/dates';
 
 /** Labels and names as people type them: separators, spaces (half and full width), Japanese. */
 const AWKWARD = ['問1', '一', '問 2 @ 補足', '（1）:再質問', 'a#b', '問3-2', '　全角空白', 'x@answerDraft'];
@@ -78,26 +79,26 @@ describe('sitting, slot, release and ledger ids', () => {
   it('sittingId ↔ parseSittingId, committee names holding @, : and spaces', () => {
     for (const committee of ['厚生労働委員会', '予算委員会 第一分科会', '委員会@特別', '委:員会']) {
       for (const house of ['shugiin', 'sangiin'] as const) {
-        expect(parseSittingId(sittingId(house, committee, '2026-06-11', '09:00'))).toEqual({ house, committee, sittingOn: '2026-06-11', startTime: '09:00' });
+        expect(parseSittingId(sittingId(house, committee, isoDate('2026-06-11'), '09:00'))).toEqual({ house, committee, sittingOn: '2026-06-11', startTime: '09:00' });
       }
     }
-    expect(sittingId('shugiin', '厚生労働委員会', '2026-06-11', '09:00')).toBe('衆議院厚生労働委員会@2026-06-11 09:00');
+    expect(sittingId('shugiin', '厚生労働委員会', isoDate('2026-06-11'), '09:00')).toBe('衆議院厚生労働委員会@2026-06-11 09:00');
     expect(parseSittingId('厚生労働委員会@2026-06-11')).toBeUndefined();
   });
 
   it('slotRecordId ↔ parseSlotRecordId (the sitting id holds : and @)', () => {
-    const sitting = sittingId('sangiin', '厚生 労働:委員会@', '2026-06-11', '10:00');
+    const sitting = sittingId('sangiin', '厚生 労働:委員会@', isoDate('2026-06-11'), '10:00');
     for (const slotId of ['evening-1830', 'morning-0730']) expect(parseSlotRecordId(slotRecordId(sitting, slotId))).toEqual({ sitting, slotId });
     expect(parseSlotRecordId('release:x:2026-06-11')).toBeUndefined();
   });
 
   it('releaseRecordId and standbyLedgerId ↔ their parsers, bureaus holding : @ and spaces', () => {
     for (const bureau of ['nenkin', 'a:b', '医政 局', 'x@y']) {
-      expect(parseReleaseRecordId(releaseRecordId(bureau, '2026-06-09'))).toEqual({ bureau, standbyDay: '2026-06-09' });
-      expect(parseStandbyLedgerId(standbyLedgerId(bureau, '2026-06-09'))).toEqual({ bureau, day: '2026-06-09' });
+      expect(parseReleaseRecordId(releaseRecordId(bureau, isoDate('2026-06-09')))).toEqual({ bureau, standbyDay: '2026-06-09' });
+      expect(parseStandbyLedgerId(standbyLedgerId(bureau, isoDate('2026-06-09')))).toEqual({ bureau, day: '2026-06-09' });
     }
-    expect(releaseRecordId('nenkin', '2026-06-09')).toBe('release:nenkin:2026-06-09');
-    expect(standbyLedgerId('nenkin', '2026-06-09')).toBe('standby:nenkin:2026-06-09');
+    expect(releaseRecordId('nenkin', isoDate('2026-06-09'))).toBe('release:nenkin:2026-06-09');
+    expect(standbyLedgerId('nenkin', isoDate('2026-06-09'))).toBe('standby:nenkin:2026-06-09');
     expect(parseStandbyLedgerId(manualLedgerId(3))).toBeUndefined();
     expect(parseReleaseRecordId('release:nenkin:6/9')).toBeUndefined();
   });
@@ -111,7 +112,7 @@ describe('sitting, slot, release and ledger ids', () => {
 
 describe('store keys, notification and audit ids', () => {
   it('exchangeStoreKey ↔ parseExchangeStoreKey for ids holding :', () => {
-    for (const id of ['sangiin-221-1#一', releaseRecordId('a:b', '2026-06-09'), slotRecordId('s@2026-06-11 09:00', 'evening-1830')]) {
+    for (const id of ['sangiin-221-1#一', releaseRecordId('a:b', isoDate('2026-06-09')), slotRecordId('s@2026-06-11 09:00', 'evening-1830')]) {
       expect(parseExchangeStoreKey(exchangeStoreKey('releases', id))).toEqual({ kind: 'releases', id });
     }
     expect(exchangeStoreKey('items', 'q#一')).toBe('items:q#一');
@@ -121,7 +122,7 @@ describe('store keys, notification and audit ids', () => {
   it('notification ids ↔ their parsers', () => {
     const milestone = eveningMilestoneId(exchangeItemId(NOTICE, '問 1@x'), 'answerDraft');
     expect(parseMilestoneNotificationId(milestoneNotificationId(milestone, 60))).toEqual({ milestoneId: milestone, leadMinutes: 60 });
-    const release = releaseRecordId('a:b', '2026-06-09');
+    const release = releaseRecordId('a:b', isoDate('2026-06-09'));
     expect(parseReleaseNotificationId(releaseNotificationId(release))).toBe(release);
     expect(releaseNotificationId('release:nenkin:2026-06-09')).toBe('release:release:nenkin:2026-06-09');
   });
