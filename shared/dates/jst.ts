@@ -76,24 +76,33 @@ export function jstAt(date: IsoDate, time: string): JstInstant {
   return fromEpochMs(ms);
 }
 
+/**
+ * The instant as this module writes it ('YYYY-MM-DDTHH:MM:SS+09:00'): itself when already so (the common case,
+ * no parsing), else converted — so the date and time below are read in JST whatever the offset.
+ */
+function jstText(instant: JstInstant): string {
+  if (instant.length === 25 && instant[10] === 'T' && instant.endsWith('+09:00')) return instant;
+  return fromEpochMs(toEpochMs(instant));
+}
+
 /** The JST calendar date of an instant. @example jstDateOf('2026-06-07T15:30:00Z') //=> '2026-06-08' */
 export function jstDateOf(instant: JstInstant): IsoDate {
-  return fromEpochMs(toEpochMs(instant)).slice(0, 10) as IsoDate;
+  return jstText(instant).slice(0, 10) as IsoDate;
 }
 
 /** The JST wall time 'HH:MM' of an instant. */
 export function jstTimeOf(instant: JstInstant): WallTime {
-  return fromEpochMs(toEpochMs(instant)).slice(11, 16);
+  return jstText(instant).slice(11, 16);
 }
 
 /** The JST date and time to the minute, as 'YYYYMMDDHHMM' (file names). @example jstStamp('2026-06-10T17:05:00+09:00') //=> '202606101705' */
 export function jstStamp(instant: JstInstant): string {
-  return fromEpochMs(toEpochMs(instant)).slice(0, 16).replace(/[-:T]/g, '');
+  return jstText(instant).slice(0, 16).replace(/[-:T]/g, '');
 }
 
 /** The JST date and time as a datetime-local input value 'YYYY-MM-DDTHH:MM'. @example jstDateTimeLocal('2026-06-08T02:30:00Z') //=> '2026-06-08T11:30' */
 export function jstDateTimeLocal(instant: JstInstant): string {
-  return fromEpochMs(toEpochMs(instant)).slice(0, 16);
+  return jstText(instant).slice(0, 16);
 }
 
 /** Adds minutes to an instant. */
