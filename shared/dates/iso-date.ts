@@ -2,16 +2,16 @@
  * @file 暦日 (calendar date): the branded 'YYYY-MM-DD' type, its parsers, and all calendar-date arithmetic.
  * Uses UTC fields only, so the result never depends on the machine's time zone. Must not read the clock.
  */
+import type { $brand } from 'zod';
 import { DateParseError } from '../errors';
 import { messages } from '../messages';
-
-declare const isoDateBrand: unique symbol;
 
 /**
  * 暦日: a calendar date as 'YYYY-MM-DD', known to be a real day. Made only here — assertIsoDate / isIsoDate
  * (text from outside), ymd, date arithmetic — and by the zod schema isoDateSchema; a plain string is not one.
+ * The brand is zod's (type only, nothing at run time), so the schema's output is this type.
  */
-export type IsoDate = string & { readonly [isoDateBrand]: true };
+export type IsoDate = string & $brand<'IsoDate'>;
 
 /** 年月 'YYYY-MM' (a month of the overtime tally). */
 export type IsoMonth = string;

@@ -2,17 +2,17 @@
  * @file JST instants as ISO strings with +09:00 ('2026-06-08T12:00:00+09:00'). Japan has had no
  * daylight saving since 1951, so JST is a fixed +9 h offset; conversion never uses the local zone.
  */
+import type { $brand } from 'zod';
 import { DateParseError } from '../errors';
 import { messages } from '../messages';
-import { type IsoDate, assertIsoDate } from './iso-date';
-
-declare const jstInstantBrand: unique symbol;
+import type { IsoDate } from './iso-date';
 
 /**
  * 日時: an instant as ISO 8601 text with an offset, known to be readable. This module writes +09:00; text from
  * outside becomes one only through parseInstant / toJst or the zod schema instantSchema; a plain string is not one.
+ * The brand is zod's (type only, nothing at run time), so the schema's output is this type.
  */
-export type JstInstant = string & { readonly [jstInstantBrand]: true };
+export type JstInstant = string & $brand<'JstInstant'>;
 
 /** 時刻 'HH:MM' (a JST wall time). */
 export type WallTime = string;
@@ -66,13 +66,13 @@ export function toJst(instant: string): JstInstant {
 
 /** The instant at a JST wall time on a date. @example jstAt('2026-06-08', '12:00') //=> '2026-06-08T12:00:00+09:00' */
 export function jstAt(date: IsoDate, time: string): JstInstant {
-  assertIsoDate(date);
-  // Fast path for ordinary wall times on a valid date: no Date object needed.
+  // `date` is an IsoDate, a real day by construction: only the time needs checking. Fast path: no Date object.
   if (WALL_TIME.test(time)) return `${date}T${time}:00+09:00` as JstInstant;
   const m = HH_MM.exec(time);
   if (!m || Number(m[1]) > 47 || Number(m[2]) > 59) throw new DateParseError(messages.invalidInstant(`${date} ${time}`), time);
   // Hours past 24 ("25:30", as offices write late-night times) roll into the next day.
   const ms = Date.parse(`${date}T00:00:00+09:00`) + (Number(m[1]) * 60 + Number(m[2])) * 60_000;
+  if (Number.isNaN(ms)) throw new DateParseError(messages.invalidInstant(`${date} ${time}`), date);
   return fromEpochMs(ms);
 }
 

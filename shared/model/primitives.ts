@@ -1,12 +1,10 @@
 /** @file 基本型: zod schemas for dates, instants, houses and provenance shared by every record. */
 import { z } from 'zod';
-import type { IsoDate } from '../dates/iso-date';
-import type { JstInstant } from '../dates/jst';
 
-/** 暦日 'YYYY-MM-DD': a parsed value is an IsoDate (the branded type of shared/dates). */
-export const isoDateSchema = z.iso.date().transform((text) => text as IsoDate);
+/** 暦日 'YYYY-MM-DD': a parsed value is an IsoDate (shared/dates; the brand costs nothing at run time). */
+export const isoDateSchema = z.iso.date().brand<'IsoDate'>();
 /** JST 日時: ISO 8601 with an offset (we write +09:00); a parsed value is a JstInstant. */
-export const instantSchema = z.iso.datetime({ offset: true }).transform((text) => text as JstInstant);
+export const instantSchema = z.iso.datetime({ offset: true }).brand<'JstInstant'>();
 
 /** 院: 衆議院 or 参議院. */
 export const houseSchema = z.enum(['shugiin', 'sangiin']);
