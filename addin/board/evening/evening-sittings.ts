@@ -1,13 +1,14 @@
 /**
  * @file 開会ごとの計画入力 (eveningSittings): the open committee sittings of the board — from the 質問通告
  * records (院 + 委員会 + 開会日 + 開会時刻) and from rows typed in the 開会 sheet — each with the planner's
- * input: its questioner list (開会表), notices and 問, the 割振り lines as they stand in the sheet, the bureaus'
- * standby settings, the slots from the 夕方レク規則 with the minister's availability (夕方レク表 「大臣」), and
- * the reported times (夕方レク問表 実績). Pure.
+ * input: its questioner list, 院 and state (開会表, sitting-state.ts), notices and 問 with each questioner's stage
+ * (通告段階表, sitting-stages.ts), the 割振り lines as they stand in the sheet, the slots from the 夕方レク規則 with
+ * the minister's availability (夕方レク表 「大臣」), and the reported times (夕方レク問表 実績). What the standby day
+ * shares (bureaus, rules, 当番, レク出席, decisions) is added by the board (evening-board.ts). Pure.
  */
 import {
-  type EveningAssignment, type EveningInput, type EveningProgress, type EveningSitting, type ExchangeBundle, type House, type IsoDate,
-  type JstInstant, addDays, defaultBriefingSlots, exchangeItemId, isIsoDate, jstAt, sittingId, slotRecordId, standbyDay, toEpochMs,
+  type EveningAssignment, type EveningProgress, type EveningSitting, type ExchangeBundle, type House, type IsoDate, type JstInstant,
+  type SittingDayInput, addDays, defaultBriefingSlots, exchangeItemId, isIsoDate, jstAt, sittingId, slotRecordId, standbyDay, toEpochMs,
 } from '@shared/index';
 import { type AssignmentLine, lineAssignment } from '../questions/assignment-lines';
 import type { BoardQuestion } from '../questions/board-question';
@@ -18,8 +19,10 @@ import { houseWords, yesNoWords } from '../tables/cell-words';
 import { readIndexedRows } from '../sheet/indexed-rows';
 import { readRows } from '../sheet/table-rows';
 import type { WorkbookSnapshot } from '../sheet/table-snapshot';
-import { type EveningItemRow, type SittingRow, TABLE, eveningItemTable, sittingTable, slotTable } from '../tables/workbook-tables';
+import { type EveningItemRow, type SittingRow, type StageRow, TABLE, eveningItemTable, sittingTable, slotTable, stageTable } from '../tables/workbook-tables';
 import { headerOf } from '../sheet/table-definition';
+import { sittingStages } from './sitting-stages';
+import { type SittingStateRead, readSittingState } from './sitting-state';
 
 /** The 実績 cells of one 問 as typed (夕方レク問表). */
 export type ReportedCells = Pick<EveningItemRow, 'draftedAt' | 'sectionChiefApprovedAt' | 'directorApprovedAt'>;
@@ -28,7 +31,15 @@ export type ReportedCells = Pick<EveningItemRow, 'draftedAt' | 'sectionChiefAppr
 export interface SittingInput {
   sitting: EveningSitting;
   house: House;
-  input: EveningInput;
+  /** 待機日 (the previous open day): sittings of one standby day are planned together. */
+  standbyDay: IsoDate;
+  input: SittingDayInput;
+  /** 状態・委員会セット・中止の時刻 as read (cells to write back, problems for 注意). */
+  state: SittingStateRead;
+  /** 通告段階表 rows of this sitting. */
+  stageRows: StageRow[];
+  /** 未通告: listed questioners without a notice and not said complete. */
+  missing: string[];
   /** Members who gave notice for this sitting (in notice order). */
   noticed: string[];
   /** Reported times that could not be read, by 問 id (shown in the row's 理由). */
@@ -92,7 +103,7 @@ export function eveningSittings(
   lines: readonly AssignmentLine[], now: JstInstant,
 ): SittingInputs {
   const nowMs = toEpochMs(now);
-  type Draft = { house: House; committee: string; sittingOn: IsoDate; startTime: string; notices: BoardQuestion[]; questioners?: string };
+  type Draft = { house: House; committee: string; sittingOn: IsoDate; startTime: string; notices: BoardQuestion[]; questioners?: string; row?: SittingRow };
   const drafts = new Map<string, Draft>();
   const badRows: BadSittingRow[] = [];
   const add = (house: House, committee: string, sittingOn: IsoDate, startTime: string): Draft => {
@@ -127,12 +138,14 @@ export function eveningSittings(
     }
     const d = add(house!, committee, sittingOn!, startTime!);
     d.questioners ??= cellText(row.questioners);
+    d.row ??= row;
   }
+  const stageRows = new Map(readRows(stageTable, snapshot.get(TABLE.stages)).map((r) => [cellText(r.id), r]));
 
   // 大臣の都合: available unless the slot's cell says ×.
   const minister = new Map(readRows(slotTable, snapshot.get(TABLE.slots)).map((r) => [cellText(r.id), yesNoWords.read(r.minister) ?? true]));
   const itemRows = new Map(readRows(eveningItemTable, snapshot.get(TABLE.eveningItems)).map((r) => [cellText(r.itemId), r]));
-  const { rules, bureaus } = settings.evening;
+  const { rules } = settings.evening;
   const calendar = settings.calendar;
 
   const sittings: SittingInput[] = [];
@@ -140,8 +153,10 @@ export function eveningSittings(
     if (toEpochMs(jstAt(d.sittingOn, d.startTime)) <= nowMs) continue;
     const noticed: string[] = [];
     for (const q of d.notices) if (!noticed.includes(q.notice!.member)) noticed.push(q.notice!.member);
+    const state = readSittingState(d.row, now);
     const sitting: EveningSitting = {
       id, committee: d.committee, sittingOn: d.sittingOn, startTime: d.startTime, questioners: questionerList(d.questioners ?? '', noticed),
+      house: d.house, ...state.planner,
     };
     const day = standbyDay(d.sittingOn, calendar);
     const keys = new Set(d.notices.map((q) => q.key));
@@ -175,17 +190,13 @@ export function eveningSittings(
     const slots = defaultBriefingSlots(sitting, calendar, rules).map((s) => ({
       ...s, ministerAvailable: minister.get(slotRecordId(id, s.id)) ?? true,
     }));
-    const input: EveningInput = {
-      sitting,
-      // Until the 開会 sheet has a stage column (shared/evening/RULES.md §9.1), a notice captured with its 問 counts as 問取り完了; one captured
-      // without any 問 keeps the planner's safe default (段階不明, not complete).
-      notices: d.notices.map((q) => ({
-        id: q.key, member: q.notice!.member, receivedAt: q.notice!.receivedAt, items: q.items.map((i) => ({ label: i.label })),
-        ...(q.items.length > 0 ? { stage: '問取り完了' as const } : {}),
-      })),
-      assignments, bureaus, slots, progress, rules, calendar,
+    const stages = sittingStages(id, day, sitting.questioners, d.notices, stageRows, now);
+    const input: SittingDayInput = {
+      sitting: { ...sitting, questioners: stages.questioners }, notices: stages.notices, stages: stages.stages, assignments, slots, progress,
     };
-    sittings.push({ sitting, house: d.house, input, noticed, progressIssues, unreadable });
+    sittings.push({
+      sitting, house: d.house, standbyDay: day, input, state, stageRows: stages.rows, missing: stages.missing, noticed, progressIssues, unreadable,
+    });
   }
   sittings.sort((a, b) => toEpochMs(jstAt(a.sitting.sittingOn, a.sitting.startTime)) - toEpochMs(jstAt(b.sitting.sittingOn, b.sitting.startTime)) || (a.sitting.id < b.sitting.id ? -1 : 1));
   return { sittings, badRows };

@@ -4,13 +4,13 @@
  * adds one empty line for every open 問 that nobody owns yet. Never accepts an unknown bureau. Pure.
  */
 import {
-  type Assignment, type AssignmentState, type Bureau, type ExchangeBundle, type JstInstant, type Role, assignmentId, assignmentOwnerKey, fromEpochMs,
-  itemKey, toEpochMs,
+  type Assignment, type AssignmentState, type Bureau, type ExchangeBundle, type JstInstant, type Role, assignmentId, assignmentOwnerKey, itemKey,
 } from '@shared/index';
 import { boardMessages } from '../board-messages';
 import type { BoardQuestion } from './board-question';
 import { resolveBureau } from '../settings/board-settings';
 import { cellInstant, cellKey, cellText } from '../sheet/cell-value';
+import { minuteStamp } from '../sheet/minute-stamp';
 import { roleWords, stateWords } from '../tables/cell-words';
 import type { AssignmentRow } from '../tables/workbook-tables';
 
@@ -90,9 +90,8 @@ export function assignmentLines(
     const previous = id ? stored.get(id) : undefined;
     if (proposedAt && previous && bureau && previous.bureau !== bureau.id && previous.proposedAt === proposedAt) proposedAt = now;
     const decided = state !== undefined && state !== 'proposed';
-    // 決定 is stamped at the minute: the sheet stores minutes, and a stamp read back later than it happened would
-    // put the allocation's close (and so a 待機解除) in the future.
-    const decidedAt = decided ? cellInstant(row.decidedAt) ?? fromEpochMs(Math.floor(toEpochMs(now) / 60_000) * 60_000) : undefined;
+    // 決定 is stamped at the minute (minute-stamp.ts).
+    const decidedAt = decided ? cellInstant(row.decidedAt) ?? minuteStamp(now) : undefined;
     lines.push({
       id, questionKey, itemLabel, bureauText: bureau?.name ?? bureauText, bureau, division: cellText(row.division),
       roleText: role ? roleWords.write(role) : roleText, role, stateText: state ? stateWords.write(state) : stateText, state,
