@@ -133,7 +133,8 @@ export function eveningSittings(
     if (!problem && (!house || !committee || !sittingOn || cellText(row.startTime) === '')) problem = msg.sittingFieldMissing;
     if (!problem && !startTime) problem = msg.sittingTimeUnreadable(cellText(row.startTime));
     if (problem) {
-      if (cellText(row.questioners) || cellText(row.committee)) badRows.push({ row, problem: msg.badSittingRow(index + 1, problem) });
+      // A row being typed (only 院 so far) is kept as typed, with what is missing: nothing typed is lost.
+      badRows.push({ row, problem: msg.badSittingRow(index + 1, problem) });
       continue;
     }
     const d = add(house!, committee, sittingOn!, startTime!);

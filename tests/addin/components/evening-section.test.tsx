@@ -18,7 +18,7 @@ const overview = (patch: Partial<EveningOverview['days'][number]> = {}, coordina
     }],
     waiting: ['医政局', '保険局'], working: ['医政局', '保険局'],
     releasable: [{ name: '大臣官房', since: '16:00' }, { name: '年金局', since: '16:00' }],
-    confirmed: [], recalled: [],
+    confirmed: [], recalled: [], closedAt: '6/10(水) 16:00', blockers: [], onDuty: [], recalls: [], decisions: [], holdable: [],
     ...patch,
   }],
 });
