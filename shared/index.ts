@@ -50,6 +50,7 @@ export { exchangeMessages } from './exchange/exchange-messages';
 export { type BureauRules, defaultBureauRules } from './exchange/bureau-rules';
 export { type BureauRow, type BureauView, bureauView, isBureau } from './exchange/bureau-view';
 export { type DueNotification, dueNotifications } from './exchange/due-notifications';
+export { type BureauRecalls, bureauRecalls, recallTitle, recallWithdraws } from './exchange/bureau-recalls';
 export { formatTimeLeft } from './exchange/format-time-left';
 export { type TeamsEvent, type TeamsPayload, teamsMessage, teamsSummary } from './exchange/teams-message';
 export { TEAMS_TEXT_MAX_CHARS, teamsText } from './exchange/teams-text';

@@ -1,5 +1,6 @@
 /** @file 作業ウィンドウの画面 (TaskPane): the five steps and the messages, from the session state. Pure. */
 import type { JstInstant } from '@shared/index';
+import type { ReleaseDecisionRequest } from '../board/ops/plan-decide-release';
 import type { SessionState } from '../session/board-session';
 import { EveningSection } from './evening-section';
 import { ImportSection } from './import-section';
@@ -18,6 +19,8 @@ export interface TaskPaneActions {
   onRecompute(): void;
   /** 「待機解除を確定」 (with the coordinator's name when the pane had to ask). */
   onConfirmReleases(name?: string): void;
+  /** 「割振り確定前に解除」: records the coordinator's decision (who and why). */
+  onDecideRelease?: (request: ReleaseDecisionRequest) => void;
   onPublish(): void;
   onSave(): void;
   onCopy(): void;
@@ -49,7 +52,7 @@ export function TaskPane({ host, state, now, demoAt, copied, actions }: TaskPane
       <PrepareSection prepared={state.prepared} report={state.prepareReport} disabled={busy} onPrepare={actions.onPrepare} />
       <ImportSection disabled={busy || unprepared} report={state.importReport} onFile={actions.onImportFile} onText={actions.onImportText} onDemo={actions.onImportDemo} />
       <SummarySection summary={state.summary} settingsIssues={state.settingsIssues} now={now} computedAt={state.computedAt} disabled={busy || unprepared} onRecompute={actions.onRecompute} />
-      <EveningSection evening={state.evening} askName={state.askName === true} disabled={busy || unprepared} onConfirm={actions.onConfirmReleases} />
+      <EveningSection evening={state.evening} askName={state.askName === true} disabled={busy || unprepared} onConfirm={actions.onConfirmReleases} askDecisionName={state.askDecisionName === true} onDecide={actions.onDecideRelease} />
       <PublishSection published={state.published} disabled={busy || unprepared} copied={copied} onPublish={actions.onPublish} onSave={actions.onSave} onCopy={actions.onCopy} />
     </main>
   );

@@ -1,6 +1,6 @@
 /**
  * @file 局ビュー (bureauView): pure projection of the exchange records for one bureau — its 問 sorted by
- * urgency with role, next milestone, tonight's briefing slot, today's stand-down and the badge count.
+ * urgency with role, next milestone, tonight's briefing slot, today's stand-down, tonight's 呼び戻し and the badge count.
  */
 import { compareInstants } from '../dates/compare-instants';
 import { type JstInstant, jstDateOf, minutesBetween, toEpochMs } from '../dates/jst';
@@ -8,6 +8,7 @@ import type { Role } from '../model/assignment';
 import type { Bureau } from '../model/bureau';
 import type { Assignment } from '../model/assignment';
 import { type BriefingSlot, type ExchangeMilestone, type ExchangeRecords, type StandDown, exchangeItemId } from './bundle-schema';
+import { type BureauRecalls, bureauRecalls, recallWithdraws } from './bureau-recalls';
 import { type BureauRules, defaultBureauRules } from './bureau-rules';
 
 /** One row of the popup: one 問 assigned to the bureau. */
@@ -35,8 +36,11 @@ export interface BureauRow {
 /** The whole view for one bureau at `now`. */
 export interface BureauView {
   rows: BureauRow[];
-  /** 本日の待機解除, when the bureau has been released today. */
+  /** 本日の待機解除, when the bureau has been released today (and not called back since: bureau-recalls.ts). */
   release?: StandDown & { id: string };
+  /** 今夜の呼び戻し, in order, and the one in force now (shared/evening/RULES.md §9.5). */
+  recalls: BureauRecalls['recalls'];
+  recall?: BureauRecalls['active'];
   /** バッジ数: overdue or due within the window. */
   badgeCount: number;
 }
@@ -119,9 +123,13 @@ export function bureauView(
   const release = live(records.releases)
     .filter((r) => isBureau(r.data.bureau, bureau) && r.data.date === today)
     .sort((x, y) => compareInstants(y.data.releasedAt, x.data.releasedAt))[0];
+  const tonight = bureauRecalls(records, bureau, now);
+  const withdrawn = release !== undefined && recallWithdraws(release.data, tonight.active);
   return {
     rows,
-    release: release ? { ...release.data, id: release.id } : undefined,
+    release: release && !withdrawn ? { ...release.data, id: release.id } : undefined,
+    recalls: tonight.recalls,
+    ...(tonight.active ? { recall: tonight.active } : {}),
     badgeCount: rows.filter((r) => r.dueSoon).length,
   };
 }

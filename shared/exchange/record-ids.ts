@@ -325,6 +325,22 @@ export function parseReleaseNotificationId(id: string): string | undefined {
   return id.startsWith('release:release:') ? id.slice('release:'.length) : undefined;
 }
 
+/**
+ * 通知 id of a stand-down given again after a 呼び戻し (the record keeps its id, so its time tells the two apart).
+ * @example releaseAgainNotificationId('release:nenkin:2026-06-09', '2026-06-09T23:10:00+09:00') //=> 'release:release:nenkin:2026-06-09@2026-06-09T23:10:00+09:00'
+ */
+export function releaseAgainNotificationId(releaseId: string, releasedAt: JstInstant): string {
+  return `release:${releaseId}@${releasedAt}`;
+}
+
+/** Reads it back at its last '@' (instants contain none). */
+export function parseReleaseAgainNotificationId(id: string): { releaseId: string; releasedAt: JstInstant } | undefined {
+  const at = id.lastIndexOf('@');
+  if (!id.startsWith('release:release:') || at < 0) return undefined;
+  const releasedAt = id.slice(at + 1);
+  return isInstant(releasedAt) ? { releaseId: id.slice('release:'.length, at), releasedAt } : undefined;
+}
+
 /** 通知 id of a recall notice (shown once per recall). @example recallNotificationId('recall:nenkin:2026-06-09:2026-06-09T22:00:00+09:00') //=> 'recall:recall:nenkin:…' */
 export function recallNotificationId(recallId: string): string {
   return `recall:${recallId}`;

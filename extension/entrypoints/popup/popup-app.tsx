@@ -5,6 +5,7 @@ import { BureauSection } from './bureau-section';
 import type { CapturedEdit } from './captured-edit-form';
 import { CapturedSection } from './captured-section';
 import { NoticeSection } from './notice-section';
+import { RecallBanner } from './recall-banner';
 
 /** Callbacks (chrome APIs live in main.tsx). */
 export interface PopupActions {
@@ -41,6 +42,7 @@ export function PopupApp({ data, actions, message }: { data: PopupData; actions:
         <button type="button" onClick={actions.onOptions}>設定</button>
       </header>
       <FeedStatus data={data} />
+      {data.view && <RecallBanner view={data.view} />}
       {data.view?.release && (
         <p class="banner" role="status">本日の待機は解除されました ({jstTimeOf(data.view.release.releasedAt)})</p>
       )}
