@@ -33,7 +33,8 @@ export const standDownMessages = {
   onDuty: (people: string) => `待機中 (当番 ${people})`,
   recalledNow: (at: string, reason: string) => `呼び戻し中 ${at}〜 (${reason})`,
   recallLine: (at: string, until: string, reason: string, by: string) => `${at}〜${until} ${reason}${by ? ` (${by})` : ''}`,
-  recallOpenEnd: '',
+  /** 再解除 of a recall while it rests on forecasts. */
+  recallUntil: (until: string, forecast: boolean) => (forecast ? `${until} (見込み)` : until),
   staleConfirmation: (at: string) => `${at} の解除の後に呼び戻しがありました。`,
   decisionHold: (by: string, at: string, reason: string) => `割振り確定前に解除 (${by}、${at}: ${reason})`,
   // 解除判断表

@@ -1,11 +1,12 @@
 /**
  * @file 自局の呼び戻し (bureauRecalls): the 呼び戻し records (shared/evening/RULES.md §9.5) of one bureau for tonight —
- * recalls of the standby day that is today, or of yesterday's when the work reached the bureau after midnight — in
+ * recalls of the standby day that is today, or, until noon, of yesterday's (the standby night runs past midnight) — in
  * order, and whether the bureau is recalled now (the last recall has begun and has not ended). A recall later than
  * today's stand-down withdraws it: the popup must never say 「本日の待機は解除されました」 while the bureau is called
  * back. Pure.
  */
 import { compareInstants } from '../dates/compare-instants';
+import { addDays } from '../dates/iso-date';
 import { type JstInstant, jstDateOf, jstTimeOf, toEpochMs } from '../dates/jst';
 import type { Bureau } from '../model/bureau';
 import type { ExchangeRecords, Recall, StandDown } from './bundle-schema';
@@ -25,10 +26,12 @@ const named = (value: string, bureau: Pick<Bureau, 'id' | 'name'>) => value === 
  */
 export function bureauRecalls(records: ExchangeRecords, bureau: Pick<Bureau, 'id' | 'name'>, now: JstInstant): BureauRecalls {
   const today = jstDateOf(now);
+  // The standby night runs past midnight: until noon, last evening's recalls are still tonight's.
+  const lastEvening = jstTimeOf(now) < '12:00' ? addDays(today, -1) : undefined;
   const nowMs = toEpochMs(now);
   const recalls = records.recalls
     .flatMap((r) => (r.deleted || !r.data ? [] : [{ ...r.data, id: r.id }]))
-    .filter((r) => named(r.bureau, bureau) && (r.date === today || jstDateOf(r.at) === today) && toEpochMs(r.at) <= nowMs)
+    .filter((r) => named(r.bureau, bureau) && (r.date === today || r.date === lastEvening) && toEpochMs(r.at) <= nowMs)
     .sort((a, b) => compareInstants(a.at, b.at));
   const last = recalls.at(-1);
   const active = last && (last.until === null || toEpochMs(last.until) > nowMs) ? last : undefined;

@@ -98,7 +98,7 @@ ${formatSensitivityTable(analyses)}
 
 - 待機要員を 8 人・15 人にすると、作業が待ち行列になり従来運用の全答弁完了が調査より数時間遅くなります (較正が外れる)。人時の絶対値は人数にほぼ比例し、従来比は 8 人で ${each((x) => formatCut(sens(x, 'draftersPerBureau', 8)?.plannedOverBaseline ?? NaN))}、15 人で ${each((x) => formatCut(sens(x, 'draftersPerBureau', 15)?.plannedOverBaseline ?? NaN))} です。
 - 夕方レクの定員は待機人時を変えず (解除は局長了で決まるため)、前日に説明できる問の割合だけを変えます: 8 問/枠で ${each((x) => pct(sens(x, 'eveningCapacityPerSlot', 8)?.eveningBriefedShare ?? NaN))}、15 問/枠で ${each((x) => pct(sens(x, 'eveningCapacityPerSlot', 15)?.eveningBriefedShare ?? NaN))}、60 問/枠で ${each((x) => pct(sens(x, 'eveningCapacityPerSlot', 60)?.eveningBriefedShare ?? NaN))}。
-- 待機解除の規則: 製品の規則では、夕方レクに問のある局はその枠が終わるまで帰りません (shared/evening/RULES.md §9.6)。計画運用にこれを入れると従来比は ${each((x) => formatCut(sens(x, 'safeReleaseRules', 1)?.plannedOverBaseline ?? NaN))} です (模擬の規則では ${each((x) => formatCut(sens(x, 'safeReleaseRules', 0)?.plannedOverBaseline ?? NaN))})。模擬の開会日は全員の通告が問取り完了で届き、他の開会も更問いもないため、通告の段階・定例日・呼び戻しは結果を変えません。当番は局ごとの設定がないため入れていません (入れれば計画運用の待機はさらに減ります)。
+- 待機解除の規則: 製品の規則では、夕方レクに問のある局はその枠が終わるまで帰りません (shared/evening/RULES.md §9.6)。計画運用にこれを入れると従来比は ${each((x) => formatCut(sens(x, 'safeReleaseRules', 1)?.plannedOverBaseline ?? NaN))} です (模擬の規則では ${each((x) => formatCut(sens(x, 'safeReleaseRules', 0)?.plannedOverBaseline ?? NaN))})。夕方レクの枠は 20:00 までに終わるので、レクへの出席が延ばすのは 22 時より前の待機で、深夜帯の人時は動きません。模擬の開会日は全員の通告が問取り完了で届き、他の開会も更問いもないため、通告の段階・定例日・呼び戻しは結果を変えません。当番は局ごとの設定がないため入れていません (入れれば計画運用の待機はさらに減ります)。
 
 ## 二つの運用
 

@@ -24,7 +24,8 @@ import { sittingRows } from './sitting-rows';
 import { slotRows } from './slot-rows';
 import { standbyClock } from './standby-clock';
 import { type StandbyGroup, standbyGroups } from './standby-groups';
-import { standbyRows } from './standby-rows';
+import { recallUntil, standbyRows } from './standby-rows';
+import { standDownMessages as sd } from '../stand-down-labels';
 import type { WorkbookSnapshot } from '../sheet/table-snapshot';
 import { tallyRows } from './tally-rows';
 import {
@@ -136,7 +137,7 @@ function overviewOf(
   for (const g of groups) {
     const o = day(g.standbyDay);
     const clock = (at: JstInstant) => standbyClock(at, g.standbyDay);
-    for (const r of g.recalls) o.recalls.push(`${g.name} ${clock(r.at)}〜${r.until ? clock(r.until) : ''} ${r.reason}${r.by ? ` (${r.by})` : ''}`);
+    for (const r of g.recalls) o.recalls.push(`${g.name} ${sd.recallLine(clock(r.at), recallUntil(g, r), r.reason, r.by)}`);
     if (g.decision) o.decisions.push(`${g.name} — ${g.decision.by} ${clock(g.decision.at)}: ${g.decision.reason}`);
     if (g.duty && g.duty.until === null && g.status === 'waiting') o.onDuty.push({ name: g.name, people: g.duty.people.join('・') });
     if (g.recalled) o.recalled.push(g.name);

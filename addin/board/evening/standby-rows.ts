@@ -27,6 +27,11 @@ export function standbyState(g: StandbyGroup): string {
   return msg.waitingAllocation;
 }
 
+/** 「翌04:05 (見込み)」: a recall's end, said as a forecast unless the bureau's release rests on reported facts. */
+export function recallUntil(g: StandbyGroup, r: StandbyGroup['recalls'][number]): string {
+  return r.until ? sd.recallUntil(standbyClock(r.until, g.standbyDay), g.status !== 'released' && r === g.recalls.at(-1)) : '';
+}
+
 const serialAt = (at: JstInstant | null | undefined): CellValue => (at ? instantToSerial(at) : '');
 
 /**
@@ -42,7 +47,7 @@ export function standbyRows(groups: readonly StandbyGroup[]): StandbyRow[] {
     drafters: g.drafters, hours: g.hours, lateNight: g.lateNightHours, staffHours: g.staffHours,
     sittings: g.sittings.join('、'), id: g.id,
     dutyPeople: g.duty?.people.join('、') ?? '', dutyFrom: serialAt(g.duty?.from), dutyUntil: serialAt(g.duty?.until),
-    recalls: g.recalls.map((r) => sd.recallLine(standbyClock(r.at, g.standbyDay), r.until ? standbyClock(r.until, g.standbyDay) : '', r.reason, r.by)).join('、'),
+    recalls: g.recalls.map((r) => sd.recallLine(standbyClock(r.at, g.standbyDay), recallUntil(g, r), r.reason, r.by)).join('、'),
     holds: g.holds.join(' '),
   }));
 }
