@@ -18,6 +18,7 @@ export const standDownMessages = {
   regularWeekdaysMissing: (text: string) => `曜日${quoteValue(text)}を読み取れません (「水・金」のように漢字 1 字で)。この行は使いません。`,
   regularWeekdaysPartly: (chars: string) => `曜日でない文字「${chars}」を無視しました。`,
   // 開会表・通告段階表
+  regularSittingRow: '定例日の開会です (設定シートの定例日表)。開会するなら開会時刻と質問者を、開かれないなら状態を「中止」にしてください。それまで割振り確定になりません。',
   /** 委員会セット while a sitting is 予定: the board's memory that a later セット済み is a change it must stamp. */
   notSetYet: '未セット',
   stateUnknown: (text: string) => `状態${quoteValue(text)}は使えません (予定・セット済み・開会確定・中止)。予定とみなします。`,

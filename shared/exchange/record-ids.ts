@@ -158,6 +158,25 @@ export function parseSittingId(id: string): { house: House; committee: string; s
 }
 
 /**
+ * 開会表 row the add-in offers for a committee on its 定例日 that nobody typed: `定例日:${院}${委員会}@${開会日}` (院 empty
+ * when the rule is for either house). Read back only to tell an untouched offer from a row a coordinator typed.
+ * @example regularSittingRowId('sangiin', '厚生労働委員会', '2026-06-11') //=> '定例日:参議院厚生労働委員会@2026-06-11'
+ */
+export function regularSittingRowId(house: House | undefined, committee: string, sittingOn: IsoDate): string {
+  return `定例日:${house ? houseLabels[house] : ''}${committee}@${sittingOn}`;
+}
+
+const REGULAR_ROW = new RegExp(`^定例日:(${Object.values(houseLabels).map(literal).join('|')})?(.+)@(${ISO_DATE})$`);
+
+/** Reads an offered 定例日 row id back. */
+export function parseRegularSittingRowId(id: string): { house?: House; committee: string; sittingOn: IsoDate } | undefined {
+  const m = REGULAR_ROW.exec(id);
+  if (!m || !isIsoDate(m[3]!)) return undefined;
+  const house = (Object.keys(houseLabels) as House[]).find((h) => houseLabels[h] === m[1]);
+  return { ...(house ? { house } : {}), committee: m[2]!, sittingOn: m[3] };
+}
+
+/**
  * 夕方レク枠の記録 id: `slot:${開会 id}:${枠 id}`.
  * @example slotRecordId('衆議院厚生労働委員会@2026-06-11 09:00', 'evening-1830') //=> 'slot:衆議院厚生労働委員会@2026-06-11 09:00:evening-1830'
  */

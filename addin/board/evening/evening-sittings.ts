@@ -8,14 +8,17 @@
  */
 import {
   type EveningAssignment, type EveningProgress, type EveningSitting, type ExchangeBundle, type House, type IsoDate, type JstInstant,
-  type SittingDayInput, addDays, defaultBriefingSlots, exchangeItemId, isIsoDate, jstAt, sittingId, slotRecordId, standbyDay, toEpochMs,
+  type SittingDayInput, addDays, defaultBriefingSlots, exchangeItemId, isIsoDate, jstAt, parseRegularSittingRowId, regularSittingRowId, sittingId, slotRecordId, standbyDay, toEpochMs,
 } from '@shared/index';
 import { type AssignmentLine, lineAssignment } from '../questions/assignment-lines';
 import type { BoardQuestion } from '../questions/board-question';
 import type { BoardSettings } from '../settings/board-settings';
-import { type CellValue, cellDate, cellInstant, cellText, cellTime } from '../sheet/cell-value';
+import { type CellValue, cellDate, cellInstant, cellKey, cellText, cellTime } from '../sheet/cell-value';
 import { eveningBoardMessages as msg } from '../evening-labels';
-import { houseWords, yesNoWords } from '../tables/cell-words';
+import { houseWords, sittingStateWords, yesNoWords } from '../tables/cell-words';
+import { dateToSerial } from '../sheet/excel-serial';
+import { standDownMessages as sd } from '../stand-down-labels';
+import { regularSittingsDue } from './regular-sitting-rows';
 import { readIndexedRows } from '../sheet/indexed-rows';
 import { readRows } from '../sheet/table-rows';
 import type { WorkbookSnapshot } from '../sheet/table-snapshot';
@@ -48,10 +51,12 @@ export interface SittingInput {
   unreadable: Map<string, ReportedCells>;
 }
 
-/** A row of 開会表 that could not be read (kept as typed, with the problem). */
+/** A row of 開会表 that could not be read (kept as typed, with the problem), or a 定例日 row offered to complete. */
 export interface BadSittingRow {
   row: SittingRow;
   problem: string;
+  /** The problem is said with the row's number in the sheet (as written back, below the sittings). */
+  numbered?: boolean;
 }
 
 /** 開会の一覧. */
@@ -61,6 +66,9 @@ export interface SittingInputs {
 }
 
 const squash = (text: string) => text.replace(/[\s\u3000]/g, '');
+
+/** The time a 中止 sitting typed without one is planned at (the start of its day; the cell stays blank). */
+const CANCELLED_WITHOUT_TIME = '00:00';
 
 /**
  * A reported time from a 実績 cell: an Excel date-time serial, ISO or 'YYYY/M/D HH:MM' text, or a time of day
@@ -118,8 +126,10 @@ export function eveningSittings(
     if (!n || !liveNotices.has(q.key)) continue;
     add(n.house, n.committee, n.sittingOn, n.startTime).notices.push(q);
   }
+  // Sittings known in the sheet in any state, complete or not (a 定例日 row being typed is not offered again).
+  const known: { house?: House; committee: string; sittingOn?: IsoDate }[] = [];
   // The coordinator's rows: questioners of a notice's sitting, or a sitting typed by hand.
-  for (const { row, index } of readIndexedRows(sittingTable, snapshot.get(TABLE.sittings))) {
+  for (const { row } of readIndexedRows(sittingTable, snapshot.get(TABLE.sittings))) {
     const house = houseWords.read(row.house);
     const committee = cellText(row.committee);
     const startTime = cellTime(row.startTime);
@@ -130,14 +140,20 @@ export function eveningSittings(
     } catch (error) {
       problem = (error as Error).message;
     }
-    if (!problem && (!house || !committee || !sittingOn || cellText(row.startTime) === '')) problem = msg.sittingFieldMissing;
-    if (!problem && !startTime) problem = msg.sittingTimeUnreadable(cellText(row.startTime));
+    // A sitting withdrawn (中止) needs no time: it is kept as typed, and planned as of the start of its day.
+    const cancelledWithoutTime = sittingStateWords.read(row.state) === '中止' && cellText(row.startTime) === '';
+    if (!problem && (!house || !committee || !sittingOn || (cellText(row.startTime) === '' && !cancelledWithoutTime))) problem = msg.sittingFieldMissing;
+    if (!problem && !startTime && !cancelledWithoutTime) problem = msg.sittingTimeUnreadable(cellText(row.startTime));
+    // A 定例日 row the board offered and nobody touched is offered again below only while still due.
+    const untouched = parseRegularSittingRowId(cellKey(row.id)) && !cellText(row.startTime) && !cellText(row.questioners) && !cellText(row.state);
+    if (problem && untouched) continue;
     if (problem) {
       // A row being typed (only 院 so far) is kept as typed, with what is missing: nothing typed is lost.
-      badRows.push({ row, problem: msg.badSittingRow(index + 1, problem) });
+      badRows.push({ row: { ...row, id: '' }, problem, numbered: true });
+      known.push({ house, committee, sittingOn });
       continue;
     }
-    const d = add(house!, committee, sittingOn!, startTime!);
+    const d = add(house!, committee, sittingOn!, startTime ?? CANCELLED_WITHOUT_TIME);
     d.questioners ??= cellText(row.questioners);
     d.row ??= row;
   }
@@ -149,9 +165,24 @@ export function eveningSittings(
   const { rules } = settings.evening;
   const calendar = settings.calendar;
 
+  // The standby days still being planned: those with a sitting ahead. Every sitting of such a day is planned, a
+  // past one included (the day's allocation is over all of them; dropping one would make its 定例日 look untyped).
+  const dayOf = new Map([...drafts].map(([id, d]) => [id, standbyDay(d.sittingOn, calendar)]));
+  const openDays = new Set([...drafts].filter(([, d]) => toEpochMs(jstAt(d.sittingOn, d.startTime)) > nowMs).map(([id]) => dayOf.get(id)!));
+  const typedDue = regularSittingsDue([...openDays].sort(), [...known, ...drafts.values()], settings.evening.standDown.rules, calendar);
+  for (const due of typedDue) {
+    badRows.push({
+      row: {
+        house: due.house ? houseWords.write(due.house) : '', committee: due.committee, sittingOn: dateToSerial(due.sittingOn), startTime: '', questioners: '',
+        id: regularSittingRowId(due.house, due.committee, due.sittingOn),
+      },
+      problem: sd.regularSittingRow,
+    });
+  }
+
   const sittings: SittingInput[] = [];
   for (const [id, d] of drafts) {
-    if (toEpochMs(jstAt(d.sittingOn, d.startTime)) <= nowMs) continue;
+    if (!openDays.has(dayOf.get(id)!)) continue;
     const noticed: string[] = [];
     for (const q of d.notices) if (!noticed.includes(q.notice!.member)) noticed.push(q.notice!.member);
     const state = readSittingState(d.row, now);
@@ -188,7 +219,8 @@ export function eveningSittings(
         if (p.draftedAt || p.sectionChiefApprovedAt || p.directorApprovedAt) progress.push(p);
       }
     }
-    const slots = defaultBriefingSlots(sitting, calendar, rules).map((s) => ({
+    // A withdrawn sitting (中止) has no briefing.
+    const slots = state.planner.state === '中止' ? [] : defaultBriefingSlots(sitting, calendar, rules).map((s) => ({
       ...s, ministerAvailable: minister.get(slotRecordId(id, s.id)) ?? true,
     }));
     const stages = sittingStages(id, day, sitting.questioners, d.notices, stageRows, now);

@@ -29,6 +29,6 @@ export function sittingRows(inputs: readonly SittingInput[], plans: readonly Eve
       caution: [...s.state.problems, ...plan.warnings].join(' / '), id: s.sitting.id, ...s.state.cells,
     };
   });
-  for (const bad of badRows) rows.push({ ...bad.row, caution: bad.problem, id: '' });
+  for (const bad of badRows) rows.push({ ...bad.row, caution: bad.numbered ? msg.badSittingRow(rows.length + 1, bad.problem) : bad.problem, id: bad.row.id ?? '' });
   return rows;
 }

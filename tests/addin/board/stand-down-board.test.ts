@@ -116,6 +116,25 @@ describe('開会の状態 (開会 sheet)', () => {
     expect(board.rows(TABLE.slots).some((r) => r['開会'] === SANGIIN)).toBe(false);
   });
 
+  it('offers the untyped 定例日 sitting as a row to complete; 中止 needs no time and is stamped', async () => {
+    const board = await evening({ sangiin: null });
+    board.markStage('n-otsu', '問取り完了', iso('19:40'));
+    await board.recompute(iso('19:45'));
+    const offered = () => board.rows(TABLE.sittings)[1]!;
+    expect(offered()).toMatchObject({
+      院: '参議院', 委員会: '厚生労働委員会', 開会日: 46184, 開会時刻: '', 開会ID: '定例日:参議院厚生労働委員会@2026-06-11',
+      注意: '定例日の開会です (設定シートの定例日表)。開会するなら開会時刻と質問者を、開かれないなら状態を「中止」にしてください。それまで割振り確定になりません。',
+    });
+    // Offered once, not again on every recompute.
+    await board.recompute(iso('19:46'));
+    expect(board.rows(TABLE.sittings)).toHaveLength(2);
+    board.edit(TABLE.sittings, '開会ID', '定例日:参議院厚生労働委員会@2026-06-11', '状態', '中止');
+    await board.recompute(iso('19:50'));
+    // Planned from the start of its day (no time typed): listed first.
+    expect(board.rows(TABLE.sittings)[0]).toMatchObject({ 状態: '中止', 中止の時刻: instantToSerial(at('19:50')), 開会ID: '参議院厚生労働委員会@2026-06-11 00:00', 注意: '' });
+    expect(state(board, '年金局')['状態']).toBe('解除可 19:50〜');
+  });
+
   it('plans the standby day as one: a second sitting of the day with a questioner not yet noticed holds everyone', async () => {
     const board = await evening({ sangiin: { 状態: 'セット済み', 質問者: '丙' } });
     board.markStage('n-otsu', '問取り完了', iso('19:40'));

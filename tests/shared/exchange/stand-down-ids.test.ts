@@ -4,8 +4,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import {
-  dutyLedgerId, lectureRowId, parseDutyLedgerId, parseLectureRowId, parseRecallNotificationId, parseReleaseAgainNotificationId, parseStageRowId,
-  recallNotificationId, releaseAgainNotificationId, stageRowId,
+  dutyLedgerId, lectureRowId, parseDutyLedgerId, parseLectureRowId, parseRecallNotificationId, parseRegularSittingRowId, parseReleaseAgainNotificationId,
+  parseStageRowId, recallNotificationId, regularSittingRowId, releaseAgainNotificationId, stageRowId,
 } from '@shared/index';
 import { isoDate, jstInstant } from '../../helpers/dates';
 
@@ -30,6 +30,13 @@ describe('stand-down ids', () => {
     expect(dutyLedgerId('nenkin', isoDate('2026-06-10'), '山田')).toBe('duty:nenkin:2026-06-10:山田');
     expect(parseDutyLedgerId('duty:nenkin:2026-06-10:山田 花子')).toEqual({ bureau: 'nenkin', day: '2026-06-10', person: '山田 花子' });
     expect(parseDutyLedgerId('standby:nenkin:2026-06-10')).toBeUndefined();
+  });
+
+  it('regularSittingRowId ↔ parseRegularSittingRowId, with and without a house', () => {
+    expect(regularSittingRowId('sangiin', '厚生労働委員会', isoDate('2026-06-11'))).toBe('定例日:参議院厚生労働委員会@2026-06-11');
+    expect(parseRegularSittingRowId('定例日:参議院厚生労働委員会@2026-06-11')).toEqual({ house: 'sangiin', committee: '厚生労働委員会', sittingOn: '2026-06-11' });
+    expect(parseRegularSittingRowId(regularSittingRowId(undefined, '予算委員会', isoDate('2026-06-12')))).toEqual({ committee: '予算委員会', sittingOn: '2026-06-12' });
+    expect(parseRegularSittingRowId(SITTING)).toBeUndefined();
   });
 
   it('notification ids of a recall and of a second stand-down read back', () => {
