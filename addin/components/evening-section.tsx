@@ -20,6 +20,7 @@ function names(list: readonly string[]): string {
 }
 
 function SittingLine({ s }: { s: SittingOverview }) {
+  if (s.cancelled) return <li>{s.label}: 中止</li>;
   const open: string[] = [];
   if (s.questioners === 0) open.push('質問者が未入力 (開会シート)');
   if (s.missing.length > 0) open.push(`未通告: ${s.missing.join('、')}`);

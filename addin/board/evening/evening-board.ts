@@ -47,6 +47,8 @@ export interface SittingOverview {
   evening: number;
   morning: number;
   unplaced: number;
+  /** 中止: the sitting was withdrawn (it blocks nothing). */
+  cancelled: boolean;
 }
 
 /** One standby day as the pane shows it. */
@@ -126,9 +128,11 @@ function overviewOf(
   };
   plans.forEach((plan, i) => {
     const s = sittings[i]!;
+    const cancelled = s.sitting.state === '中止';
     day(plan.standbyDay).sittings.push({
       id: s.sitting.id,
-      label: `${houseLabels[s.house]}${s.sitting.committee} ${shortDateTime(jstAt(s.sitting.sittingOn, s.sitting.startTime))}`,
+      label: `${houseLabels[s.house]}${s.sitting.committee} ${cancelled ? shortDateTime(jstAt(s.sitting.sittingOn, '00:00')).slice(0, -6) : shortDateTime(jstAt(s.sitting.sittingOn, s.sitting.startTime))}`,
+      cancelled,
       closedAt: plan.allocation.closedAt ? shortDateTime(plan.allocation.closedAt) : null,
       missing: s.missing, questioners: s.sitting.questioners.length, unassigned: plan.allocation.unassignedItemIds.length,
       items: plan.summary.itemCount, evening: plan.summary.eveningCount, morning: plan.summary.morningCount, unplaced: plan.summary.unplacedCount,

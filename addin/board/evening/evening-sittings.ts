@@ -231,6 +231,9 @@ export function eveningSittings(
       sitting, house: d.house, standbyDay: day, input, state, stageRows: stages.rows, missing: stages.missing, noticed, progressIssues, unreadable,
     });
   }
-  sittings.sort((a, b) => toEpochMs(jstAt(a.sitting.sittingOn, a.sitting.startTime)) - toEpochMs(jstAt(b.sitting.sittingOn, b.sitting.startTime)) || (a.sitting.id < b.sitting.id ? -1 : 1));
+  // By start; a withdrawn sitting (中止) after the others of its day.
+  const withdrawn = (s: SittingInput) => (s.sitting.state === '中止' ? 1 : 0);
+  sittings.sort((a, b) => (a.standbyDay < b.standbyDay ? -1 : a.standbyDay > b.standbyDay ? 1 : 0) || withdrawn(a) - withdrawn(b)
+    || toEpochMs(jstAt(a.sitting.sittingOn, a.sitting.startTime)) - toEpochMs(jstAt(b.sitting.sittingOn, b.sitting.startTime)) || (a.sitting.id < b.sitting.id ? -1 : 1));
   return { sittings, badRows };
 }

@@ -130,8 +130,8 @@ describe('開会の状態 (開会 sheet)', () => {
     expect(board.rows(TABLE.sittings)).toHaveLength(2);
     board.edit(TABLE.sittings, '開会ID', '定例日:参議院厚生労働委員会@2026-06-11', '状態', '中止');
     await board.recompute(iso('19:50'));
-    // Planned from the start of its day (no time typed): listed first.
-    expect(board.rows(TABLE.sittings)[0]).toMatchObject({ 状態: '中止', 中止の時刻: instantToSerial(at('19:50')), 開会ID: '参議院厚生労働委員会@2026-06-11 00:00', 注意: '' });
+    // Planned from the start of its day (no time typed), listed after the day's other sittings.
+    expect(board.rows(TABLE.sittings)[1]).toMatchObject({ 状態: '中止', 中止の時刻: instantToSerial(at('19:50')), 開会ID: '参議院厚生労働委員会@2026-06-11 00:00', 注意: '' });
     expect(state(board, '年金局')['状態']).toBe('解除可 19:50〜');
   });
 

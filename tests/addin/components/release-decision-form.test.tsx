@@ -15,7 +15,7 @@ const open = (coordinator = ''): EveningOverview => ({
   releasable: 0, coordinator,
   days: [{
     standbyDay: isoDate('2026-06-10'),
-    sittings: [{ id: 's', label: '衆議院厚生労働委員会 6/11(木) 09:00', closedAt: null, missing: [], questioners: 2, unassigned: 0, items: 2, evening: 0, morning: 2, unplaced: 0 }],
+    sittings: [{ id: 's', label: '衆議院厚生労働委員会 6/11(木) 09:00', closedAt: null, missing: [], questioners: 2, unassigned: 0, items: 2, evening: 0, morning: 2, unplaced: 0, cancelled: false }],
     waiting: ['医政局', '老健局', '年金局'], working: [], releasable: [], confirmed: [], recalled: [],
     closedAt: null, blockers: ['乙委員の通告が要旨のみ（問取り未了）'], onDuty: [{ name: '年金局', people: '山田・佐藤' }],
     recalls: ['保険局 22:05〜 追加通告 (甲)'], decisions: [], holdable: ['医政局', '老健局', '年金局'],
