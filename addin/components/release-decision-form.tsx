@@ -45,7 +45,7 @@ export function ReleaseDecisionForm({ evening, askName, disabled, onDecide }: {
           <p class="hint">割振りが確定するまで、どの局も解除しません。例外として解除する局と理由を記録します (記録は「待機」シートの解除判断表に残ります)。</p>
           {open.length > 1 ? (
             <label>待機日{' '}
-              <select ref={first} value={current.standbyDay} onChange={(e) => { setDay(e.currentTarget.value as IsoDate); setPicked([]); }}>
+              <select ref={first} value={current.standbyDay} onChange={(e) => { const value = e.currentTarget.value; setDay(open.find((d) => d.standbyDay === value)?.standbyDay ?? ''); setPicked([]); }}>
                 {open.map((d) => <option key={d.standbyDay} value={d.standbyDay}>{formatWareki(d.standbyDay, { weekday: true })}</option>)}
               </select>
             </label>
