@@ -67,7 +67,7 @@ export function EveningSection({ evening, askName, disabled, onConfirm, askDecis
   return (
     <section aria-labelledby="evening-h">
       <h2 id="evening-h">4. 夕方レクと待機解除</h2>
-      <p class="hint">「開会」シートに質問者を入れると、全員の通告と執筆局の確定で割振り確定になり、担当の問がない局から待機を解除できます。枠と問は「夕方レク」、局ごとの状態は「待機」シートです。</p>
+      <p class="hint">「開会」シートに質問者と通告の段階 (問取り完了・当省なし) を入れると、開かれうる開会がそろい、全員の問取りと執筆局の確定で割振り確定になり、担当の問がない局から待機を解除できます。枠と問は「夕方レク」、局ごとの状態は「待機」シートです。</p>
       {!evening ? <p class="hint">ブックを準備すると、ここに待機の状況が表示されます。</p>
         : evening.days.length === 0 ? <p class="hint">これからの開会の質問通告はありません。</p>
         : evening.days.map((day) => <Day key={day.standbyDay} day={day} />)}
