@@ -37,7 +37,6 @@ export const standDownMessages = {
   /** 再解除 of a recall while it rests on forecasts. */
   recallUntil: (until: string, forecast: boolean) => (forecast ? `${until} (見込み)` : until),
   staleConfirmation: (at: string) => `${at} の解除の後に呼び戻しがありました。`,
-  decisionHold: (by: string, at: string, reason: string) => `割振り確定前に解除 (${by}、${at}: ${reason})`,
   // 解除判断表
   decisionProblem: (address: string, header: string, detail: string) => `${address}「${header}」: ${detail}`,
   decisionAtMissing: '日時を入力してください。',
@@ -51,5 +50,4 @@ export const standDownMessages = {
   decisionRecorded: (names: string, by: string, at: string) => `割振り確定前の解除を記録しました (${names}、${at}、判断者 ${by})。「待機解除を確定」で解除を記録し、配信すると各局に伝わります。`,
   decisionNeedsReason: '解除の理由を入力してください (記録に残ります)。',
   decisionNeedsBureaus: '解除する局を選んでください。',
-  decisionNoDay: '割振りが確定していない待機日はありません。',
 } as const;

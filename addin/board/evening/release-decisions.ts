@@ -5,13 +5,12 @@
  * named in 確認 and not used (an unused decision releases nobody — the safe side); a bureau name the directory does
  * not know is named and left out. The pane's 「割振り確定前に解除」 appends one row (decisionRow). Pure.
  */
-import { type Bureau, type IsoDate, type JstInstant, type ReleaseDecision, shortDateTime } from '@shared/index';
+import { type Bureau, type IsoDate, type JstInstant, type ReleaseDecision } from '@shared/index';
 import { standDownMessages as msg } from '../stand-down-labels';
-import { cellAddress } from '../sheet/cell-address';
+import { cellProblem } from '../sheet/cell-problem';
 import { cellDate, cellInstant, cellText } from '../sheet/cell-value';
 import { dateToSerial, instantToSerial } from '../sheet/excel-serial';
 import { readIndexedRows } from '../sheet/indexed-rows';
-import { type ColumnKey, headerOf } from '../sheet/table-definition';
 import type { TableSnapshot } from '../sheet/table-snapshot';
 import { resolveBureau } from '../settings/resolve-bureau';
 import { type DecisionRow, decisionTable } from '../tables/workbook-tables';
@@ -33,10 +32,7 @@ export function readDecisions(table: TableSnapshot | undefined, directory: reado
   const rows: DecisionRow[] = [];
   for (const { row, index } of readIndexedRows(decisionTable, table)) {
     const problems: string[] = [];
-    const problem = (key: ColumnKey<typeof decisionTable>, detail: string) => {
-      const header = headerOf(decisionTable, key);
-      problems.push(msg.decisionProblem(cellAddress(decisionTable, table!.headers, index, header), header, detail));
-    };
+    const problem = cellProblem(decisionTable, table!, index, msg.decisionProblem, problems);
     const at = cellInstant(row.at);
     if (!at) problem('at', msg.decisionAtMissing);
     let day: IsoDate | undefined;
@@ -74,9 +70,4 @@ export function decisionRow(at: JstInstant, standbyDay: IsoDate, bureaus: readon
   return {
     at: instantToSerial(at), standbyDay: dateToSerial(standbyDay), bureaus: bureaus === 'all' ? msg.allBureaus : bureaus.join('、'), by, reason, check: '',
   };
-}
-
-/** 「年金局・医政局 (山田、6/10(水) 19:30: 理由)」 for the pane. */
-export function decisionText(d: ReleaseDecision, names: readonly string[]): string {
-  return `${names.join('、')} — ${msg.decisionHold(d.by, shortDateTime(d.at), d.reason)}`;
 }

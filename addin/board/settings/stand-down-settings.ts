@@ -9,10 +9,9 @@ import {
   type Bureau, type DutyRota, type EveningRules, type RegularSitting, type StandDownRules, defaultStandDownRules, dutyRotaSchema, standDownRulesSchema,
 } from '@shared/index';
 import { standDownMessages as msg } from '../stand-down-labels';
-import { cellAddress } from '../sheet/cell-address';
+import { cellProblem } from '../sheet/cell-problem';
 import { cellText, cellTime } from '../sheet/cell-value';
 import { readIndexedRows } from '../sheet/indexed-rows';
-import { type ColumnKey, headerOf } from '../sheet/table-definition';
 import type { WorkbookSnapshot } from '../sheet/table-snapshot';
 import { houseWords } from '../tables/cell-words';
 import { readWeekdays } from '../tables/weekday-words';
@@ -31,10 +30,7 @@ function readRegularSittings(snapshot: WorkbookSnapshot, issues: string[]): Regu
   if (!table) return defaultStandDownRules.regularSittings.map((r) => ({ ...r, weekdays: [...r.weekdays] }));
   const out: RegularSitting[] = [];
   for (const { row, index } of readIndexedRows(regularSittingTable, table)) {
-    const problem = (key: ColumnKey<typeof regularSittingTable>, detail: string) => {
-      const header = headerOf(regularSittingTable, key);
-      issues.push(msg.regularProblem(cellAddress(regularSittingTable, table.headers, index, header), header, detail));
-    };
+    const problem = cellProblem(regularSittingTable, table, index, msg.regularProblem, issues);
     const houseText = cellText(row.house);
     const house = houseWords.read(row.house);
     if (houseText !== '' && !house) problem('house', msg.regularHouseUnknown(houseText));
@@ -54,10 +50,7 @@ function readDuty(snapshot: WorkbookSnapshot, directory: readonly Bureau[], rule
   if (!table) return [];
   const out: DutyRota[] = [];
   for (const { row, index } of readIndexedRows(dutyTable, table)) {
-    const problem = (key: ColumnKey<typeof dutyTable>, detail: string) => {
-      const header = headerOf(dutyTable, key);
-      issues.push(msg.dutyProblem(cellAddress(dutyTable, table.headers, index, header), header, detail));
-    };
+    const problem = cellProblem(dutyTable, table, index, msg.dutyProblem, issues);
     const name = cellText(row.name);
     const peopleText = cellText(row.people);
     if (!name && !peopleText) continue;
