@@ -57,10 +57,12 @@ async function tick(fetchNow: boolean, force: boolean): Promise<FeedState | unde
   return state;
 }
 
-async function loadPopupData(): Promise<PopupData> {
+/** The popup's data; `message.activeUrl` is the tab it was opened on (a string, or ignored). */
+async function loadPopupData(message: unknown): Promise<PopupData> {
   const db = await extensionDb();
   const options = await loadOptions();
-  return popupData(db, await loadBureaus(db), options, systemClock.now());
+  const activeUrl = (message as { activeUrl?: unknown }).activeUrl;
+  return popupData(db, await loadBureaus(db), options, systemClock.now(), typeof activeUrl === 'string' ? activeUrl.slice(0, 4_000) : undefined);
 }
 
 async function exportBundleText(): Promise<string> {
@@ -88,7 +90,7 @@ export function startFeedBackground(): void {
     const type = (message as { type?: string } | null)?.type;
     const work =
       type === REFRESH_MESSAGE ? tick(true, true)
-      : type === POPUP_DATA_MESSAGE ? loadPopupData()
+      : type === POPUP_DATA_MESSAGE ? loadPopupData(message)
       : type === EXPORT_MESSAGE ? exportBundleText()
       : undefined;
     if (!work) return undefined;

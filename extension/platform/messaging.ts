@@ -4,7 +4,8 @@
  * (background/capture-request.ts), because a content script runs inside a page we do not control.
  */
 import { browser } from 'wxt/browser';
-import type { ClipFormInput } from '@shared/index';
+import type { ClipFormInput, JurisdictionMarking } from '@shared/index';
+import type { CaptureRunView } from '../background/capture-run';
 import type { ScrapeResult } from '../sites/index';
 
 /** Content script → background: the scraped page (「この一覧を取り込む」). */
@@ -17,6 +18,16 @@ export const OFFSCREEN_SCRAPE = 'offscreen:scrape';
 export const CLIP_SAVE = 'clip:save';
 /** Popup → background: correct a captured 質問主意書 by hand (件名, 提出者, 内閣転送日). */
 export const QUESTION_EDIT = 'question:edit';
+/** Content script → background: the run its tab is still fetching, if any (a reloaded page keeps its button disabled). */
+export const CAPTURE_STATE = 'capture:state';
+/** Toast or popup → background: 「再試行」 the failed pages of a run. */
+export const CAPTURE_RETRY = 'capture:retry';
+/** Popup → background: 「閉じる」 a finished run (its progress and failures leave the popup). */
+export const CAPTURE_DISMISS = 'capture:dismiss';
+/** Popup → background: 「再取得」 / 「問を取得」 — fetch the detail page and 質問本文 of stored questions again. */
+export const CAPTURE_REFETCH = 'capture:refetch';
+/** Popup → background: mark questions 当省 (取りまとめ / 合議), 他省庁 (with the ministry) or 未確認. */
+export const JURISDICTION_MARK = 'jurisdiction:mark';
 
 /** 取込み依頼. `pageText` is the page's text content, hashed (SHA-256) by the background for provenance. */
 export interface CapturePageRequest {
@@ -34,28 +45,12 @@ export interface CaptureReply {
   unchanged: number;
   /** 「3 件追加、1 件更新」 plus kept user edits, for the toast. */
   message: string;
-  /** Detail pages the background will fetch now (0 = done). */
+  /** Pages (detail pages, 質問本文) the background will fetch now (0 = done); progress follows under `captureId`. */
   detailTotal: number;
 }
 
-/** One failed detail page. */
-export interface DetailFailure {
-  label: string;
-  url: string;
-  message: string;
-}
-
-/** 進捗 of the detail pages of one capture. */
-export interface CaptureProgress {
-  type: typeof CAPTURE_PROGRESS;
-  captureId: string;
-  done: number;
-  total: number;
-  /** Questions whose record the detail pages changed so far. */
-  updated: number;
-  failures: DetailFailure[];
-  finished: boolean;
-}
+/** 進捗 of the pages one capture fetches (detail pages, 質問本文), with its failures grouped by reason. */
+export type CaptureProgress = { type: typeof CAPTURE_PROGRESS } & CaptureRunView;
 
 /** Background → offscreen document. */
 export interface OffscreenScrapeRequest {
@@ -102,6 +97,45 @@ export interface QuestionEditReply {
   message: string;
 }
 
+/** Content script → background: the sender tab's unfinished run (reply: CaptureRunView | null). */
+export interface CaptureStateRequest {
+  type: typeof CAPTURE_STATE;
+}
+
+/** 「再試行」 of a run's failed pages (of one reason, or all). Reply: CaptureRunView. */
+export interface CaptureRetryRequest {
+  type: typeof CAPTURE_RETRY;
+  runId: string;
+  reason?: string;
+}
+
+/** 「閉じる」 of a finished run. Reply: null. */
+export interface CaptureDismissRequest {
+  type: typeof CAPTURE_DISMISS;
+  runId: string;
+}
+
+/** 「再取得」 of stored questions' pages. Reply: CaptureRunView. */
+export interface CaptureRefetchRequest {
+  type: typeof CAPTURE_REFETCH;
+  keys: string[];
+}
+
+/** Popup → background: mark `keys` (bulk marking of a list or a filter). Reply: JurisdictionMarkReply. */
+export interface JurisdictionMarkRequest {
+  type: typeof JURISDICTION_MARK;
+  keys: string[];
+  marking: JurisdictionMarking;
+  /** 担当者, recorded as the records' updatedBy. */
+  who: string;
+}
+
+/** Answer to JURISDICTION_MARK: how many markings changed, as a sentence. */
+export interface JurisdictionMarkReply {
+  changed: number;
+  message: string;
+}
+
 /** Every reply is wrapped so that errors cross the boundary as Japanese text. */
 export type Reply<T> = { ok: true; value: T } | { ok: false; error: string; siteChanged?: boolean };
 
@@ -118,7 +152,11 @@ export class RemoteError extends Error {
  * side's Japanese message.
  * @example const reply = await sendMessage<CaptureReply>({ type: CAPTURE_PAGE, url, pageText, result })
  */
-export async function sendMessage<T>(message: CapturePageRequest | OffscreenScrapeRequest | ClipSaveRequest | QuestionEditRequest): Promise<T> {
+export async function sendMessage<T>(
+  message:
+    | CapturePageRequest | OffscreenScrapeRequest | ClipSaveRequest | QuestionEditRequest | CaptureStateRequest | CaptureRetryRequest
+    | CaptureDismissRequest | CaptureRefetchRequest | JurisdictionMarkRequest,
+): Promise<T> {
   const reply = (await browser.runtime.sendMessage(message)) as Reply<T> | undefined;
   if (!reply) throw new RemoteError('拡張機能のバックグラウンドが応答しません。拡張機能を再読み込みしてください。');
   if (!reply.ok) throw new RemoteError(reply.error, reply.siteChanged);

@@ -5,6 +5,7 @@
 import { z } from 'zod';
 import { assignmentSchema } from '../model/assignment';
 import { committeeNoticeSchema } from '../model/committee-notice';
+import { jurisdictionSchema } from '../model/jurisdiction';
 import { idSchema, instantSchema, isoDateSchema, recordedPageUrlSchema } from '../model/primitives';
 import { writtenQuestionSchema } from '../model/written-question';
 
@@ -97,15 +98,18 @@ export const assignmentRecordSchema = exchangeRecordSchema(assignmentSchema);
 export const milestoneRecordSchema = exchangeRecordSchema(exchangeMilestoneSchema);
 export const slotRecordSchema = exchangeRecordSchema(briefingSlotSchema);
 export const releaseRecordSchema = exchangeRecordSchema(standDownSchema);
+/** 当省分: one record per question, its id the question key (a marking of one question cannot sit under another's id). */
+export const jurisdictionRecordSchema = exchangeRecordSchema(jurisdictionSchema)
+  .refine((r) => r.data === undefined || r.data.questionKey === r.id, { message: '当省分の ID が質問キーと一致しません', path: ['data', 'questionKey'] });
 
 /** The record kinds a bundle carries, in this order. */
-export const bundleKinds = ['questions', 'notices', 'items', 'assignments', 'milestones', 'slots', 'releases'] as const;
+export const bundleKinds = ['questions', 'notices', 'items', 'assignments', 'milestones', 'slots', 'releases', 'jurisdictions'] as const;
 export type BundleKind = (typeof bundleKinds)[number];
 
 /** 種別の表示名 (for messages and the conflict list). */
 export const bundleKindLabels: Record<BundleKind, string> = {
   questions: '質問主意書', notices: '質問通告', items: '問', assignments: '割振り',
-  milestones: '締切', slots: '夕方レク枠', releases: '待機解除',
+  milestones: '締切', slots: '夕方レク枠', releases: '待機解除', jurisdictions: '当省分',
 };
 
 /** 交換バンドル. */
@@ -125,6 +129,8 @@ export const exchangeBundleSchema = z.object({
     milestones: z.array(milestoneRecordSchema).default([]),
     slots: z.array(slotRecordSchema).default([]),
     releases: z.array(releaseRecordSchema).default([]),
+    /** Added after version 1 shipped: optional, so bundles without it still parse (as []). */
+    jurisdictions: z.array(jurisdictionRecordSchema).default([]),
   }),
 });
 export type ExchangeBundle = z.infer<typeof exchangeBundleSchema>;
@@ -144,6 +150,6 @@ export function exchangeItemId(questionKey: string, label: string): string {
 export function emptyBundle(producer: string, producedAt: string, revision = 0): ExchangeBundle {
   return {
     format: BUNDLE_FORMAT, version: BUNDLE_VERSION, producer, producedAt, revision,
-    records: { questions: [], notices: [], items: [], assignments: [], milestones: [], slots: [], releases: [] },
+    records: { questions: [], notices: [], items: [], assignments: [], milestones: [], slots: [], releases: [], jurisdictions: [] },
   };
 }

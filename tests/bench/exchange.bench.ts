@@ -32,7 +32,7 @@ function thousandAssignments(): PopupData {
   const view = bureauView(b.records, { id: 'isei', name: '医政局' }, now);
   return {
     now, bureaus: [{ id: 'isei', name: '医政局' }], bureau: { id: 'isei', name: '医政局' }, view, feedUrl: 'https://intra.example/feed.json',
-    feed: { url: 'https://intra.example/feed.json', fetchedAt: now, failures: 0 }, captured: [], notices: [], editor: '', conflicts: 0,
+    feed: { url: 'https://intra.example/feed.json', fetchedAt: now, failures: 0 }, captured: [], notices: [], editor: '', conflicts: 0, runs: [], page: null,
   };
 }
 
