@@ -28,6 +28,7 @@ export * from './model/assignment';
 export * from './model/bureau';
 export * from './model/audit-event';
 export * from './model/jurisdiction';
+export { issueLines, issuesText, japaneseIssues } from './model/issues-text';
 // Exchange (交換バンドル)
 export * from './exchange/bundle-schema';
 export { type StoredConflict, type StoredExchangeRecord, exchangeStoreKey } from './exchange/stored-exchange';
@@ -79,11 +80,12 @@ export { type DietDb, openDietDb } from './persistence/open-diet-db';
 export { DB_VERSION, migrations } from './persistence/migrations';
 export type { DietDbSchema, SettingRecord, StoreName, StoredWrittenQuestion } from './persistence/schema';
 export { writeBatch } from './persistence/write-batch';
+export { type AtomicErrors, type AtomicTransaction, atomically } from './persistence/atomically';
 // Errors, messages, clock
 export { CalendarRangeError, DateParseError, ValidationError } from './errors';
 export { messages } from './messages';
 export { type Clock, fixedClock, systemClock } from './clock';
-// Evening briefing (夕方レク), stand-down (待機解除) — issue 6 (shared/evening)
+// Evening briefing (夕方レク), stand-down (待機解除) (shared/evening, rules in shared/evening/RULES.md)
 export {
   type BureauDefaults, type BureauSettings, type EveningRules, type EveningSlotDefaults, type MorningSlotDefaults, type RoleMinutes,
   bureauSettingsSchema, defaultEveningRules, eveningRulesSchema, roleMinutesSchema,
@@ -99,7 +101,7 @@ export { type EveningPlanChanges, diffEveningPlans } from './evening/diff-evenin
 export { replanEvening } from './evening/replan-evening';
 export { eveningMessages, shortDateTime } from './evening/evening-messages';
 export { type PlanRecords, type PlanRecordsOptions, eveningMilestoneKinds, eveningPlanToRecords } from './evening/evening-plan-to-records';
-// Standby ledger (待機・超勤の見える化) — issue 6 (shared/standby)
+// Standby ledger (待機・超勤の見える化) (shared/standby, rules in shared/standby/RULES.md)
 export { type OvertimeCaps, defaultOvertimeCaps, overtimeCapsSchema } from './standby/overtime-caps';
 export { type StandbyEntry, standbyEntrySchema } from './standby/standby-entry';
 export { standbyEntriesFromPlans } from './standby/standby-entries-from-plans';
@@ -107,7 +109,7 @@ export { standbyHours } from './standby/standby-hours';
 export { type CapStatus, type StandbyTally, type TallyOptions, tallyStandby } from './standby/tally-standby';
 // Seeded random numbers (乱数): the simulation, property and fuzz tests, benchmarks (shared/random)
 export { seededRandom } from './random/seeded-random';
-// Late-night simulation (深夜待機シミュレーション) — issue 6 (shared/simulation)
+// Late-night simulation (深夜待機シミュレーション) (shared/simulation, figures in shared/simulation/RULES.md)
 export { type NoticeBandSpec, type NoticeDay, type NoticeScenario, type SurveyFigures, type TailBand, type UniformBand, noticeScenarioSchema, noticeScenarios } from './simulation/notice-scenarios';
 export { type SimulationAssumptions, defaultSimulationAssumptions, simulationAssumptionsSchema } from './simulation/simulation-assumptions';
 export type { DayOutcome, PolicyMetrics, SimulatedDay, SimulationRun, SimulationSummary } from './simulation/simulation-types';

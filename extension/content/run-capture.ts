@@ -10,9 +10,7 @@
 import { browser } from 'wxt/browser';
 import { captureMessages } from '@shared/capture/capture-messages';
 import type { CaptureRunView } from '../background/capture-run';
-import {
-  CAPTURE_PAGE, CAPTURE_PROGRESS, CAPTURE_RETRY, CAPTURE_STATE, type CaptureProgress, type CaptureReply, RemoteError, sendMessage,
-} from '../platform/messaging';
+import { CAPTURE_PAGE, CAPTURE_PROGRESS, CAPTURE_RETRY, CAPTURE_STATE, type CaptureProgress, RemoteError, sendMessage } from '../platform/messaging';
 import type { ScrapeResult } from '../sites/index';
 import { SiteChangedError } from '../sites/site-changed-error';
 import { type CaptureUi, type Toast, mountCaptureUi } from './capture-ui';
@@ -96,7 +94,7 @@ export function runCapture(ctx: CaptureContext, page: CapturePage): CaptureUi | 
 
   const retry = async (runId: string) => {
     try {
-      const view = await sendMessage<CaptureRunView>({ type: CAPTURE_RETRY, runId });
+      const view = await sendMessage(CAPTURE_RETRY, { runId });
       follow(view.runId, current?.title ?? view.title);
       show(view);
     } catch (error) {
@@ -118,7 +116,7 @@ export function runCapture(ctx: CaptureContext, page: CapturePage): CaptureUi | 
       return;
     }
     try {
-      const reply = await sendMessage<CaptureReply>({ type: CAPTURE_PAGE, url: page.url, pageText: pageText(page.doc), result: scraped.result });
+      const reply = await sendMessage(CAPTURE_PAGE, { url: page.url, pageText: pageText(page.doc), result: scraped.result });
       if (reply.detailTotal === 0) {
         ui.toast({ kind: 'ok', title: reply.message });
         ui.setBusy(false);
@@ -139,7 +137,7 @@ export function runCapture(ctx: CaptureContext, page: CapturePage): CaptureUi | 
     ui.remove();
   });
   // A reloaded page (or another page of the same tab) takes up the run its tab is still fetching.
-  sendMessage<CaptureRunView | null>({ type: CAPTURE_STATE })
+  sendMessage(CAPTURE_STATE)
     .then((view) => {
       if (!view || current) return;
       follow(view.runId, `${view.title}: ${view.summary}`);

@@ -2,6 +2,7 @@
  * @file 交換バンドルの取り込み (applyBundle): merges a validated bundle into IndexedDB in one
  * readwrite transaction (exchange records + conflicts) — all of it or nothing.
  */
+import { atomically } from '../persistence/atomically';
 import type { DietDb } from '../persistence/open-diet-db';
 import { type BundleKind, type ExchangeBundle, type ExchangeRecord, emptyBundle } from './bundle-schema';
 import { BundleRejectedError } from './bundle-error';
@@ -18,10 +19,8 @@ const LOCAL = 'local';
  * @example const result = await applyBundle(db, parseBundle(text))
  */
 export async function applyBundle(db: DietDb, incoming: ExchangeBundle): Promise<MergeResult> {
-  const tx = db.transaction(['exchange', 'conflicts'], 'readwrite');
-  const exchange = tx.objectStore('exchange');
-  const writes: Promise<unknown>[] = [];
-  try {
+  return atomically(db, ['exchange', 'conflicts'], async (tx, write) => {
+    const exchange = tx.objectStore('exchange');
     const stored = await exchange.getAll();
     const local = emptyBundle(LOCAL, incoming.producedAt);
     const before = new Map<string, ExchangeRecord>();
@@ -33,20 +32,13 @@ export async function applyBundle(db: DietDb, incoming: ExchangeBundle): Promise
     for (const [kind, list] of Object.entries(result.bundle.records) as [BundleKind, ExchangeRecord[]][]) {
       for (const record of list) {
         const key = exchangeStoreKey(kind, record.id);
-        if (before.get(key) !== record) writes.push(exchange.put({ key, kind, record }));
+        if (before.get(key) !== record) write(exchange.put({ key, kind, record }));
       }
     }
-    for (const conflict of result.conflicts) writes.push(tx.objectStore('conflicts').put(conflict));
-    const failed = (await Promise.allSettled(writes)).find((r) => r.status === 'rejected');
-    if (failed) throw (failed as PromiseRejectedResult).reason;
-    await tx.done;
+    for (const conflict of result.conflicts) write(tx.objectStore('conflicts').put(conflict));
     return result;
-  } catch (error) {
-    try { tx.abort(); } catch { /* already aborted */ }
-    // Settle every queued put (each is rejected by the abort) so none is left unhandled.
-    await Promise.allSettled([...writes, tx.done]);
-    if (error instanceof BundleRejectedError) throw error;
-    const detail = error instanceof Error ? error.message || error.name : String(error);
-    throw new BundleRejectedError('storage', exchangeMessages.applyFailed(detail));
-  }
+  }, {
+    keep: (error) => error instanceof BundleRejectedError,
+    storageFailed: (detail) => new BundleRejectedError('storage', exchangeMessages.applyFailed(detail)),
+  });
 }

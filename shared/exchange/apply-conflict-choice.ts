@@ -1,4 +1,5 @@
 /** @file 競合の解決を保存 (applyConflictChoice): writes the settling record and removes the conflict in one transaction. */
+import { atomically } from '../persistence/atomically';
 import type { DietDb } from '../persistence/open-diet-db';
 import type { ExchangeRecord } from './bundle-schema';
 import { resolveConflict } from './resolve-conflict';
@@ -11,17 +12,12 @@ import { resolveConflict } from './resolve-conflict';
 export async function applyConflictChoice(
   db: DietDb, key: string, choice: 'local' | 'incoming', by: string, now: string,
 ): Promise<ExchangeRecord | undefined> {
-  const tx = db.transaction(['exchange', 'conflicts'], 'readwrite');
-  const conflict = await tx.objectStore('conflicts').get(key);
-  if (!conflict) {
-    await tx.done;
-    return undefined;
-  }
-  const record = resolveConflict(conflict, choice, by, now);
-  await Promise.all([
-    tx.objectStore('exchange').put({ key, kind: conflict.kind, record }),
-    tx.objectStore('conflicts').delete(key),
-  ]);
-  await tx.done;
-  return record;
+  return atomically(db, ['exchange', 'conflicts'], async (tx, write) => {
+    const conflict = await tx.objectStore('conflicts').get(key);
+    if (!conflict) return undefined;
+    const record = resolveConflict(conflict, choice, by, now);
+    write(tx.objectStore('exchange').put({ key, kind: conflict.kind, record }));
+    write(tx.objectStore('conflicts').delete(key));
+    return record;
+  });
 }

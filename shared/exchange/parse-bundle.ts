@@ -3,15 +3,12 @@
  * Japanese reason (bad JSON, wrong format or version, schema — dates outside SANE_DATE_RANGE included —,
  * duplicate ids after NFC normalisation, oversized, a source link the source URL policy refuses).
  */
-import { z } from 'zod';
 import { type SourceUrlOptions, checkSourceUrl } from '../model/source-url-policy';
+import { japaneseIssues } from '../model/issues-text';
 import { BundleRejectedError } from './bundle-error';
 import { type BundleLimits, defaultBundleLimits } from './bundle-limits';
 import { BUNDLE_FORMAT, BUNDLE_VERSION, type ExchangeBundle, bundleKindLabels, bundleKinds, exchangeBundleSchema } from './bundle-schema';
 import { exchangeMessages } from './exchange-messages';
-
-/** zod's Japanese locale, built once. */
-const japaneseIssues = z.locales.ja().localeError;
 
 /**
  * Validates a bundle given as JSON text (file, clipboard, feed). Throws BundleRejectedError. `sources` names

@@ -68,8 +68,8 @@ ${formatCalibrationTable(summaries)}
 
 ${sensitivity}## 二つの運用
 
-- **従来運用**: 全ての通告がそろってから ${sim.baselineAllocationMinutes} 分後 (2016 年調査の平均: 通告完了 20:41 → 割振り確定 22:40、domain.md §4.5) に全ての問の割振りが確定し、そこから作成を始めます。それまで全局が待機します (2016 年調査で 17 府省中 10 府省)。夕方レクはなく、全て朝レクです。
-- **計画運用**: 各通告の問は到着 ${sim.plannedAssignmentMinutes} 分後に執筆局が確定し (domain.md §6 の目標「数分」に対する仮定)、すぐ作成を始めます。質問者全員の通告がそろい全ての問の執筆局が確定した時点で、担当のない局は即座に待機解除、担当のある局は自局の作業 (執筆・合議・メモ出し) が全て終わった時点で解除します。局長了の済んだ答弁は夕方レク (前日 ${a.eveningSlots}) に、間に合わないものは朝レク (${a.morningSlot}) に回します。
+- **従来運用**: 全ての通告がそろってから ${sim.baselineAllocationMinutes} 分後 (2016 年調査の平均: 通告完了 20:41 → 割振り確定 22:40、shared/simulation/RULES.md §2) に全ての問の割振りが確定し、そこから作成を始めます。それまで全局が待機します (2016 年調査で 17 府省中 10 府省)。夕方レクはなく、全て朝レクです。
+- **計画運用**: 各通告の問は到着 ${sim.plannedAssignmentMinutes} 分後に執筆局が確定し (shared/simulation/RULES.md §6 の目標「数分」に対する仮定)、すぐ作成を始めます。質問者全員の通告がそろい全ての問の執筆局が確定した時点で、担当のない局は即座に待機解除、担当のある局は自局の作業 (執筆・合議・メモ出し) が全て終わった時点で解除します。局長了の済んだ答弁は夕方レク (前日 ${a.eveningSlots}) に、間に合わないものは朝レク (${a.morningSlot}) に回します。
 - 両運用とも、同じ開会日・同じ通告・同じ作業時間 (planEvening の同じモデル) で計算しています。違うのは割振りの時刻とレク枠だけです。
 
 ## 前提と出典
@@ -77,16 +77,16 @@ ${sensitivity}## 二つの運用
 ${bands}
 
 ${markdownTable(['前提', '値', '出典・根拠'], [
-  ['委員会と開会日', `${sim.committee}、${sim.sittingWeekdays.map((w) => '日月火水木金土'[w]).join('・')}曜 ${sim.startTime} (閉庁日を除く、${sim.firstSittingOn} から)`, 'domain.md §4.3 (定例日), §4.1 (09:00 開会)'],
-  ['待機日と夕方レク', '開会日の前の開庁日', 'domain.md §4.2 (調査の「前日」の定義), §4.6'],
-  ['質問者数', `${sim.members.min}–${sim.members.max} 人 (一様)`, 'domain.md §5.3 (朝日 2018: 8 人で約 120 問) の周りの仮定'],
+  ['委員会と開会日', `${sim.committee}、${sim.sittingWeekdays.map((w) => '日月火水木金土'[w]).join('・')}曜 ${sim.startTime} (閉庁日を除く、${sim.firstSittingOn} から)`, 'shared/simulation/RULES.md §3 (定例日、09:00 開会)'],
+  ['待機日と夕方レク', '開会日の前の開庁日', 'shared/evening/RULES.md §2 (調査の「前日」の定義)'],
+  ['質問者数', `${sim.members.min}–${sim.members.max} 人 (一様)`, 'shared/simulation/RULES.md §4 (朝日 2018: 8 人で約 120 問) の周りの仮定'],
   ['1 人あたりの問数', `${sim.itemsPerMember.min}–${sim.itemsPerMember.max} 問 (一様、平均 ${(sim.itemsPerMember.min + sim.itemsPerMember.max) / 2})`, '同上'],
   ['1 人の問が関わる局', `${sim.bureausPerMember.min}–${sim.bureausPerMember.max} 局 (局一覧 ${a.bureaus} 局から一様)`, '仮定 (局別の公表値なし)'],
-  ['合議・メモ出しのある問', `${(sim.concurrenceShare * 100).toFixed(0)}%・${(sim.memoShare * 100).toFixed(0)}%`, '仮定 (domain.md §4.1 は割合なし)'],
-  ['作業時間', `執筆 シナリオ別 (上の較正)、合議 ${a.drafting.合議} 分、メモ出し ${a.drafting.メモ出し} 分、課長了 ${a.drafting.課長了} 分、局長了 ${a.drafting.局長了} 分`, 'domain.md §5.1 (着手→完了 約 7 時間)。内訳は仮定'],
+  ['合議・メモ出しのある問', `${(sim.concurrenceShare * 100).toFixed(0)}%・${(sim.memoShare * 100).toFixed(0)}%`, '仮定 (shared/simulation/RULES.md §4: 割合の公表値なし)'],
+  ['作業時間', `執筆 シナリオ別 (上の較正)、合議 ${a.drafting.合議} 分、メモ出し ${a.drafting.メモ出し} 分、課長了 ${a.drafting.課長了} 分、局長了 ${a.drafting.局長了} 分`, 'shared/simulation/RULES.md §5 (着手→完了 約 7 時間)。内訳は仮定'],
   ['待機要員', `1 局 ${a.drafting.draftersPerBureau} 人 (並行して執筆)`, '仮定 (公表値なし)。この人数で 1 日分の問が 1 巡で書け、調査の約 7 時間を再現'],
-  ['開会前日より前の作業', `開庁日の ${a.regularStart}–${a.regularEnd} のみ (早い通告は日中に書く)`, 'domain.md §5.4 (9:30–18:15)'],
-  ['待機の数え方', `待機日の ${a.regularEnd} から待機解除まで (通告がそろわない場合もその夜の 05:00 まで)、および自局の作業時間。深夜帯 ${a.lateNight}`, 'domain.md §5.4 (18:15、深夜帯は仮定)'],
+  ['開会前日より前の作業', `開庁日の ${a.regularStart}–${a.regularEnd} のみ (早い通告は日中に書く)`, 'shared/evening/RULES.md §5 (9:30–18:15)'],
+  ['待機の数え方', `待機日の ${a.regularEnd} から待機解除まで (通告がそろわない場合もその夜の 05:00 まで)、および自局の作業時間。深夜帯 ${a.lateNight}`, 'shared/evening/RULES.md §5 (18:15、深夜帯は仮定)'],
 ])}
 
 ## 正直さの条件 (テストで確認)

@@ -1,6 +1,6 @@
 /**
  * @file 通告到着のシナリオ (notice-arrival scenarios) from the 内閣人事局 「国会対応業務に関する実態調査」
- * (domain.md §5.1). Each band's share is the survey's; how notices spread INSIDE a band is an assumption,
+ * (shared/simulation/RULES.md §1). Each band's share is the survey's; how notices spread INSIDE a band is an assumption,
  * written next to it. Editable data, validated by `noticeScenarioSchema`.
  */
 import { z } from 'zod';
@@ -51,13 +51,13 @@ export interface NoticeScenario {
 /**
  * Shared assumption for the "after 18:00 the day before" band: most late notices come in the early
  * evening. Mean 60 min after 18:00, cut at 24:30 — the latest "all notices in" in the 2016 survey of
- * 17 ministries (河野太郎 blog 2016-07-16, domain.md §4.5).
+ * 17 ministries (河野太郎 blog 2016-07-16, shared/simulation/RULES.md §2).
  */
 const lateTail = (share: number): TailBand => ({
   kind: 'tail', label: '前日18時以降', share, day: 'dayBefore', from: '18:00', meanMinutes: 60, until: '24:30',
 });
 
-/** The three surveyed distributions (domain.md §5.1). */
+/** The three surveyed distributions (shared/simulation/RULES.md §1). */
 export const noticeScenarios: readonly NoticeScenario[] = [
   {
     id: '2022',

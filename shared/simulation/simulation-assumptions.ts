@@ -27,27 +27,27 @@ export interface SimulationAssumptions {
   plannedAssignmentMinutes: number;
 }
 
-/** The defaults, with sources (domain.md sections). */
+/** The defaults, with sources (sections of shared/simulation/RULES.md). */
 export const defaultSimulationAssumptions: SimulationAssumptions = {
-  // domain.md §4.3: 衆議院厚生労働委員会 regular days are Wednesday and Friday; committees often start 09:00 (§4.1).
+  // §3: 衆議院厚生労働委員会 regular days are Wednesday and Friday; committees often start 09:00.
   committee: '衆議院厚生労働委員会',
   sittingWeekdays: [3, 5],
   startTime: '09:00',
   firstSittingOn: '2026-01-07',
-  // domain.md §5.3 (朝日 2018-07): a typical MHLW committee day is 8 members ≈ 120 questions.
+  // §4 (朝日 2018-07): a typical MHLW committee day is 8 members ≈ 120 questions.
   // Spread (6–10 members, 8–22 問 each, mean 15) is an assumption around that figure.
   members: { min: 6, max: 10 },
   itemsPerMember: { min: 8, max: 22 },
   // Assumption (no public per-bureau figures): a member's questions touch 1–3 bureaus of the 13-unit
   // MHLW directory (model/bureau.ts), chosen uniformly.
   bureausPerMember: { min: 1, max: 3 },
-  // Assumption: 20% of 問 need a 合議 with another bureau, 10% a メモ出し (domain.md §4.1 mentions 他局協議 without a share).
+  // Assumption: 20% of 問 need a 合議 with another bureau, 10% a メモ出し (§4: the sources mention 他局協議 without a share).
   concurrenceShare: 0.2,
   memoShare: 0.1,
-  // domain.md §4.5: 2016 survey — notices complete 20:41, allocation final 22:40 on average (119 min);
+  // §2: 2016 survey — notices complete 20:41, allocation final 22:40 on average (119 min);
   // J-CAST 2019: 20:19 → 22:28 (129 min). We use 119.
   baselineAllocationMinutes: 119,
-  // domain.md §6 target "minutes": assumption 15 min from notice to a fixed owner with the Excel board.
+  // §6 target "minutes": assumption 15 min from notice to a fixed owner with the Excel board.
   plannedAssignmentMinutes: 15,
 };
 

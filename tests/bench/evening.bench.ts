@@ -1,4 +1,4 @@
-/** @file Benchmarks of the evening planner and the late-night simulation (issue 6). */
+/** @file Benchmarks of the evening planner and the late-night simulation. */
 import {
   type EveningInput, type EveningSlotInput, addMinutes, defaultEveningRules, eveningPlanToRecords, planEvening, runSimulation, seededRandom,
 } from '../../shared/index';

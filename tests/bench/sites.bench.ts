@@ -1,5 +1,5 @@
 /**
- * @file Benchmarks of the site adapters (issues 4, 15): scrapePage on the two list pages and on the 質問本文 pages a
+ * @file Benchmarks of the site adapters : scrapePage on the two list pages and on the 質問本文 pages a
  * capture fetches for every open question (parse + split into 問 < 20 ms), from a Document
  * built once by happy-dom beforehand, so the numbers measure the scraper, not the HTML parser
  * (happy-dom needs ~170 ms to parse a list page; a browser has parsed it before the content script runs).

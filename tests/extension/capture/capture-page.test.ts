@@ -128,7 +128,7 @@ describe('capturePage', () => {
   it('refuses a request that is not from a Diet page, or is malformed, in Japanese and stores nothing', async () => {
     const request = requestFor('shugiin/221001.htm', `${SHU}221001.htm`);
     const d = deps();
-    await expect(capturePage(d, { ...request, url: 'https://evil.example/221001.htm' })).rejects.toThrow(/取り込みの依頼の形式が正しくありません: url 衆議院・参議院の https のページではありません/);
+    await expect(capturePage(d, { ...request, url: 'https://evil.example/221001.htm' })).rejects.toThrow(/取り込みの依頼の形式が正しくありません: url: 衆議院・参議院の https のページではありません/);
     await expect(capturePage(d, { ...request, result: { ...request.result, questions: [] } })).rejects.toThrow(/取り込みの依頼の形式が正しくありません/);
     // A record that does not fit the model: checked here, in the background (content scripts carry no zod).
     await expect(capturePage(d, { ...request, result: { ...request.result, questions: [{ house: 'shugiin', session: 221, number: 'x' }] } }))

@@ -57,7 +57,7 @@ describe('answerDeadline on real 参議院 answers', () => {
     expect(misses(pairs, corrected)).toEqual([]);
   });
 
-  it('every 延期 notice was received on or before day 7, and on a 閣議 day except one 臨時 meeting (domain.md §3.2)', () => {
+  it('every 延期 notice was received on or before day 7, and on a 閣議 day except one 臨時 meeting (shared/deadline/RULES.md §5)', () => {
     const calendar = japanCalendar();
     const checked = new Set<string>();
     const offMeeting = new Set<string>();

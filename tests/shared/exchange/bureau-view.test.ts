@@ -30,7 +30,7 @@ describe('bureauView', () => {
     expect(bureauView(b.records, isei, '2026-06-09T11:00:00+09:00').rows).toHaveLength(2);
   });
 
-  it('filters by role', () => {
+  it('filters by role: with 合議 only the 問 my bureau concurs on remain', () => {
     const view = bureauView(bureauBundle().records, isei, '2026-06-09T11:00:00+09:00', '合議');
     expect(view.rows.map((r) => r.itemLabel)).toEqual(['二']);
   });
