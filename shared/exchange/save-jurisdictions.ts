@@ -7,8 +7,8 @@ import { ValidationError } from '../errors';
 import type { JstInstant } from '../dates/jst';
 import type { AuditEvent } from '../model/audit-event';
 import { type Jurisdiction, type JurisdictionMarking, markingLabel } from '../model/jurisdiction';
+import { atomically } from '../persistence/atomically';
 import type { DietDb } from '../persistence/open-diet-db';
-import { messages } from '../messages';
 import type { ExchangeRecord } from './bundle-schema';
 import { stableJson } from './merge-bundle';
 import { exchangeStoreKey } from './stored-exchange';
@@ -30,9 +30,7 @@ export async function saveJurisdictions(db: DietDb, keys: readonly string[], mar
   if (by === '') throw new ValidationError('担当者の名前を入力してください (当省分の記録に残ります)。');
   const unique = [...new Set(keys)];
   if (unique.length === 0) throw new ValidationError('当省分を指定する質問を選んでください。');
-  const tx = db.transaction(['exchange', 'audit'], 'readwrite');
-  const writes: Promise<unknown>[] = [];
-  try {
+  return atomically(db, ['exchange', 'audit'], async (tx, write) => {
     let changed = 0;
     for (const questionKey of unique) {
       const key = exchangeStoreKey('jurisdictions', questionKey);
@@ -43,19 +41,12 @@ export async function saveJurisdictions(db: DietDb, keys: readonly string[], mar
       const record = data
         ? { id: questionKey, rev: (existing?.rev ?? 0) + 1, updatedAt: at, updatedBy: by, deleted: false, data }
         : { id: questionKey, rev: existing!.rev + 1, updatedAt: at, updatedBy: by, deleted: true };
-      writes.push(tx.objectStore('exchange').put({ key, kind: 'jurisdictions', record: record as ExchangeRecord }));
+      write(tx.objectStore('exchange').put({ key, kind: 'jurisdictions', record: record as ExchangeRecord }));
       const event: AuditEvent = { id: `jurisdiction:${questionKey}:${at}:${record.rev}`, at, who: by, action: 'jurisdiction', recordKey: questionKey, before, after: data };
-      writes.push(tx.objectStore('audit').add(event));
+      // add, not put: the audit log is append-only.
+      write(tx.objectStore('audit').add(event));
       changed++;
     }
-    const failed = (await Promise.allSettled(writes)).find((r) => r.status === 'rejected');
-    if (failed) throw (failed as PromiseRejectedResult).reason;
-    await tx.done;
     return { changed, message: changed === 0 ? '変更はありません。' : `${changed} 件を${markingLabel(marking)}${marking.scope === 'none' ? 'に戻しました' : 'にしました'}。` };
-  } catch (error) {
-    try { tx.abort(); } catch { /* already finished or aborted */ }
-    await Promise.allSettled([...writes, tx.done]);
-    if (error instanceof ValidationError) throw error;
-    throw new ValidationError(messages.storageFailed(error instanceof Error ? error.message || error.name : String(error)));
-  }
+  });
 }
