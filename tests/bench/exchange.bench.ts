@@ -36,7 +36,10 @@ function thousandAssignments(): PopupData {
   };
 }
 
-const actions = { onRefresh() {}, onOpen() {}, onOptions() {}, onDownload() {}, onCopy() {}, onEdit: async () => {} };
+const actions = {
+  onRefresh() {}, onOpen() {}, onOptions() {}, onDownload() {}, onCopy() {}, onEdit: async () => {}, onRetry: async () => {}, onDismiss: async () => {},
+  onRefetch: async () => {}, onMark: async () => '',
+};
 
 export default defineBench([
   {

@@ -108,7 +108,7 @@ describe('round trip extension → Excel task pane → feed → popup', () => {
     await page.close();
     await popup.reload();
     await expect.poll(popupText).toContain('取り込んだ質問主意書 (1 件)');
-    expect(await popupText()).toMatch(new RegExp(`参議院 第219回 第95号\\s*転送待ち\\s*${TITLE}\\s*転送日が未確認のため期限を計算できません`));
+    expect(await popupText()).toMatch(new RegExp(`参議院 第219回 第95号\\s*状況未確認\\s*未確認\\s*${TITLE}\\s*内閣転送日が未確認のため、答弁期限を計算できません。`));
   });
 
   it('clips a 質問通告 for the next sitting from selected text (context-menu handler and clip form)', async () => {
