@@ -162,7 +162,7 @@ describe('the extension with the keyboard alone', () => {
     await popup.keyboard.press('Enter');
     await expect.poll(async () => (await focused(popup))?.name).toMatch(/^件名/);
     await popup.keyboard.press('Escape');
-    await expect.poll(() => popup.getByRole('form').count()).toBe(0);
+    await expect.poll(() => popup.getByRole('form', { name: /の修正$/ }).count()).toBe(0);
     expect((await focused(popup))?.name).toMatch(/を修正$/);
 
     await tabTo(popup, 'Excel 用バンドルを保存');

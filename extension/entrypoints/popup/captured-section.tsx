@@ -3,7 +3,7 @@
  * 答弁期限 (和暦) and time left — or, when the dates are unknown, why and the two fixes (「再取得」, 「修正」) —
  * 「問未取得」 with a one-click 「問を取得」, the 当省分, and a selection (by list and filter) for bulk 当省分 marking.
  */
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { formatWareki } from '@shared/dates/format-wareki';
 import { formatTimeLeft } from '@shared/exchange/format-time-left';
 import type { CapturedRow } from '../../background/feed-popup-data';
@@ -61,10 +61,11 @@ export function CapturedSection({ rows, now, editor, onOpen, onEdit, onRefetch, 
   const [filter, setFilter] = useState<FilterId>('all');
   const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());
   const [fetchError, setFetchError] = useState('');
-  // Keyboard: when the form closes, the focus goes back to the 「修正」 button that opened it.
+  // Keyboard: when the form closes, the focus goes back to the 「修正」 button that opened it — in the same task as the
+  // form leaves the DOM (a layout effect), so the focus is never left on nothing in between.
   const closed = useRef<string | null>(null);
   const listRef = useRef<HTMLUListElement>(null);
-  useEffect(() => {
+  useLayoutEffect(() => {
     if (editing !== null || closed.current === null) return;
     const key = closed.current;
     [...(listRef.current?.querySelectorAll<HTMLElement>('[data-edit]') ?? [])].find((b) => b.dataset.edit === key)?.focus();
