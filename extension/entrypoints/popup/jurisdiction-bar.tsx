@@ -5,13 +5,9 @@
  */
 import { useState } from 'preact/hooks';
 import type { JurisdictionMarking } from '@shared/model/jurisdiction';
+import type { JurisdictionMark } from '../../platform/messaging';
 
-/** What the bar sends. */
-export interface JurisdictionMark {
-  keys: string[];
-  marking: JurisdictionMarking;
-  who: string;
-}
+export type { JurisdictionMark };
 
 /** Props. `onMark` resolves with the background's sentence, or rejects with the Japanese reason. */
 export interface JurisdictionBarProps {
