@@ -91,9 +91,18 @@ export {
   bureauSettingsSchema, defaultEveningRules, eveningRulesSchema, roleMinutesSchema,
 } from './evening/evening-rules';
 export type {
-  AllocationState, BureauRelease, EveningAssignment, EveningInput, EveningNotice, EveningPlan, EveningProgress, EveningSitting,
-  EveningSlotInput, EveningSummary, ItemReason, PlannedItem, PlannedSlot, ReleaseReason, ReleaseStatus, SlotKind,
+  AllocationBlocker, AllocationState, BureauRecall, BureauRelease, EveningAssignment, EveningInput, EveningNotice, EveningPlan, EveningProgress,
+  EveningSitting, EveningSlotInput, EveningSummary, ItemReason, LectureAttendance, PlannedItem, PlannedSlot, QuestionerStage, ReleaseDecision,
+  ReleaseReason, ReleaseStatus, SittingDayInput, SlotKind, StandbyDayInput, StandbyDayPlan, StandbyDayShared,
 } from './evening/evening-types';
+// Safe stand-down (待機解除の安全条件) — shared/evening/RULES.md §9
+export {
+  type DutyRota, type NoticeStage, type RecallReason, type RegularSitting, type ReportedNoticeStage, type SittingState, type StandDownRules,
+  defaultStandDownRules, dutyRotaSchema, noticeStages, reportedNoticeStageSchema, sittingStateSchema, sittingStates, standDownRulesSchema,
+} from './evening/stand-down-rules';
+export { planStandbyDay } from './evening/plan-standby-day';
+export { type ReplayEvent, type ReplayFile, type ReplayOutput, replayFileSchema } from './evening/replay-schema';
+export { type ReplayOptions, parseReplayFile, replayEvening, replayInput } from './evening/replay-evening';
 export { standbyDay } from './evening/standby-day';
 export { defaultBriefingSlots } from './evening/default-briefing-slots';
 export { planEvening } from './evening/plan-evening';
@@ -110,19 +119,25 @@ export { type CapStatus, type StandbyTally, type TallyOptions, tallyStandby } fr
 // Seeded random numbers (乱数): the simulation, property and fuzz tests, benchmarks (shared/random)
 export { seededRandom } from './random/seeded-random';
 // Late-night simulation (深夜待機シミュレーション) (shared/simulation, figures in shared/simulation/RULES.md)
-export { type NoticeBandSpec, type NoticeDay, type NoticeScenario, type SurveyFigures, type TailBand, type UniformBand, noticeScenarioSchema, noticeScenarios } from './simulation/notice-scenarios';
-export { type SimulationAssumptions, defaultSimulationAssumptions, simulationAssumptionsSchema } from './simulation/simulation-assumptions';
-export type { DayOutcome, PolicyMetrics, SimulatedDay, SimulationRun, SimulationSummary } from './simulation/simulation-types';
+export { type NoticeBandSpec, type NoticeDay, type NoticeScenario, type SurveyFigures, type TailBand, type UniformBand, noticeScenarioSchema, noticeScenarios, officeClockMinutes } from './simulation/notice-scenarios';
+export { type DecisionRange, type SimulationAssumptions, defaultSimulationAssumptions, simulationAssumptionsSchema } from './simulation/simulation-assumptions';
+export type { DayOutcome, PolicyMetrics, ReleaseOutcome, SimulatedDay, SimulationRun, SimulationSummary, SurveyComparison } from './simulation/simulation-types';
+export { type SimulationPolicy, baselinePolicy, plannedAllocationMinutes, plannedPolicy } from './simulation/simulation-policy';
+export { simulationMessages } from './simulation/simulation-messages';
 export { sittingDates } from './simulation/sitting-dates';
 export { generateSittingDay } from './simulation/generate-sitting-day';
 export { simulationBureaus } from './simulation/simulation-bureaus';
-export { baselineInput } from './simulation/baseline-input';
-export { plannedInput } from './simulation/planned-input';
-export { type SimulationOptions, runSimulation } from './simulation/run-simulation';
-export { type SensitivityRow, runSensitivity } from './simulation/run-sensitivity';
+export { policyInput } from './simulation/policy-input';
+export { type PolicyRuns, type SimulationOptions, runPolicies } from './simulation/run-policies';
+export { policyMetrics, weightedMedian } from './simulation/policy-metrics';
+export { CALIBRATION_TOLERANCE_MINUTES, ratio, runSimulation } from './simulation/run-simulation';
+export { type CalibrationCandidate, type CalibrationGrid, type CalibrationResult, calibrateBaseline, defaultCalibrationGrid } from './simulation/calibrate-baseline';
+export { type SensitivityChange, type SensitivityVariant, sensitivityVariants } from './simulation/sensitivity-variants';
+export { type AnalysedSummary, type CutRange, type DecompositionRow, type Lever, type ScenarioAnalysis, type SensitivityRow, SENSITIVITY_DAYS, analyseScenario, analysedSummary } from './simulation/run-analysis';
 export { formatClockMinutes } from './simulation/format-clock-minutes';
 export { formatSimulationTable } from './simulation/format-simulation-table';
-export { formatCalibrationTable } from './simulation/format-calibration-table';
+export { calibrationGridReport, formatCalibrationGrid, formatCalibrationTable } from './simulation/format-calibration-table';
+export { formatCutRange, formatDecompositionTable, formatSensitivityTable } from './simulation/format-analysis-tables';
 export { releaseTimesSvg } from './simulation/release-times-svg';
 export { lateNightReport } from './simulation/late-night-report';
 export { type SimulateArgs, defaultSimulateArgs, parseSimulateArgs } from './simulation/parse-simulate-args';

@@ -7,7 +7,7 @@ import { type SourceUrlOptions, checkSourceUrl } from '../model/source-url-polic
 import { japaneseIssues } from '../model/issues-text';
 import { BundleRejectedError } from './bundle-error';
 import { type BundleLimits, defaultBundleLimits } from './bundle-limits';
-import { BUNDLE_FORMAT, BUNDLE_VERSION, type ExchangeBundle, bundleKindLabels, bundleKinds, exchangeBundleSchema } from './bundle-schema';
+import { BUNDLE_FORMAT, type ExchangeBundle, READABLE_BUNDLE_VERSIONS, bundleKindLabels, bundleKinds, exchangeBundleSchema } from './bundle-schema';
 import { exchangeMessages } from './exchange-messages';
 
 /**
@@ -34,8 +34,8 @@ export function validateBundle(raw: unknown, limits: BundleLimits = defaultBundl
   if (typeof raw !== 'object' || raw === null || head.format !== BUNDLE_FORMAT) {
     throw new BundleRejectedError('format', exchangeMessages.wrongFormat);
   }
-  if (head.version !== BUNDLE_VERSION) {
-    throw new BundleRejectedError('version', exchangeMessages.wrongVersion(head.version, BUNDLE_VERSION));
+  if (typeof head.version !== 'number' || !READABLE_BUNDLE_VERSIONS.includes(head.version)) {
+    throw new BundleRejectedError('version', exchangeMessages.wrongVersion(head.version, READABLE_BUNDLE_VERSIONS.join('・')));
   }
   const count = bundleKinds.reduce((n, kind) => {
     const list = head.records?.[kind];
