@@ -31,8 +31,9 @@ export * from './model/jurisdiction';
 export { issueLines, issuesText, japaneseIssues } from './model/issues-text';
 // Exchange (交換バンドル)
 export * from './exchange/bundle-schema';
-export { type StoredConflict, type StoredExchangeRecord, exchangeStoreKey } from './exchange/stored-exchange';
-export { type MergeResult, mergeBundle, stableJson } from './exchange/merge-bundle';
+export { type ConflictVersion, type StoredConflict, type StoredExchangeRecord, exchangeStoreKey } from './exchange/stored-exchange';
+export { type MergeConflict, type MergeResult, mergeBundle, stableJson } from './exchange/merge-bundle';
+export { conflictVersion, conflictVersionKey, withVersions } from './exchange/conflict-versions';
 export { parseBundle, validateBundle } from './exchange/parse-bundle';
 export { type BundleRejection, BundleRejectedError } from './exchange/bundle-error';
 export { type BundleLimits, defaultBundleLimits } from './exchange/bundle-limits';
@@ -47,6 +48,7 @@ export { type BureauRow, type BureauView, bureauView, isBureau } from './exchang
 export { type DueNotification, dueNotifications } from './exchange/due-notifications';
 export { formatTimeLeft } from './exchange/format-time-left';
 export { type TeamsEvent, type TeamsPayload, teamsMessage, teamsSummary } from './exchange/teams-message';
+export { TEAMS_TEXT_MAX_CHARS, teamsText } from './exchange/teams-text';
 // Status
 export { type DatedQuestionStatus, type QuestionStatus, effectiveDueOn, questionStatus, questionStatusLabels } from './status/question-status';
 export { type ResolvedStatus, type StatusFacts, type StatusSource, detailPageRead, resolveQuestionStatus } from './status/resolve-question-status';
@@ -76,13 +78,13 @@ export {
 } from './capture/edit-captured-question';
 export { type SavedQuestionEdit, saveQuestionEdit } from './capture/save-question-edit';
 // Persistence
-export { type DietDb, openDietDb } from './persistence/open-diet-db';
+export { DEFAULT_BLOCKED_TIMEOUT_MS, type DietDb, type OpenDietDbOptions, openDietDb } from './persistence/open-diet-db';
 export { DB_VERSION, migrations } from './persistence/migrations';
 export type { DietDbSchema, SettingRecord, StoreName, StoredWrittenQuestion } from './persistence/schema';
 export { writeBatch } from './persistence/write-batch';
 export { type AtomicErrors, type AtomicTransaction, atomically } from './persistence/atomically';
 // Errors, messages, clock
-export { CalendarRangeError, DateParseError, ValidationError } from './errors';
+export { CalendarRangeError, DatabaseBlockedError, DateParseError, ValidationError } from './errors';
 export { messages } from './messages';
 export { type Clock, fixedClock, systemClock } from './clock';
 // Evening briefing (夕方レク), stand-down (待機解除) (shared/evening, rules in shared/evening/RULES.md)

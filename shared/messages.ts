@@ -27,5 +27,8 @@ export const messages = {
     `目標閣議までの執務日が ${days} 日で、基準 (${min} 日) を下回ります。答弁延期の可能性があります。`,
   extensionNoCabinetMeeting: '7日目までに閣議がありません。答弁延期通知が必要になる見込みです。',
   invalidRecord: (what: string, detail: string) => `${what}の形式が正しくありません: ${detail}`,
+  databaseBlocked:
+    '国会答弁デスクのデータを新しい形式に更新できません。古い版を開いている他のタブや作業ウィンドウ (拡張機能のポップアップ、Excel の作業ウィンドウなど) を再読み込みするか閉じてから、もう一度開いてください。データは変更されていません。',
+  databaseReplaced: '国会答弁デスクが別のタブで更新されたため、このタブのデータベース接続を閉じました。このタブを再読み込みしてください。',
   storageFailed: (detail: string) => `保存に失敗しました。データは変更されていません (${detail})。`,
 } as const;

@@ -92,7 +92,7 @@ function compute(transferredOn: string, calendar: Calendar, leadTimes: readonly 
   else if (workingDays < minWorkingDays) extensionReasons.push(messages.extensionFewWorkingDays(workingDays, minWorkingDays));
   const milestones = leadTimes.map((lt): Milestone => ({ id: lt.id, label: lt.label, at: milestoneAt(lt, t, target, calendar) }));
   const warnings = [
-    ...holidayDataWarnings(calendar, [transferredOn, lastLegalDay, ...milestones.flatMap((m) => (m.at ? [m.at.slice(0, 10)] : []))]),
+    ...holidayDataWarnings(calendar, transferredOn, latestDay(lastLegalDay, milestones)),
     ...calendar.missedRegularMeetings(transferredOn, lastLegalDay).map(messages.missedRegularMeeting),
     ...calendar.weeksWithoutCabinetMeeting(transferredOn, lastLegalDay).map(messages.weekWithoutCabinetMeeting),
   ];
@@ -108,11 +108,22 @@ function compute(transferredOn: string, calendar: Calendar, leadTimes: readonly 
   });
 }
 
-/** 祝日データの範囲外: a warning when any of `dates` lies outside the holiday data (the rule-only calendar is used there). */
-function holidayDataWarnings(calendar: Calendar, dates: readonly IsoDate[]): string[] {
+/** The latest date among day 7 and the milestones (a milestone may fall after day 7 when there is no 閣議). */
+function latestDay(lastLegalDay: IsoDate, milestones: readonly Milestone[]): IsoDate {
+  let latest = lastLegalDay;
+  for (const m of milestones) if (m.at !== null && m.at > latest) latest = m.at.slice(0, 10);
+  return latest;
+}
+
+/**
+ * 祝日データの範囲外: a warning when the period from..to leaves the holiday data (the rule-only calendar is
+ * used there). Milestones never fall before 転送日, so `from` is the earliest date involved.
+ */
+function holidayDataWarnings(calendar: Calendar, from: IsoDate, to: IsoDate): string[] {
+  if (from >= calendar.validFrom && to <= calendar.validUntil) return [];
   const out: string[] = [];
-  if (dates.some((d) => d > calendar.validUntil)) out.push(messages.holidayDataEnded(calendar.validUntil));
-  if (dates.some((d) => d < calendar.validFrom)) out.push(messages.holidayDataNotYet(calendar.validFrom));
+  if (to > calendar.validUntil) out.push(messages.holidayDataEnded(calendar.validUntil));
+  if (from < calendar.validFrom) out.push(messages.holidayDataNotYet(calendar.validFrom));
   return out;
 }
 

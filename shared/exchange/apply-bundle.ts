@@ -1,6 +1,8 @@
 /**
  * @file 交換バンドルの取り込み (applyBundle): merges a validated bundle into IndexedDB in one
- * readwrite transaction (exchange records + conflicts) — all of it or nothing.
+ * readwrite transaction (exchange records + conflicts) — all of it or nothing. A conflict adds the
+ * incoming version to the record's stored conflict; it never replaces a version already there, so the
+ * user's own version survives any number of later bundles.
  */
 import { atomically } from '../persistence/atomically';
 import type { DietDb } from '../persistence/open-diet-db';
@@ -8,6 +10,7 @@ import { type BundleKind, type ExchangeBundle, type ExchangeRecord, emptyBundle 
 import { BundleRejectedError } from './bundle-error';
 import { exchangeMessages } from './exchange-messages';
 import { type MergeResult, mergeBundle } from './merge-bundle';
+import { conflictVersion, withVersions } from './conflict-versions';
 import { exchangeStoreKey } from './stored-exchange';
 
 /** Local producer name of the merged store. */
@@ -35,7 +38,13 @@ export async function applyBundle(db: DietDb, incoming: ExchangeBundle): Promise
         if (before.get(key) !== record) write(exchange.put({ key, kind, record }));
       }
     }
-    for (const conflict of result.conflicts) write(tx.objectStore('conflicts').put(conflict));
+    const conflicts = tx.objectStore('conflicts');
+    for (const c of result.conflicts) {
+      const existing = await conflicts.get(c.key);
+      // `c.local` is what the store shows now; the first conflict's local version stays first in `existing`.
+      const next = withVersions(existing, c.kind, c.id, [conflictVersion(c.local, 'local'), conflictVersion(c.incoming, 'incoming', incoming.producer)]);
+      write(conflicts.put(next));
+    }
     return result;
   }, {
     keep: (error) => error instanceof BundleRejectedError,

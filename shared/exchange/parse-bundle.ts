@@ -3,8 +3,8 @@
  * Japanese reason (bad JSON, wrong format or version, schema — dates outside SANE_DATE_RANGE included —,
  * duplicate ids after NFC normalisation, oversized, a source link the source URL policy refuses).
  */
+import { issueLines, issuesText, japaneseIssues } from '../model/issues-text';
 import { type SourceUrlOptions, checkSourceUrl } from '../model/source-url-policy';
-import { japaneseIssues } from '../model/issues-text';
 import { BundleRejectedError } from './bundle-error';
 import { type BundleLimits, defaultBundleLimits } from './bundle-limits';
 import { BUNDLE_FORMAT, type ExchangeBundle, READABLE_BUNDLE_VERSIONS, bundleKindLabels, bundleKinds, exchangeBundleSchema } from './bundle-schema';
@@ -45,8 +45,7 @@ export function validateBundle(raw: unknown, limits: BundleLimits = defaultBundl
   // Japanese issue texts for this parse only (no global zod configuration).
   const parsed = exchangeBundleSchema.safeParse(raw, { error: japaneseIssues });
   if (!parsed.success) {
-    const issues = parsed.error.issues.slice(0, 50).map((x) => exchangeMessages.schemaIssue(x.path.join('.'), x.message));
-    throw new BundleRejectedError('schema', exchangeMessages.invalidSchema(issues.slice(0, 5).join(' / ')), issues);
+    throw new BundleRejectedError('schema', exchangeMessages.invalidSchema(issuesText(parsed.error)), issueLines(parsed.error));
   }
   for (const kind of bundleKinds) {
     const seen = new Set<string>();

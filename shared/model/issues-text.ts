@@ -5,6 +5,7 @@
  * zod configuration, so a library's parse elsewhere is untouched).
  */
 import { z } from 'zod';
+import { clip } from '../text/quote-value';
 
 /** zod's Japanese locale (built-in messages: 「無効な入力: string が期待されましたが、number が入力されました」). */
 export const japaneseIssues = z.locales.ja().localeError;
@@ -17,7 +18,8 @@ const LISTED = 5;
  * @example issueLines(error) //=> ['sittingOn: 日付は YYYY-MM-DD 形式です', 'items: 問が 1 つもありません']
  */
 export function issueLines(error: z.ZodError): string[] {
-  return error.issues.map((issue) => `${issue.path.map(String).join('.') || '(全体)'}: ${issue.message}`);
+  // Path and text cut to 80 characters each: a message may echo the offending value.
+  return error.issues.map((issue) => `${clip(issue.path.map(String).join('.') || '(全体)')}: ${clip(issue.message)}`);
 }
 
 /**

@@ -128,7 +128,7 @@ describe('capturePage', () => {
   it('refuses a request that is not from a Diet page, or is malformed, in Japanese and stores nothing', async () => {
     const request = requestFor('shugiin/221001.htm', `${SHU}221001.htm`);
     const d = deps();
-    await expect(capturePage(d, { ...request, url: 'https://evil.example/221001.htm' })).rejects.toThrow(/取り込みの依頼の形式が正しくありません: url: 衆議院・参議院の https のページではありません/);
+    await expect(capturePage(d, { ...request, url: 'https://evil.example/221001.htm' })).rejects.toThrow(/取り込みの依頼の形式が正しくありません: url: 衆議院・参議院のページではありません \(https のみ\)/);
     await expect(capturePage(d, { ...request, result: { ...request.result, questions: [] } })).rejects.toThrow(/取り込みの依頼の形式が正しくありません/);
     // A record that does not fit the model: checked here, in the background (content scripts carry no zod).
     await expect(capturePage(d, { ...request, result: { ...request.result, questions: [{ house: 'shugiin', session: 221, number: 'x' }] } }))
@@ -289,7 +289,7 @@ describe('startCaptureBackground (runtime wiring)', () => {
     const request = requestFor('sangiin/m221001.htm', `${SAN}221/meisai/m221001.htm`);
     expect(await ask(request)).toMatchObject({ ok: true, value: { added: 1, updated: 0, detailTotal: 0, message: '1 件追加、0 件更新' } });
     expect(await ask(request)).toMatchObject({ ok: true, value: { added: 0, updated: 0, unchanged: 1, message: '0 件追加、0 件更新。変更はありません' } });
-    expect(await ask({ ...request, url: 'https://example.com/' })).toMatchObject({ ok: false, error: expect.stringContaining('衆議院・参議院の https のページではありません') });
+    expect(await ask({ ...request, url: 'https://example.com/' })).toMatchObject({ ok: false, error: expect.stringContaining('衆議院・参議院のページではありません (https のみ)') });
     const changed = { ...request, result: { ...request.result, questions: [{ ...request.result.questions[0]!, title: '' }] } };
     expect(await ask(changed)).toMatchObject({ ok: false, siteChanged: true, error: expect.stringContaining('1 番の「title」が想定外の値です') });
     expect(await ask({ type: 'capture:state' })).toEqual({ ok: true, value: null });
