@@ -3,8 +3,7 @@
  * and keeps the offscreen parser open while any run is working. Two runs may work at once (two tabs); the per-site
  * spacer keeps them to 1 request per second per site together.
  */
-import type { CaptureRunView } from './capture-run';
-import { isUnfinished } from './capture-run';
+import { type CaptureRunView, isUnfinished } from './capture-run';
 import { loadRun } from './capture-run-store';
 import type { CaptureDeps } from './capture-page';
 import { processRun } from './process-capture-run';
@@ -12,8 +11,6 @@ import { processRun } from './process-capture-run';
 /** The scheduler: `start(runId, report)` processes a stored run unless it is already being processed. */
 export interface RunScheduler {
   start(runId: string, report: (view: CaptureRunView) => void | Promise<void>): Promise<void>;
-  /** True while `runId` is being processed here. */
-  active(runId: string): boolean;
 }
 
 /**
@@ -28,7 +25,6 @@ export function createRunScheduler(
 ): RunScheduler {
   const running = new Set<string>();
   return {
-    active: (runId) => running.has(runId),
     async start(runId, report) {
       if (running.has(runId)) return;
       running.add(runId);

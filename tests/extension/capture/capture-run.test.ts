@@ -48,3 +48,23 @@ describe('CaptureRun', () => {
     expect(await db.get('settings', 'capture:editor')).toBeDefined();
   });
 });
+
+describe('createRunScheduler', () => {
+  it('processes a run once even when started twice at once (a resume and a 再試行 racing), and keeps the parser open meanwhile', async () => {
+    const { createRunScheduler } = await import('../../../extension/background/capture-run-scheduler');
+    const db = await openDietDb(`scheduler-${Math.random()}`, new IDBFactory());
+    await saveRun(db, newRun({ id: 'r', title: 't', summary: '', startedAt: at }, [page(1)]));
+    const fetched: string[] = [];
+    let wrapped = 0;
+    const deps = async () => ({
+      db, now: () => at, hash: async () => 'h', newId: () => 'x',
+      fetchPage: async (url: string) => { fetched.push(url); return { result: null, pageText: '' }; },
+    });
+    const scheduler = createRunScheduler(deps, async (work) => { wrapped++; return work(); });
+    await Promise.all([scheduler.start('r', () => undefined), scheduler.start('r', () => undefined)]);
+    expect(fetched).toEqual([page(1).url]);
+    expect(wrapped).toBe(1);
+    await scheduler.start('r', () => undefined); // finished: nothing to do
+    expect(fetched).toHaveLength(1);
+  });
+});
