@@ -4,8 +4,8 @@
  * 当省分 markings made in the popup are exchange records already and travel as they are.
  */
 import {
-  type DietDb, type ExchangeBundle, type ExchangeRecord, type BundleKind, type Jurisdiction, answerDeadline, exchangeItemId, exchangeStoreKey,
-  isAllowedSourceUrl, isOtherMinistry, jstDateOf, loadLocalBundle, resolveQuestionStatus, stableJson, writtenQuestionKey,
+  type DietDb, type ExchangeBundle, type ExchangeRecord, type BundleKind, type JstInstant, type Jurisdiction, answerDeadline, deadlineMilestoneId,
+  exchangeItemId, exchangeStoreKey, isAllowedSourceUrl, isOtherMinistry, jstDateOf, loadLocalBundle, resolveQuestionStatus, stableJson, writtenQuestionKey,
 } from '@shared/index';
 
 /** Producer name written into exported bundles. */
@@ -17,7 +17,7 @@ interface Candidate {
   data: unknown;
 }
 
-async function candidates(db: DietDb, now: string): Promise<Candidate[]> {
+async function candidates(db: DietDb, now: JstInstant): Promise<Candidate[]> {
   const out: Candidate[] = [];
   const otherMinistry = new Set((await db.getAllFromIndex('exchange', 'byKind', 'jurisdictions'))
     .flatMap((row) => (!row.record.deleted && isOtherMinistry(row.record.data as Jurisdiction | undefined) ? [row.record.id] : [])));
@@ -32,7 +32,7 @@ async function candidates(db: DietDb, now: string): Promise<Candidate[]> {
     if (question.transferredOn && resolveQuestionStatus(stored, jstDateOf(now)).open && !otherMinistry.has(key)) {
       try {
         for (const m of answerDeadline(question.transferredOn).milestones) {
-          if (m.at) out.push({ kind: 'milestones', id: `${key}@${m.id}`, data: { questionKey: key, kind: m.id, label: m.label, dueAt: m.at } });
+          if (m.at) out.push({ kind: 'milestones', id: deadlineMilestoneId(key, m.id), data: { questionKey: key, kind: m.id, label: m.label, dueAt: m.at } });
         }
       } catch {
         // Outside the calendar data: the question travels without milestones; the add-in shows the calendar warning.
@@ -57,7 +57,7 @@ async function candidates(db: DietDb, now: string): Promise<Candidate[]> {
  * unchanged → untouched) and returns every exchange record as a bundle.
  * @example const bundle = await exportCapturedBundle(db, systemClock.now(), '総務課')
  */
-export async function exportCapturedBundle(db: DietDb, now: string, by: string): Promise<ExchangeBundle> {
+export async function exportCapturedBundle(db: DietDb, now: JstInstant, by: string): Promise<ExchangeBundle> {
   const list = await candidates(db, now);
   const tx = db.transaction('exchange', 'readwrite');
   const puts: Promise<unknown>[] = [];

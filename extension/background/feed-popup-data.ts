@@ -3,9 +3,9 @@
  * popup bundle carries no calendar, zod or IndexedDB code (keeps it small and instant).
  */
 import {
-  type Bureau, type BureauView, type DietDb, type ExchangeBundle, type Jurisdiction, type SourceUrlOptions, answerDeadline, bureauView,
-  compareInstants, editableFieldLabels, feedSourceOptions, hasQuestionItems, houseLabels, isAllowedSourceUrl, jstAt, jurisdictionLabel,
-  loadLocalBundle, noticeBandText, noticeLateness, resolveQuestionStatus,
+  type Bureau, type BureauView, type DietDb, type ExchangeBundle, type IsoDate, type JstInstant, type Jurisdiction, type SourceUrlOptions,
+  answerDeadline, bureauView, compareInstants, editableFieldLabels, feedSourceOptions, hasQuestionItems, houseLabels, isAllowedSourceUrl, jstAt,
+  jstDateOf, jurisdictionLabel, loadLocalBundle, noticeBandText, noticeLateness, resolveQuestionStatus,
 } from '@shared/index';
 import { type DietPageStatus, dietPageStatus } from '../sites/page-status';
 import { EDITOR_KEY } from './capture-edit';
@@ -22,7 +22,7 @@ export interface CapturedRow {
   title: string;
   submitters: string[];
   /** 内閣転送日, for the 「修正」 form. */
-  transferredOn?: string;
+  transferredOn?: IsoDate;
   /** Labels of the fields corrected by hand (「件名」 …): later captures keep them. */
   edited: string[];
   url?: string;
@@ -46,16 +46,16 @@ export interface CapturedRow {
   scope: 'own' | 'other' | 'none';
   jurisdiction: string;
   /** 答弁期限 (閣議 or 延期期限) as a date, when known. */
-  dueOn?: string;
+  dueOn?: IsoDate;
   /** End of that day as an instant, for the time left. */
-  dueAt?: string;
+  dueAt?: JstInstant;
   /** 7日目. */
-  lastLegalDay?: string;
+  lastLegalDay?: IsoDate;
   extensionLikely: boolean;
   /** 答弁書受領日: once answered, the deadline is history (no time left, never 「超過」). */
-  answeredOn?: string;
+  answeredOn?: IsoDate;
   /** 撤回日: a withdrawn question has no deadline to meet. */
-  withdrawnOn?: string;
+  withdrawnOn?: IsoDate;
 }
 
 /** 取り込んだ質問通告 (one row of the clipped notices). */
@@ -64,13 +64,13 @@ export interface NoticeRow {
   /** 「衆議院 厚生労働委員会」. */
   committee: string;
   /** 開会日時 (JST instant), for 和暦 display and order. */
-  sittingAt: string;
+  sittingAt: JstInstant;
   /** 開会日 'YYYY-MM-DD'. */
-  sittingOn: string;
+  sittingOn: IsoDate;
   member: string;
   /** Number of 問. */
   items: number;
-  receivedAt: string;
+  receivedAt: JstInstant;
   /** 「前日18時以降 (通告期限 令和8年6月8日(月) 12:00 を 31 時間 10 分超過)」, computed now from receivedAt and sittingOn. */
   band: string;
   /** True when received after the 前々日正午 deadline (or the band could not be computed). */
@@ -81,7 +81,7 @@ export interface NoticeRow {
 
 /** Data for the popup. */
 export interface PopupData {
-  now: string;
+  now: JstInstant;
   bureaus: { id: string; name: string }[];
   bureau?: { id: string; name: string };
   view?: BureauView;
@@ -111,15 +111,15 @@ function jurisdictionsOf(bundle: ExchangeBundle): Map<string, Jurisdiction> {
 }
 
 /** Captured 質問主意書, soonest deadline first (no deadline last), with their deadlines, status source and 当省分. */
-async function capturedRows(db: DietDb, today: string, sources: SourceUrlOptions, marks: ReadonlyMap<string, Jurisdiction>): Promise<CapturedRow[]> {
+async function capturedRows(db: DietDb, today: IsoDate, sources: SourceUrlOptions, marks: ReadonlyMap<string, Jurisdiction>): Promise<CapturedRow[]> {
   const rows: CapturedRow[] = [];
   for (const q of await db.getAll('questions')) {
     let status = '';
     let statusSource = '';
     let open = true;
     let missingDates: string | undefined;
-    let dueOn: string | undefined;
-    let lastLegalDay: string | undefined;
+    let dueOn: IsoDate | undefined;
+    let lastLegalDay: IsoDate | undefined;
     let extensionLikely = false;
     try {
       const resolved = resolveQuestionStatus(q, today);
@@ -193,7 +193,7 @@ export async function popupData(
   db: DietDb,
   bureaus: readonly Bureau[],
   options: { bureauId: string; feedUrl: string },
-  now: string,
+  now: JstInstant,
   activeUrl?: string,
 ): Promise<PopupData> {
   const bureau = bureaus.find((b) => b.id === options.bureauId);
@@ -209,7 +209,7 @@ export async function popupData(
     feedUrl: options.feedUrl,
     feed: await readFeedState(db),
     teams: (await db.get('settings', TEAMS_STATUS_KEY))?.value as TeamsStatus | undefined,
-    captured: await capturedRows(db, now.slice(0, 10), sources, jurisdictionsOf(bundle)),
+    captured: await capturedRows(db, jstDateOf(now), sources, jurisdictionsOf(bundle)),
     notices: await noticeRows(db, sources),
     editor: String((await db.get('settings', EDITOR_KEY))?.value ?? ''),
     conflicts: await db.count('conflicts'),

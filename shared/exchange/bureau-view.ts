@@ -4,7 +4,7 @@
  * 他省庁 (当省分) are left out.
  */
 import { compareInstants } from '../dates/compare-instants';
-import { jstDateOf, minutesBetween, toEpochMs } from '../dates/jst';
+import { type JstInstant, jstDateOf, minutesBetween, toEpochMs } from '../dates/jst';
 import type { Role } from '../model/assignment';
 import type { Bureau } from '../model/bureau';
 import { isOtherMinistry } from '../model/jurisdiction';
@@ -59,7 +59,7 @@ function live<T>(list: readonly { id: string; deleted: boolean; data?: T }[]): {
 export function bureauView(
   records: ExchangeRecords,
   bureau: Pick<Bureau, 'id' | 'name'>,
-  now: string,
+  now: JstInstant,
   role?: Role,
   rules: BureauRules = defaultBureauRules,
 ): BureauView {

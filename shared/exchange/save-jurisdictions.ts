@@ -11,7 +11,7 @@ import { atomically } from '../persistence/atomically';
 import type { DietDb } from '../persistence/open-diet-db';
 import type { ExchangeRecord } from './bundle-schema';
 import { stableJson } from './merge-bundle';
-import { exchangeStoreKey } from './stored-exchange';
+import { exchangeStoreKey, jurisdictionEventId } from './record-ids';
 
 /** What was saved: how many markings changed. */
 export interface SavedJurisdictions {
@@ -42,7 +42,7 @@ export async function saveJurisdictions(db: DietDb, keys: readonly string[], mar
         ? { id: questionKey, rev: (existing?.rev ?? 0) + 1, updatedAt: at, updatedBy: by, deleted: false, data }
         : { id: questionKey, rev: existing!.rev + 1, updatedAt: at, updatedBy: by, deleted: true };
       write(tx.objectStore('exchange').put({ key, kind: 'jurisdictions', record: record as ExchangeRecord }));
-      const event: AuditEvent = { id: `jurisdiction:${questionKey}:${at}:${record.rev}`, at, who: by, action: 'jurisdiction', recordKey: questionKey, before, after: data };
+      const event: AuditEvent = { id: jurisdictionEventId(questionKey, at, record.rev), at, who: by, action: 'jurisdiction', recordKey: questionKey, before, after: data };
       // add, not put: the audit log is append-only.
       write(tx.objectStore('audit').add(event));
       changed++;

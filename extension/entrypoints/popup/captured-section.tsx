@@ -5,6 +5,7 @@
  */
 import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { formatWareki } from '@shared/dates/format-wareki';
+import type { JstInstant } from '@shared/dates/jst';
 import { formatTimeLeft } from '@shared/exchange/format-time-left';
 import type { CapturedRow } from '../../background/feed-popup-data';
 import { type CapturedEdit, CapturedEditForm } from './captured-edit-form';
@@ -13,7 +14,7 @@ import { type JurisdictionMark, JurisdictionBar } from './jurisdiction-bar';
 /** Props. */
 export interface CapturedSectionProps {
   rows: CapturedRow[];
-  now: string;
+  now: JstInstant;
   /** Last 修正者 / 担当者 (the forms' default). */
   editor: string;
   onOpen: (url: string) => void;
@@ -41,7 +42,7 @@ function closedText(q: CapturedRow): string | undefined {
   return undefined;
 }
 
-function DueLine({ q, now }: { q: CapturedRow; now: string }) {
+function DueLine({ q, now }: { q: CapturedRow; now: JstInstant }) {
   if (q.dueOn && q.dueAt) {
     return (
       <span class="due">

@@ -20,6 +20,7 @@ import { pageText } from '../../../extension/content/page-text';
 import { CAPTURE_PAGE, type OffscreenScrape } from '../../../extension/platform/messaging';
 import { scrapePage } from '../../../extension/sites/index';
 import { loadPage } from '../../helpers/load-page';
+import { isoDate, jstInstant } from '../../helpers/dates';
 
 const SHU = 'https://www.shugiin.go.jp/internet/itdb_shitsumon.nsf/html/shitsumon/';
 const SAN = 'https://www.sangiin.go.jp/japanese/joho1/kousei/syuisyo/';
@@ -62,7 +63,7 @@ let ids = 0;
 function deps(fetchPage: CaptureDeps['fetchPage'] = pageServer({}).fetchPage): CaptureDeps {
   return {
     db, fetchPage, hash: sha256Hex, newId: () => `run-${++ids}`,
-    now: () => `2026-07-15T10:${String(Math.floor(clock / 60)).padStart(2, '0')}:${String(clock++ % 60).padStart(2, '0')}+09:00`,
+    now: () => jstInstant(`2026-07-15T10:${String(Math.floor(clock / 60)).padStart(2, '0')}:${String(clock++ % 60).padStart(2, '0')}+09:00`),
   };
 }
 
@@ -86,7 +87,7 @@ describe('capturePage', () => {
     const audit = await db.getAll('audit');
     expect(audit).toHaveLength(36);
     expect(audit[0]!.provenance).toMatchObject({
-      sourceUrl: LIST_URL, adapterId: 'shugiin/question-list', adapterVersion: '1', capturedAt: '2026-07-15T10:00:00+09:00',
+      sourceUrl: LIST_URL, adapterId: 'shugiin/question-list', adapterVersion: '1', capturedAt: jstInstant('2026-07-15T10:00:00+09:00'),
       contentHash: await sha256Hex(requestFor('shugiin/kaiji221_l.2026-07-15.htm', LIST_URL).pageText),
     });
   });
@@ -112,7 +113,7 @@ describe('capturePage', () => {
     const { reply, run } = await capturePage(deps(), requestFor('shugiin/221001.htm', `${SHU}221001.htm`));
     expect(reply).toMatchObject({ added: 1, detailTotal: 0, message: '1 件追加、0 件更新' });
     expect(run).toBeUndefined();
-    expect(await db.get('questions', 'shugiin-221-1')).toMatchObject({ transferredOn: '2026-02-25', answeredOn: '2026-03-03' });
+    expect(await db.get('questions', 'shugiin-221-1')).toMatchObject({ transferredOn: isoDate('2026-02-25'), answeredOn: isoDate('2026-03-03') });
   });
 
   it('a 経過 page opened as …/Internet/… is the page itself: stored under its canonical URL, not fetched again', async () => {
@@ -177,7 +178,7 @@ describe('processRun', () => {
     expect(view.failureGroups[1]!.failures[0]!.message).toMatch(/衆議院 質問答弁経過情報のページ構造が想定と異なるため/);
     expect(last.finishedAt).toBeDefined();
     const first = (await db.get('questions', 'shugiin-221-1'))!;
-    expect(first).toMatchObject({ transferredOn: '2026-02-25', answeredOn: '2026-03-03', faction: '無所属' });
+    expect(first).toMatchObject({ transferredOn: isoDate('2026-02-25'), answeredOn: isoDate('2026-03-03'), faction: '無所属' });
     expect(first.provenance.map((p) => p.adapterId)).toEqual(['shugiin/question-list', 'shugiin/question-progress']);
     expect((await db.get('questions', 'shugiin-221-3'))!.transferredOn).toBeUndefined();
   });
@@ -207,7 +208,7 @@ describe('processRun', () => {
     const mine = { ...(await db.get('questions', 'sangiin-219-3'))!, title: '手で直した件名', userEdited: ['title'], progressUrl: undefined };
     await db.put('questions', mine);
     const good = pageServer({ [`${SAN}219/syuh/s219003.htm`]: textPageAs(3) });
-    const first = await refetchQuestions(db, ['sangiin-219-3'], '2026-07-15T11:00:00+09:00', 'first');
+    const first = await refetchQuestions(db, ['sangiin-219-3'], jstInstant('2026-07-15T11:00:00+09:00'), 'first');
     expect(first.pages.map((p) => p.label)).toEqual(['第3号 (質問本文)']);
     await processRun(deps(good.fetchPage), first.id, () => undefined);
     const withItems = (await db.get('questions', 'sangiin-219-3'))!;
@@ -217,7 +218,7 @@ describe('processRun', () => {
     // The same 本文 page, changed: no rule any more. 「再取得」 reads it again; it is refused by name, nothing changes.
     const broken = textPageAs(3);
     broken.querySelector('#ContentsBox table td hr')!.remove();
-    const again = await refetchQuestions(db, ['sangiin-219-3'], '2026-07-15T11:05:00+09:00', 'again');
+    const again = await refetchQuestions(db, ['sangiin-219-3'], jstInstant('2026-07-15T11:05:00+09:00'), 'again');
     const last = (await processRun(deps(pageServer({ [`${SAN}219/syuh/s219003.htm`]: broken }).fetchPage), again.id, () => undefined))!;
     const [group] = runView(last).failureGroups;
     expect(group).toMatchObject({ reason: 'siteChanged', title: 'ページの構造が変わっています' });
@@ -240,7 +241,7 @@ describe('processRun', () => {
   it('a page no adapter reads is a failure, not a crash', async () => {
     const { run } = await capturePage(deps(), requestFor('sangiin/m221001.htm', `${SAN}221/meisai/m221001.htm`));
     expect(run).toBeUndefined();
-    const refetch = await refetchQuestions(db, ['sangiin-221-1'], '2026-07-15T11:00:00+09:00', 'r');
+    const refetch = await refetchQuestions(db, ['sangiin-221-1'], jstInstant('2026-07-15T11:00:00+09:00'), 'r');
     const last = (await processRun(deps(async () => ({ result: null, pageText: '' })), refetch.id, () => undefined))!;
     expect(runView(last).failureGroups[0]!.failures[0]).toMatchObject({ reason: 'wrongPage', message: 'このページを読み取る方法がありません。' });
   });
@@ -252,7 +253,7 @@ describe('run actions', () => {
     const d = deps(server.fetchPage);
     const { run } = await capturePage(d, requestFor('sangiin/m221001.htm', `${SAN}221/meisai/m221001.htm`));
     expect(run).toBeUndefined();
-    const refetch = await refetchQuestions(db, ['sangiin-221-1'], '2026-07-15T11:00:00+09:00', 'r');
+    const refetch = await refetchQuestions(db, ['sangiin-221-1'], jstInstant('2026-07-15T11:00:00+09:00'), 'r');
     expect(refetch.title).toBe('再取得 (第1号)');
     await expect(retryRun(db, 'r')).rejects.toThrow('取得中です。終わってから操作してください。');
     await expect(dismissRun(db, 'r')).rejects.toThrow('取得中です');
@@ -271,7 +272,7 @@ describe('run actions', () => {
     await capturePage(deps(), requestFor('sangiin/m221001.htm', `${SAN}221/meisai/m221001.htm`));
     const q = (await db.get('questions', 'sangiin-221-1'))!;
     await db.put('questions', { ...q, progressUrl: undefined, questionUrl: undefined });
-    await expect(refetchQuestions(db, ['sangiin-221-1'], '2026-07-15T11:00:00+09:00', 'x')).rejects.toThrow('取得できるページがありません');
+    await expect(refetchQuestions(db, ['sangiin-221-1'], jstInstant('2026-07-15T11:00:00+09:00'), 'x')).rejects.toThrow('取得できるページがありません');
   });
 });
 

@@ -4,13 +4,14 @@ import { describe, expect, it } from 'vitest';
 import { type QuestionPage, openDietDb } from '@shared/index';
 import { insertPage, isUnfinished, newRun, nextPageIndex, retryFailed, runView, settlePage } from '../../../extension/background/capture-run';
 import { KEEP_RUNS, loadRuns, pruneRuns, saveRun } from '../../../extension/background/capture-run-store';
+import { jstInstant } from '../../helpers/dates';
 
 const SAN = 'https://www.sangiin.go.jp/japanese/joho1/kousei/syuisyo/221/';
 const page = (n: number, kind: QuestionPage['kind'] = 'detail'): QuestionPage => ({
   key: `sangiin-221-${n}`, kind, label: `第${n}号 (${kind === 'detail' ? '明細' : '質問本文'})`,
   url: kind === 'detail' ? `${SAN}meisai/m221${String(n).padStart(3, '0')}.htm` : `${SAN}syuh/s221${String(n).padStart(3, '0')}.htm`,
 });
-const at = '2026-07-15T10:00:00+09:00';
+const at = jstInstant('2026-07-15T10:00:00+09:00');
 
 describe('CaptureRun', () => {
   it('goes page by page; a 本文 is inserted right after its 明細, once; failures group by reason; 再試行 of one reason', () => {
@@ -36,7 +37,7 @@ describe('CaptureRun', () => {
   it('the store keeps unfinished runs and the newest finished ones, oldest first', async () => {
     const db = await openDietDb(`runs-${Math.random()}`, new IDBFactory());
     for (let i = 0; i < KEEP_RUNS + 3; i++) {
-      const startedAt = `2026-07-15T10:${String(i).padStart(2, '0')}:00+09:00`;
+      const startedAt = jstInstant(`2026-07-15T10:${String(i).padStart(2, '0')}:00+09:00`);
       const run = newRun({ id: `r${i}`, title: 't', summary: '', startedAt }, [page(1)]);
       await saveRun(db, i === 0 ? run : settlePage(run, 0, { changed: false }));
     }

@@ -5,8 +5,9 @@ import { loadLocalBundle, openDietDb } from '@shared/index';
 import { EDITOR_KEY } from '../../../extension/background/capture-edit';
 import { markJurisdictions } from '../../../extension/background/jurisdiction-mark';
 import { JURISDICTION_MARK } from '../../../extension/platform/messaging';
+import { jstInstant } from '../../helpers/dates';
 
-const now = () => '2026-07-15T10:00:00+09:00';
+const now = () => jstInstant('2026-07-15T10:00:00+09:00');
 
 describe('markJurisdictions', () => {
   it('marks the keys, answers with the sentence, remembers the 担当者', async () => {

@@ -1,9 +1,10 @@
 /** @file 問の合成: a 質問本文 read merges its 問 by label into the stored question; nothing assigned is orphaned. */
 import { describe, expect, it } from 'vitest';
 import { type Provenance, type StoredWrittenQuestion, mergeCapturedQuestion, mergeItems } from '@shared/index';
+import { jstInstant } from '../../helpers/dates';
 
 const SAN = 'https://www.sangiin.go.jp/japanese/joho1/kousei/syuisyo/219/';
-const provenance: Provenance = { sourceUrl: `${SAN}syuh/s219095.htm`, capturedAt: '2026-07-15T10:00:00+09:00', adapterId: 'sangiin/question-text', adapterVersion: '1', contentHash: 'h' };
+const provenance: Provenance = { sourceUrl: `${SAN}syuh/s219095.htm`, capturedAt: jstInstant('2026-07-15T10:00:00+09:00'), adapterId: 'sangiin/question-text', adapterVersion: '1', contentHash: 'h' };
 const stored = (extra: Partial<StoredWrittenQuestion> = {}): StoredWrittenQuestion => ({
   key: 'sangiin-219-95', kind: 'written', house: 'sangiin', session: 219, number: 95, title: 't', submitters: ['小西　洋之'], extensions: [],
   items: [], answerItems: [], provenance: [], userEdited: [], ...extra,

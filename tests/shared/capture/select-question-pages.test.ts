@@ -1,9 +1,10 @@
 /** @file selectQuestionPages / textPageToFetch: which 経過・明細 and 質問本文 pages a capture fetches. */
 import { describe, expect, it } from 'vitest';
 import { type MergedQuestion, type StoredWrittenQuestion, selectQuestionPages, textPageToFetch } from '@shared/index';
+import { isoDate } from '../../helpers/dates';
 
 const base = 'https://www.shugiin.go.jp/internet/itdb_shitsumon.nsf/html/shitsumon/';
-const TODAY = '2026-07-15';
+const TODAY = isoDate('2026-07-15');
 
 function record(number: number, extra: Partial<StoredWrittenQuestion> = {}): StoredWrittenQuestion {
   return {
@@ -22,10 +23,10 @@ describe('selectQuestionPages', () => {
     const pages = selectQuestionPages(
       [
         merged(1, 'added'),
-        merged(2, 'updated', { answeredOn: '2026-03-03' }),
-        merged(3, 'unchanged', { answeredOn: '2026-03-03' }),
-        merged(4, 'unchanged', { transferredOn: '2026-07-01' }),
-        merged(5, 'unchanged', { withdrawnOn: '2026-07-01' }),
+        merged(2, 'updated', { answeredOn: isoDate('2026-03-03') }),
+        merged(3, 'unchanged', { answeredOn: isoDate('2026-03-03') }),
+        merged(4, 'unchanged', { transferredOn: isoDate('2026-07-01') }),
+        merged(5, 'unchanged', { withdrawnOn: isoDate('2026-07-01') }),
         // The list says 答弁受理 and nothing changed: closed, no page to fetch (it used to be refetched on every capture).
         merged(6, 'unchanged', { progressText: '答弁受理' }),
         merged(7, 'unchanged', { progressText: '質問受理' }),
@@ -75,7 +76,7 @@ describe('textPageToFetch', () => {
   it('not once its 問 are read, not for a closed question, not without the link, not for the captured page itself', () => {
     expect(textPageToFetch(record(30, { questionUrl: url, items: [{ label: '一', text: '甲か。' }] }), TODAY)).toBeNull();
     expect(textPageToFetch(record(30, { questionUrl: url, progressText: '答弁受理' }), TODAY)).toBeNull();
-    expect(textPageToFetch(record(30, { questionUrl: url, withdrawnOn: '2026-07-01' }), TODAY)).toBeNull();
+    expect(textPageToFetch(record(30, { questionUrl: url, withdrawnOn: isoDate('2026-07-01') }), TODAY)).toBeNull();
     expect(textPageToFetch(record(30, { progressText: '質問受理' }), TODAY)).toBeNull();
     expect(textPageToFetch(record(30, { questionUrl: url }), TODAY, url)).toBeNull();
   });

@@ -2,9 +2,10 @@
 import { IDBFactory } from 'fake-indexeddb';
 import { describe, expect, it } from 'vitest';
 import { exchangeStoreKey, loadLocalBundle, openDietDb, saveJurisdictions } from '@shared/index';
+import { jstInstant } from '../../helpers/dates';
 
-const at = '2026-07-15T10:00:00+09:00';
-const later = '2026-07-15T10:05:00+09:00';
+const at = jstInstant('2026-07-15T10:00:00+09:00');
+const later = jstInstant('2026-07-15T10:05:00+09:00');
 
 describe('saveJurisdictions', () => {
   it('marks a whole selection, bumps 版 only for a change, and 未確認 is a tombstone', async () => {

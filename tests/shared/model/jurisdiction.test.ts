@@ -3,8 +3,9 @@ import { describe, expect, it } from 'vitest';
 import {
   BundleRejectedError, emptyBundle, isOtherMinistry, jurisdictionLabel, jurisdictionSchema, mergeBundle, parseBundle,
 } from '@shared/index';
+import { jstInstant } from '../../helpers/dates';
 
-const at = '2026-06-08T12:00:00+09:00';
+const at = jstInstant('2026-06-08T12:00:00+09:00');
 const record = (id: string, rev: number, data: unknown) => ({ id, rev, updatedAt: at, updatedBy: '官房総務課', deleted: false, data });
 
 describe('jurisdictionSchema', () => {
