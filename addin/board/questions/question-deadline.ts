@@ -86,7 +86,7 @@ export function writtenDeadline(q: WrittenQuestion, settings: BoardSettings, tod
   const extendedUntil = q.extensions.map((e) => e.extendedUntil).sort().at(-1);
   if (!q.transferredOn) {
     const dueOn = override ?? extendedUntil;
-    const cautions = !dueOn && resolved.missingDates ? [resolved.missingDates] : [];
+    const cautions = !dueOn && resolved.missingDates ? [resolved.missingDates, boardMessages.overrideHint] : [];
     return { milestones: [], dueOn, status: dueOn && today > dueOn ? label('overdue') : resolved.label, statusSource, active: true, cautions };
   }
   let deadline: AnswerDeadline;

@@ -44,7 +44,10 @@ describe('writtenDeadline', () => {
     expect(writtenDeadline(listed, settings(), isoDate('2026-03-02'))).toMatchObject({ status: '答弁済み', statusSource: '一覧の経過状況「答弁受理」', active: false, milestones: [] });
     const received = writtenDeadline(fakeQuestion(2, { house: 'shugiin', transferredOn: undefined, progressText: '質問受理' }), settings(), isoDate('2026-03-02'));
     expect(received).toMatchObject({ status: '質問受理', statusSource: '一覧の経過状況「質問受理」', active: true, milestones: [] });
-    expect(received.cautions).toEqual(['内閣転送日が未確認のため、答弁期限を計算できません。「再取得」で経過ページを取り直すか、「修正」で内閣転送日を入力してください。']);
+    expect(received.cautions).toEqual([
+      '内閣転送日が未確認のため、答弁期限を計算できません。「再取得」で経過ページを取り直すか、「修正」で内閣転送日を入力してください。',
+      'ブックでは「期限上書き」に答弁期限を入力できます (内部締切は内閣転送日がわかってから計算します)。',
+    ]);
     expect(writtenDeadline(fakeQuestion(3), settings(), isoDate('2026-03-03'))).toMatchObject({ status: '作成中', statusSource: '取り込んだページの日付', active: true });
   });
 
