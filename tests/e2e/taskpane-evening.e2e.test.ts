@@ -131,10 +131,10 @@ describe('the committee evening in the task pane', () => {
       院: '参議院', 委員会: '厚生労働委員会', 開会日: '2026-06-11', 開会時刻: '', 開会ID: '定例日:参議院厚生労働委員会@2026-06-11',
     })]);
     expect(await paneText()).toContain('参議院厚生労働委員会は 6/11(木) が定例日ですが開会予定が入力されていません');
-    await page.getByLabel('質問者 1行目').fill('鈴木花子、山田太郎');
-    await page.getByLabel('質問者 1行目').press('Tab');
+    await page.getByLabel('質問者 2行目').fill('鈴木花子、山田太郎');
+    await page.getByLabel('質問者 2行目').press('Tab');
     await expect.poll(paneText, POLL).toContain('割振り未確定 (執筆局未確定 3 問)');
-    await page.getByLabel('状態 2行目').selectOption('中止');
+    await page.getByLabel('状態 3行目').selectOption('中止');
     await expect.poll(() => cell(page, '開会表', 1, '開会ID'), POLL).toBe('参議院厚生労働委員会@2026-06-11 00:00');
     expect(await cell(page, '開会表', 1, '中止の時刻')).toMatch(/^令和8年6月10日\(水\) 19:4\d$/);
     expect(await paneText()).not.toContain('定例日ですが');
@@ -150,9 +150,9 @@ describe('the committee evening in the task pane', () => {
       ['山田太郎', '0', '通告 1 件 (段階は下の通告の行で選びます)'],
       ['山田太郎', '3', '段階が未入力です (問取り未了とみなします)。問取りが終われば「問取り完了」を選んでください。'],
     ]);
-    await page.getByLabel('段階 2行目').selectOption('問取り完了');
+    await page.getByLabel('段階 3行目').selectOption('問取り完了');
     await expect.poll(() => cell(page, '通告段階表', 1, '状況'), POLL).toMatch(/^問取り完了 6\/10\(水\) 19:4\d$/);
-    await page.getByLabel('段階 4行目').selectOption('要旨のみ');
+    await page.getByLabel('段階 5行目').selectOption('要旨のみ');
     await expect.poll(() => cell(page, '通告段階表', 3, '状況'), POLL).toBe('要旨のみ (問取り未了)');
   });
 
@@ -160,9 +160,9 @@ describe('the committee evening in the task pane', () => {
     await page.getByRole('tab', { name: '割振り' }).click();
     for (const [item, bureau] of [['問1', '医政局'], ['問2', '年金局'], ['問3', '老健局']] as const) {
       const r = await assignmentRow('n-yamada-0610', item);
-      await page.getByLabel(`局 ${r + 1}行目`).fill(bureau);
-      await page.getByLabel(`局 ${r + 1}行目`).press('Tab');
-      await page.getByLabel(`状態 ${r + 1}行目`).selectOption('確定');
+      await page.getByLabel(`局 ${r + 2}行目`).fill(bureau);
+      await page.getByLabel(`局 ${r + 2}行目`).press('Tab');
+      await page.getByLabel(`状態 ${r + 2}行目`).selectOption('確定');
       await expect.poll(async () => cell(page, '割振り表', await assignmentRow('n-yamada-0610', item), '状態'), POLL).toBe('確定');
     }
     // Every 問 has its owner, but 山田's 問 are only a 要旨 (shared/evening/RULES.md §9.1).
@@ -176,7 +176,7 @@ describe('the committee evening in the task pane', () => {
     expect((await rows(page, '割振り未確定の理由表')).map((r) => r['理由'])).toEqual([expect.stringContaining('山田太郎委員の通告が要旨のみ')]);
 
     await page.getByRole('tab', { name: '開会' }).click();
-    await page.getByLabel('段階 4行目').selectOption('問取り完了');
+    await page.getByLabel('段階 5行目').selectOption('問取り完了');
     await expect.poll(paneText, POLL).toMatch(/衆議院厚生労働委員会 6\/11\(木\) 09:00: 割振り確定 6\/10\(水\) 19:4\d — 問 4・夕方レク 1・朝レク 3/);
     expect(await cell(page, '開会表', 0, '割振り')).toMatch(/^割振り確定 6\/10\(水\) 19:4\d$/);
     expect(await paneText()).toMatch(/待機解除を確定 \(9 局\)/);
@@ -202,8 +202,8 @@ describe('the committee evening in the task pane', () => {
     ]);
     // 保険局 reports its 局長了 at 16:40: its only 問 is done.
     const r = timeline.findIndex((x) => x['質問者'] === '鈴木花子');
-    await grid(page, '夕方レク問表').getByLabel(`局長了実績 ${r + 1}行目`).fill('16:40');
-    await grid(page, '夕方レク問表').getByLabel(`局長了実績 ${r + 1}行目`).press('Tab');
+    await grid(page, '夕方レク問表').getByLabel(`局長了実績 ${r + 2}行目`).fill('16:40');
+    await grid(page, '夕方レク問表').getByLabel(`局長了実績 ${r + 2}行目`).press('Tab');
     await expect.poll(() => cell(page, '夕方レク問表', r, '局長了実績'), POLL).toBe('令和8年6月10日(水) 16:40');
     await expect.poll(paneText, POLL).toMatch(/待機解除を確定 \(10 局\)/);
     await page.locator('.grid-scroll').evaluateAll((els) => els.forEach((el) => { el.scrollLeft = 0; }));
@@ -283,7 +283,7 @@ describe('the committee evening in the task pane', () => {
     // Its stage is not marked yet: the allocation is open again, and 大臣官房 has new work.
     await page.getByRole('tab', { name: '開会' }).click();
     const row = (await rows(page, '通告段階表')).findIndex((r) => r['行ID'] === 'stage:notice:n-yamada-0610-2');
-    await page.getByLabel(`段階 ${row + 1}行目`).selectOption('問取り完了');
+    await page.getByLabel(`段階 ${row + 2}行目`).selectOption('問取り完了');
     await page.getByRole('tab', { name: '待機', exact: true }).click();
     await expect.poll(async () => (await rows(page, '待機表')).find((s) => s['局'] === '大臣官房')!['状態'], POLL).toMatch(/^呼び戻し \(19:4\d の解除を取消\)$/);
     // Once 問取り完了 is recorded (the allocation closes again), its end is expected after its work.

@@ -10,7 +10,8 @@ import { houseWords } from '../tables/cell-words';
 import { dateToSerial, instantToSerial } from '../sheet/excel-serial';
 import { eveningBoardMessages as msg } from '../evening-labels';
 import type { BadSittingRow, SittingInput } from './evening-sittings';
-import type { SittingRow } from '../tables/workbook-tables';
+import { gridRow } from '../sheet/table-definition';
+import { type SittingRow, sittingTable } from '../tables/workbook-tables';
 
 /**
  * @example sittingRows(inputs, plans, [])[0].allocation //=> '割振り確定 6/10(水) 16:20'
@@ -29,6 +30,6 @@ export function sittingRows(inputs: readonly SittingInput[], plans: readonly Eve
       caution: [...s.state.problems, ...plan.warnings].join(' / '), id: s.sitting.id, ...s.state.cells,
     };
   });
-  for (const bad of badRows) rows.push({ ...bad.row, caution: bad.numbered ? msg.badSittingRow(rows.length + 1, bad.problem) : bad.problem, id: bad.row.id ?? '' });
+  for (const bad of badRows) rows.push({ ...bad.row, caution: bad.numbered ? msg.badSittingRow(gridRow(sittingTable, rows.length), bad.problem) : bad.problem, id: bad.row.id ?? '' });
   return rows;
 }

@@ -38,3 +38,10 @@ export const noticeStageWords: WordCodec<ReportedNoticeStage> = wordCodec(report
 
 /** 夕方レクへの出席: 要 (the bureau attends its slot) or 不要 (出席不要: released without waiting for the slot, §9.6). */
 export const attendanceWords: WordCodec<boolean> = wordCodec([[true, '要'], [false, '不要']]);
+
+/**
+ * 当省分: 当省・取りまとめ (we write and gather the answer), 当省・合議 (we concur with another ministry's draft) or 他省庁
+ * (another ministry answers; its name goes in 他省庁名). A blank cell is 未確認.
+ */
+export type JurisdictionWord = 'own:取りまとめ' | 'own:合議' | 'other';
+export const jurisdictionWords: WordCodec<JurisdictionWord> = wordCodec([['own:取りまとめ', '当省・取りまとめ'], ['own:合議', '当省・合議'], ['other', '他省庁']]);

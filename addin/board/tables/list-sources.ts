@@ -7,7 +7,8 @@
 import type { ListSource } from '../sheet/table-definition';
 import type { WordCodec } from '../sheet/word-codec';
 import {
-  attendanceWords, calendarKindWords, houseWords, leadAnchorWords, ledgerKindWords, noticeStageWords, roleWords, sittingStateWords, stateWords, yesNoWords,
+  attendanceWords, calendarKindWords, houseWords, jurisdictionWords, leadAnchorWords, ledgerKindWords, noticeStageWords, roleWords, sittingStateWords,
+  stateWords, yesNoWords,
 } from './cell-words';
 
 /** A strict dropdown of a word column's words. */
@@ -50,3 +51,6 @@ export const noticeStageList = wordList(noticeStageWords, '段階は 通告待�
 
 /** 夕方レクへの出席 (レク出席表). */
 export const attendanceList = wordList(attendanceWords, '出席は 要 か 不要 を選んでください。');
+
+/** 当省分: 当省・取りまとめ / 当省・合議 / 他省庁 (blank = 未確認). */
+export const jurisdictionList = wordList(jurisdictionWords, '当省分は 当省・取りまとめ・当省・合議・他省庁 から選んでください (空欄は未確認)。');

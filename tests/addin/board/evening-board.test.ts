@@ -72,7 +72,7 @@ describe('開会 sheet', () => {
     // rows[1] is the settled day's 参議院 sitting of 6/11 (中止).
     expect(rows[1]).toMatchObject({ 開会ID: '参議院厚生労働委員会@2026-06-11 10:00', 状態: '中止', 中止の時刻: instantToSerial(at('12:00')) });
     expect(rows[2]).toMatchObject({ 開会ID: '参議院厚生労働委員会@2026-06-12 10:00', 質問者: '田中一郎', 未通告: '田中一郎', 問数: 0, 割振り: '割振り未確定' });
-    expect(rows[3]).toMatchObject({ 委員会: '予算委員会', 注意: '開会表 4 行目: 院・委員会・開会日・開会時刻をすべて入力してください。' });
+    expect(rows[3]).toMatchObject({ 委員会: '予算委員会', 注意: '開会表 5 行目: 院・委員会・開会日・開会時刻をすべて入力してください。' });
   });
 });
 
@@ -202,7 +202,6 @@ describe('「待機解除を確定」', () => {
     await board.import(noticeBundle([fakeNotice('n-tanaka', '田中一郎', at('20:10'), 1)], [fixedAssignment('n-tanaka', '問1', 'nenkin', at('20:15'))], at('20:15')), at('20:15'));
     board.edit(TABLE.sittings, '開会ID', SITTING, '質問者', '山田太郎、鈴木花子、田中一郎');
     const plan = await board.recompute(at('20:16'));
-    console.log(JSON.stringify(board.rows(TABLE.standby).slice(0,3)), JSON.stringify(board.rows(TABLE.stages)), JSON.stringify(board.rows(TABLE.sittings).map(r=>[r['開会ID'],r['状態'],r['中止の時刻'],r['注意']])));
     expect(state(board, '年金局')).toBe('呼び戻し (19:42 の解除を取消)');
     expect(plan.evening.days[0]!.recalled).toEqual(['年金局']);
     const published = await board.publish(at('20:20'));

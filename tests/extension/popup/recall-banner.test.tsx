@@ -4,13 +4,11 @@
  * 22:00 by 甲's 追加通告 — the recall is said at the top in words (role alert), the stand-down banner is gone; once the
  * recall ended and the bureau was released again, the stand-down shows and tonight's recall is listed with its end.
  */
-import { render } from 'preact';
-import { act } from 'preact/test-utils';
 import { IDBFactory } from 'fake-indexeddb';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { type JstInstant, applyBundle, defaultBureaus, openDietDb } from '@shared/index';
 import { type PopupData, popupData } from '../../../extension/background/feed-popup-data';
-import { PopupApp } from '../../../extension/entrypoints/popup/popup-app';
+import { mountPopup as mount } from './mount-popup';
 import { bureauBundle } from '../../shared/exchange/bureau-fixture';
 import { isoDate, jstInstant } from '../../helpers/dates';
 
@@ -31,26 +29,18 @@ async function dataAt(now: JstInstant, recall: { until: JstInstant | null; relea
   return popupData(db, defaultBureaus, { bureauId: 'isei', feedUrl: '' }, now);
 }
 
-function mount(data: PopupData) {
-  const root = document.createElement('div');
-  document.body.append(root);
-  const actions = { onRefresh: vi.fn(), onOpen: vi.fn(), onOptions: vi.fn(), onDownload: vi.fn(), onCopy: vi.fn(), onEdit: vi.fn(async () => {}) };
-  act(() => render(<PopupApp data={data} actions={actions} />, root));
-  return root;
-}
-
 afterEach(() => document.body.replaceChildren());
 
 describe('RecallBanner', () => {
   it('says the recall at the top and withdraws the stand-down banner while recalled', async () => {
-    const root = mount(await dataAt(at('22:10'), { until: null, releasedAt: at('19:42') }));
+    const { root } = mount(await dataAt(at('22:10'), { until: null, releasedAt: at('19:42') }));
     const alert = root.querySelector('.banner.recall[role=alert]')!;
     expect(alert.textContent).toBe('呼び戻し 22:00 追加通告 (甲委員) — 待機を続けてください。6/9(火) 22:00 に追加通告 (甲) で呼び戻し');
     expect(root.textContent).not.toContain('本日の待機は解除されました');
   });
 
   it('shows the stand-down again after the recall ended, and lists tonight’s recall with its end', async () => {
-    const root = mount(await dataAt(at('23:15'), { until: at('23:10'), releasedAt: at('23:12') }));
+    const { root } = mount(await dataAt(at('23:15'), { until: at('23:10'), releasedAt: at('23:12') }));
     expect(root.querySelector('.banner.recall')).toBeNull();
     expect(root.textContent).toContain('本日の待機は解除されました (23:12)');
     expect(root.textContent).toContain('今夜の呼び戻し: 呼び戻し 22:00 追加通告 (甲委員)〜23:10');
