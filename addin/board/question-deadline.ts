@@ -5,7 +5,7 @@
  */
 import {
   type AnswerDeadline, type CommitteeNotice, type IsoDate, type JstInstant, type QuestionStatus, type WrittenQuestion,
-  answerDeadline, classifyNotice, formatWareki, jstAt, noticeBandLabel, openDayBefore, questionStatusLabels, toEpochMs,
+  answerDeadline, formatWareki, jstAt, noticeBandText, noticeLateness, openDayBefore, questionStatusLabels, toEpochMs,
 } from '@shared/index';
 import { boardMessages } from './board-messages';
 import type { BoardSettings } from './board-settings';
@@ -108,8 +108,8 @@ export function noticeDeadlineOf(n: CommitteeNotice, settings: BoardSettings, no
   const active = toEpochMs(now) < toEpochMs(sittingAt);
   const cautions: string[] = [];
   try {
-    const band = classifyNotice(n.receivedAt, n.sittingOn, settings.calendar);
-    if (band !== 'byTwoDaysNoon') cautions.push(boardMessages.noticeLate(noticeBandLabel(band)));
+    const lateness = noticeLateness(n.receivedAt, n.sittingOn, settings.calendar, { setAt: n.setAt });
+    if (lateness.minutesLate > 0) cautions.push(boardMessages.noticeLate(noticeBandText(lateness)));
   } catch (error) {
     cautions.push(boardMessages.calendarError((error as Error).message));
   }

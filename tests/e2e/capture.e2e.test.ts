@@ -276,10 +276,10 @@ describe('clip a 質問通告 from selected text', () => {
     await form.fill('#sittingOn', '2026-06-10');
     await form.fill('#member', '山田太郎');
     await form.fill('#receivedAt', '2026-06-09T19:10');
-    await expect.poll(() => form.locator('.band').innerText()).toBe('前日18時以降 (通告期限 令和8年6月8日(月) 12:00 を 31 時間 10 分超過)');
+    await expect.poll(() => form.locator('.band').innerText()).toBe('それ以降 (通告期限 令和8年6月8日(月) 12:00 を 31 時間 10 分超過)');
     await form.getByRole('button', { name: '保存' }).click();
     await expect.poll(() => form.locator('[role=status]').innerText()).toBe(
-      '質問通告を保存しました: 前日18時以降 (通告期限 令和8年6月8日(月) 12:00 を 31 時間 10 分超過)',
+      '質問通告を保存しました: それ以降 (通告期限 令和8年6月8日(月) 12:00 を 31 時間 10 分超過)',
     );
 
     const [notice] = await readStore<{
@@ -291,7 +291,7 @@ describe('clip a 質問通告 from selected text', () => {
     expect(notice!.items[0]!.text).toBe('医師の働き方改革について（厚生労働大臣）\n（１）時間外労働の上限規制の施行状況を伺う。\n（２）地域医療への影響を伺う。');
     expect(notice!.provenance[0]).toMatchObject({ sourceUrl: NOTICE_URL, adapterId: 'clip/selection' });
     const audit = (await readStore<StoredAudit>(extensionPage, 'audit')).find((e) => e.recordKey === notice!.id)!;
-    expect(audit.after).toMatchObject({ lateness: { band: 'later', label: '前日18時以降' } });
+    expect(audit.after).toMatchObject({ lateness: { band: 'later', label: 'それ以降' } });
     await form.close();
     await tab.close();
   });
@@ -305,7 +305,7 @@ describe('clip a 質問通告 from selected text', () => {
     if (await held.count()) await held.click();
     expect(await section.innerText()).toMatch(new RegExp([
       '衆議院 厚生労働委員会', '令和8年6月10日\\(水\\) 09:00 開会', '山田太郎 ・問 3 件 ・受信 令和8年6月9日\\(火\\) 19:10',
-      '前日18時以降 \\(通告期限 令和8年6月8日\\(月\\) 12:00 を 31 時間 10 分超過\\)',
+      'それ以降 \\(通告期限 令和8年6月8日\\(月\\) 12:00 を 31 時間 10 分超過\\)',
     ].join('\\s*')));
   });
 });

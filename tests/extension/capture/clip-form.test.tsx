@@ -59,19 +59,19 @@ describe('ClipForm', () => {
   });
 
   it('previews the 前々日正午 band live and saves the form as typed', async () => {
-    const onSave = vi.fn(async () => '質問通告を保存しました: 前々日正午まで (通告期限 令和8年6月8日(月) 12:00)');
+    const onSave = vi.fn(async () => '質問通告を保存しました: 前々日まで (通告期限 令和8年6月8日(月) 12:00)');
     const { q, input, submit } = mount(onSave);
     input('sittingOn', '2026-06-10');
     input('member', '山田太郎');
-    expect(q('.band').textContent).toBe('前々日正午まで (通告期限 令和8年6月8日(月) 12:00)');
+    expect(q('.band').textContent).toBe('前々日まで (通告期限 令和8年6月8日(月) 12:00)');
     input('receivedAt', '2026-06-09T21:00');
-    expect(q('.band').textContent).toBe('前日18時以降 (通告期限 令和8年6月8日(月) 12:00 を 33 時間 0 分超過)');
+    expect(q('.band').textContent).toBe('それ以降 (通告期限 令和8年6月8日(月) 12:00 を 33 時間 0 分超過)');
     input('receivedAt', '2026-06-08T11:30');
     await submit();
     expect(onSave).toHaveBeenCalledWith({
       house: 'shugiin', committee: '厚生労働委員会', sittingOn: '2026-06-10', startTime: '09:00', member: '山田太郎', receivedAt: '2026-06-08T11:30', text,
     });
-    expect(q('[role=status]').textContent).toBe('質問通告を保存しました: 前々日正午まで (通告期限 令和8年6月8日(月) 12:00)');
+    expect(q('[role=status]').textContent).toBe('質問通告を保存しました: 前々日まで (通告期限 令和8年6月8日(月) 12:00)');
   });
 
   it('shows the background\'s Japanese error when saving fails', async () => {

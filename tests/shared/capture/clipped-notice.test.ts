@@ -13,12 +13,13 @@ const hash = '3f2a9c'.padEnd(64, '0');
 describe('noticeLateness (domain.md §4.2 worked examples)', () => {
   it('is on time before 12:00 two open days before, and counts the minutes late after it', () => {
     expect(noticeLateness('2026-06-08T11:30:00+09:00', '2026-06-10')).toEqual({
-      band: 'byTwoDaysNoon', label: '前々日正午まで', deadline: '2026-06-08T12:00:00+09:00', minutesLate: 0,
+      band: 'byTwoDaysBefore', label: '前々日まで', deadline: '2026-06-08T12:00:00+09:00', basis: 'agreement',
+      agreementDeadline: '2026-06-08T12:00:00+09:00', minutesLate: 0,
     });
     expect(noticeLateness('2026-06-09T15:40:00+09:00', '2026-06-10')).toMatchObject({ band: 'byPrev18', label: '前日18時まで', minutesLate: 27 * 60 + 40 });
-    expect(noticeLateness('2026-06-09T21:05:00+09:00', '2026-06-10').label).toBe('前日18時以降');
+    expect(noticeLateness('2026-06-09T21:05:00+09:00', '2026-06-10').label).toBe('それ以降');
     // 参 厚労委 Tue 2026-05-12: the deadline skips the weekend to Fri 05-08.
-    expect(noticeLateness('2026-05-08T12:00:00+09:00', '2026-05-12').band).toBe('byTwoDaysNoon');
+    expect(noticeLateness('2026-05-08T12:00:00+09:00', '2026-05-12').band).toBe('byTwoDaysBefore');
   });
 });
 
@@ -30,7 +31,7 @@ describe('checkClipForm', () => {
     expect(check.value.receivedAt).toBe('2026-06-08T11:30:00+09:00');
     expect(check.value.items.map((i) => i.label)).toEqual(['問1', '問2']);
     expect(check.value.preamble).toBe('衆議院厚生労働委員会 質問通告');
-    expect(check.value.lateness.label).toBe('前々日正午まで');
+    expect(check.value.lateness.label).toBe('前々日まで');
   });
 
   it('gives one Japanese message per missing field and still splits the text', () => {
@@ -78,7 +79,7 @@ describe('buildClippedNotice + saveClippedNotice', () => {
     expect(await db.get('notices', notice.id)).toEqual(notice);
     const [event] = await db.getAll('audit');
     expect(event).toMatchObject({ id: `clip:${notice.id}:1`, at: '2026-06-09T19:13:00+09:00', action: 'create', recordKey: notice.id, provenance: notice.provenance[0] });
-    expect(event!.after).toMatchObject({ lateness: { band: 'later', label: '前日18時以降', minutesLate: 31 * 60 + 10 } });
+    expect(event!.after).toMatchObject({ lateness: { band: 'later', label: 'それ以降', minutesLate: 31 * 60 + 10 } });
 
     // Saving the same clip again with a corrected sitting date updates the same notice.
     const again = buildClippedNotice({ ...check.value, sittingOn: '2026-06-12' }, { ...origin, capturedAt: '2026-06-09T19:20:00+09:00' });
@@ -101,9 +102,19 @@ describe('buildClippedNotice + saveClippedNotice', () => {
 
 describe('noticeBandText', () => {
   it('prints the band with the deadline in 和暦, and the lateness when late', () => {
-    expect(noticeBandText(noticeLateness('2026-06-08T11:30:00+09:00', '2026-06-10'))).toBe('前々日正午まで (通告期限 令和8年6月8日(月) 12:00)');
+    expect(noticeBandText(noticeLateness('2026-06-08T11:30:00+09:00', '2026-06-10'))).toBe('前々日まで (通告期限 令和8年6月8日(月) 12:00)');
     expect(noticeBandText(noticeLateness('2026-06-09T19:10:00+09:00', '2026-06-10'))).toBe(
-      '前日18時以降 (通告期限 令和8年6月8日(月) 12:00 を 31 時間 10 分超過)',
+      'それ以降 (通告期限 令和8年6月8日(月) 12:00 を 31 時間 10 分超過)',
     );
+  });
+
+  it('measures a notice for a sitting set after 前々日正午 from セット + the agreed interval, and says so', () => {
+    const lateness = noticeLateness('2026-06-09T15:40:00+09:00', '2026-06-10', undefined, { setAt: '2026-06-09T10:00:00+09:00' });
+    expect(lateness).toMatchObject({ band: 'byPrev18', basis: 'set', deadline: '2026-06-09T13:00:00+09:00', minutesLate: 160, setAt: '2026-06-09T10:00:00+09:00' });
+    expect(noticeBandText(lateness)).toBe(
+      '前日18時まで (委員会セット 令和8年6月9日(火) 10:00 が前々日正午より後のため、基準はセット後の 令和8年6月9日(火) 13:00 を 2 時間 40 分超過)',
+    );
+    // Within the interval after a late セット the notice is on time.
+    expect(noticeLateness('2026-06-09T12:30:00+09:00', '2026-06-10', undefined, { setAt: '2026-06-09T10:00:00+09:00' }).minutesLate).toBe(0);
   });
 });

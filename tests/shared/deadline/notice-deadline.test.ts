@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { classifyNotice, noticeDeadline } from '@shared/index';
+import { classifyNotice, noticeBands, noticeDeadline, noticeReference } from '@shared/index';
 
 // domain.md §4.2 worked examples (前々日正午, counted in open days).
 describe('noticeDeadline (domain.md §4.2)', () => {
@@ -21,8 +21,10 @@ describe('noticeDeadline (domain.md §4.2)', () => {
 describe('classifyNotice (内閣人事局 survey bands)', () => {
   const sitting = '2026-06-11'; // Thu: 前々日 = Tue 6/9, 前日 = Wed 6/10
   it.each([
-    ['2026-06-09T12:00:00+09:00', 'byTwoDaysNoon'],
-    ['2026-06-09T12:00:01+09:00', 'byPrevNoon'],
+    ['2026-06-09T12:00:00+09:00', 'byTwoDaysBefore'],
+    ['2026-06-09T23:59:00+09:00', 'byTwoDaysBefore'], // 「前々日まで」 is the whole 前々日
+    ['2026-06-10T00:00:00+09:00', 'byTwoDaysBefore'],
+    ['2026-06-10T00:01:00+09:00', 'byPrevNoon'],
     ['2026-06-10T11:59:00+09:00', 'byPrevNoon'],
     ['2026-06-10T15:40:00+09:00', 'byPrev18'],
     ['2026-06-10T18:00:00+09:00', 'byPrev18'],
@@ -34,5 +36,22 @@ describe('classifyNotice (内閣人事局 survey bands)', () => {
 
   it('treats the preceding open day as 前日 when the day before is a weekend', () => {
     expect(classifyNotice('2026-06-12T17:00:00+09:00', '2026-06-15')).toBe('byPrev18');
+  });
+});
+
+describe('survey bands and the reference after a late 委員会セット', () => {
+  it('prints the 内閣人事局 survey categories', () => {
+    expect(noticeBands.map((b) => b.label)).toEqual(['前々日まで', '前日正午まで', '前日18時まで', 'それ以降']);
+  });
+
+  it('uses 前々日正午 while the sitting was set before it, and セット + 3 時間 when set later', () => {
+    expect(noticeReference('2026-06-10', undefined)).toEqual({ at: '2026-06-08T12:00:00+09:00', basis: 'agreement', agreementDeadline: '2026-06-08T12:00:00+09:00' });
+    expect(noticeReference('2026-06-10', '2026-06-05T17:00:00+09:00').basis).toBe('agreement');
+    expect(noticeReference('2026-06-10', '2026-06-08T12:00:00+09:00').basis).toBe('agreement');
+    // Set on the day before (Tue 6/9 10:00) for Wed 6/10: on-time notice by Mon noon was impossible.
+    expect(noticeReference('2026-06-10', '2026-06-09T10:00:00+09:00')).toEqual({
+      at: '2026-06-09T13:00:00+09:00', basis: 'set', agreementDeadline: '2026-06-08T12:00:00+09:00',
+    });
+    expect(noticeReference('2026-06-10', '2026-06-09T01:00:00Z', undefined, 60).at).toBe('2026-06-09T11:00:00+09:00');
   });
 });
