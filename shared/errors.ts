@@ -13,6 +13,11 @@ export class CalendarRangeError extends Error {
   override readonly name = 'CalendarRangeError';
 }
 
+/** データベース使用中エラー: an upgrade is blocked by a connection in another tab that does not close. */
+export class DatabaseBlockedError extends Error {
+  override readonly name = 'DatabaseBlockedError';
+}
+
 /** 入力検証エラー: a record or bundle that failed validation; nothing was written. */
 export class ValidationError extends Error {
   override readonly name = 'ValidationError';

@@ -53,8 +53,9 @@ export * from './model/bureau';
 export * from './model/audit-event';
 // Exchange (交換バンドル)
 export * from './exchange/bundle-schema';
-export { type StoredConflict, type StoredExchangeRecord, exchangeStoreKey } from './exchange/stored-exchange';
-export { type MergeResult, mergeBundle, stableJson } from './exchange/merge-bundle';
+export { type ConflictVersion, type StoredConflict, type StoredExchangeRecord, exchangeStoreKey } from './exchange/stored-exchange';
+export { type MergeConflict, type MergeResult, mergeBundle, stableJson } from './exchange/merge-bundle';
+export { conflictVersion, conflictVersionKey, withVersions } from './exchange/conflict-versions';
 export { parseBundle, validateBundle } from './exchange/parse-bundle';
 export { type BundleRejection, BundleRejectedError } from './exchange/bundle-error';
 export { type BundleLimits, defaultBundleLimits } from './exchange/bundle-limits';
@@ -68,6 +69,7 @@ export { type BureauRow, type BureauView, bureauView, isBureau } from './exchang
 export { type DueNotification, dueNotifications } from './exchange/due-notifications';
 export { formatTimeLeft } from './exchange/format-time-left';
 export { type TeamsEvent, type TeamsPayload, teamsMessage, teamsSummary } from './exchange/teams-message';
+export { TEAMS_TEXT_MAX_CHARS, teamsText } from './exchange/teams-text';
 // Status
 export { type QuestionStatus, effectiveDueOn, questionStatus, questionStatusLabels } from './status/question-status';
 export { leadBureau } from './status/lead-bureau';
@@ -93,12 +95,12 @@ export {
 } from './capture/edit-captured-question';
 export { type SavedQuestionEdit, saveQuestionEdit } from './capture/save-question-edit';
 // Persistence
-export { type DietDb, openDietDb } from './persistence/open-diet-db';
+export { DEFAULT_BLOCKED_TIMEOUT_MS, type DietDb, type OpenDietDbOptions, openDietDb } from './persistence/open-diet-db';
 export { DB_VERSION, migrations } from './persistence/migrations';
 export type { DietDbSchema, SettingRecord, StoreName, StoredWrittenQuestion } from './persistence/schema';
 export { writeBatch } from './persistence/write-batch';
 // Errors, messages, clock
-export { CalendarRangeError, DateParseError, ValidationError } from './errors';
+export { CalendarRangeError, DatabaseBlockedError, DateParseError, ValidationError } from './errors';
 export { messages } from './messages';
 export { type Clock, fixedClock, systemClock } from './clock';
 // Evening briefing (夕方レク), stand-down (待機解除) — issue 6 (shared/evening)

@@ -41,5 +41,8 @@ export const messages = {
   extensionNoNewDate: (days: number) => `7日目から ${days} 日以内に新しい答弁期限にできる閣議がありません。閣議日程を確認してください。`,
   sessionNotSpan: (session: number) => `第${session}回国会の会期 (召集日・会期終了日) が正しくないため、会期による延期の予測は行っていません。`,
   invalidRecord: (what: string, detail: string) => `${what}の形式が正しくありません: ${detail}`,
+  databaseBlocked:
+    '国会答弁デスクのデータを新しい形式に更新できません。古い版を開いている他のタブや作業ウィンドウ (拡張機能のポップアップ、Excel の作業ウィンドウなど) を再読み込みするか閉じてから、もう一度開いてください。データは変更されていません。',
+  databaseReplaced: '国会答弁デスクが別のタブで更新されたため、このタブのデータベース接続を閉じました。このタブを再読み込みしてください。',
   storageFailed: (detail: string) => `保存に失敗しました。データは変更されていません (${detail})。`,
 } as const;

@@ -1,12 +1,13 @@
 /** @file アドインの利用者向けメッセージ: every Japanese string of the board logic in one place. */
+import { quoteValue } from '@shared/index';
 
 export const boardMessages = {
   notPrepared: (tables: string) => `ブックが準備されていません (${tables} がありません)。「ブックを準備」を押してください。`,
   layoutChanged: (table: string) => `「${table}」の列が読み取り後に変更されました。もう一度実行してください。`,
-  unknownBureau: (text: string) => `局「${text}」は局一覧 (設定シート) にありません。`,
-  unknownRole: (text: string) => `役割「${text}」は使えません (執筆・合議・メモ出し)。`,
-  unknownState: (text: string) => `状態「${text}」は使えません (仮割振り・了承・異議あり・確定)。`,
-  unknownQuestion: (key: string) => `質問キー「${key}」の質問が質問シートにありません。`,
+  unknownBureau: (text: string) => `局${quoteValue(text)}は局一覧 (設定シート) にありません。`,
+  unknownRole: (text: string) => `役割${quoteValue(text)}は使えません (執筆・合議・メモ出し)。`,
+  unknownState: (text: string) => `状態${quoteValue(text)}は使えません (仮割振り・了承・異議あり・確定)。`,
+  unknownQuestion: (key: string) => `質問キー${quoteValue(key)}の質問が質問シートにありません。`,
   missingItem: '問が空です。',
   duplicateBureau: '同じ問・局・役割の行が重複しています。',
   questionDeleted: '質問は削除されています。',
@@ -14,10 +15,10 @@ export const boardMessages = {
   badLeadTimes: (detail: string) => `内部締切の設定が正しくないため既定値で計算しています: ${detail}`,
   badCalendarRow: (row: number, detail: string) => `閣議日程 ${row} 行目を読み取れません: ${detail}`,
   badBureauRow: (row: number) => `局一覧 ${row} 行目: 局ID と局名の両方が必要です。`,
-  badRevision: (text: string) => `基本設定の配信版「${text}」が数値ではありません。0 とみなします。`,
+  badRevision: (text: string) => `基本設定の配信版${quoteValue(text)}が数値ではありません。0 とみなします。`,
   storeCorrupt: (detail: string) => `交換記録シートを読み取れません (${detail})。取り込み直してください。`,
-  orphanRecord: (kind: string, key: string) => `${kind}の質問「${key}」がバンドルにもブックにもありません。`,
-  conflict: (rev: number, kept: string) => `同じ版 (${rev}) で内容が異なります。表示中: ${kept}。確認して編集し直してください。`,
+  orphanRecord: (kind: string, key: string) => `${kind}の質問${quoteValue(key)}がバンドルにもブックにもありません。`,
+  conflict: (rev: number) => `同じ版 (${rev}) で内容が異なります。ブックの内容を残しました (受信した内容はファイルにあります)。確認して編集し直してください。`,
   extensionNotice: (until: string) => `答弁延期 (${until} まで)`,
   noticeLate: (band: string) => `通告が遅れています: ${band}`,
   calendarError: (detail: string) => `期限を計算できません: ${detail}`,

@@ -3,6 +3,7 @@
  * 開会, 夕方レク, 待機 and 待機・超勤 sheets and shows in the pane's 夕方レク section, in one place. The
  * highlight rules test the same labels, so a label changed here changes both the cell and its colour.
  */
+import { quoteValue } from '@shared/index';
 
 /** 夕方レク問表 区分: which kind of slot the 問 is briefed in. */
 export const slotKindLabels = {
@@ -40,9 +41,9 @@ export const eveningBoardMessages = {
   allocationOpen: '割振り未確定',
   badSittingRow: (row: number, detail: string) => `開会表 ${row} 行目: ${detail}`,
   sittingFieldMissing: '院・委員会・開会日・開会時刻をすべて入力してください。',
-  sittingTimeUnreadable: (text: string) => `開会時刻「${text}」は HH:MM で入力してください。`,
+  sittingTimeUnreadable: (text: string) => `開会時刻${quoteValue(text)}は HH:MM で入力してください。`,
   // 夕方レク問表
-  progressUnreadable: (header: string, text: string) => `${header}「${text}」を読み取れません (HH:MM か 日付と時刻で入力してください)。`,
+  progressUnreadable: (header: string, text: string) => `${header}${quoteValue(text)}を読み取れません (HH:MM か 日付と時刻で入力してください)。`,
   concurrence: (names: string) => `合議: ${names}`,
   memo: (names: string) => `メモ: ${names}`,
   // 待機表
@@ -56,14 +57,14 @@ export const eveningBoardMessages = {
   // 待機記録表
   ledgerRowProblem: (address: string, header: string, detail: string) => `${address}「${header}」: ${detail}`,
   ledgerNoHours: '時間外 (時間) か 開始・終了 を入力してください。',
-  ledgerBureauUnknown: (text: string) => `局「${text}」は局一覧 (設定シート) にありません。`,
+  ledgerBureauUnknown: (text: string) => `局${quoteValue(text)}は局一覧 (設定シート) にありません。`,
   ledgerDateMissing: '待機日を入力してください。',
   // 設定シート (夕方レク規則・局の待機設定・超勤上限)
   settingProblem: (address: string, label: string, detail: string) => `設定シート ${address}「${label}」: ${detail} 既定値で計算しています。`,
-  notTime: (text: string) => `「${text}」は時刻 (HH:MM) ではありません。`,
-  notNumber: (text: string) => `「${text}」は数値ではありません。`,
-  unknownStates: (text: string) => `「${text}」に使えない状態があります (仮割振り・了承・異議あり・確定 を「、」で区切ります)。`,
-  unknownStandbyBureau: (address: string, text: string) => `設定シート ${address}「局名」: 局「${text}」は局一覧にありません。この行は使いません。`,
+  notTime: (text: string) => `${quoteValue(text)}は時刻 (HH:MM) ではありません。`,
+  notNumber: (text: string) => `${quoteValue(text)}は数値ではありません。`,
+  unknownStates: (text: string) => `${quoteValue(text)}に使えない状態があります (仮割振り・了承・異議あり・確定 を「、」で区切ります)。`,
+  unknownStandbyBureau: (address: string, text: string) => `設定シート ${address}「局名」: 局${quoteValue(text)}は局一覧にありません。この行は使いません。`,
   eveningSheetsMissing: '夕方レク・待機のシートがありません。「ブックを準備」を押すと追加されます (既存の表はそのまま)。',
   // 作業ウィンドウ
   confirmedNotice: (names: string, count: number, at: string, by: string) =>

@@ -5,6 +5,7 @@
  * leading apostrophe, which Excel consumes and stores the rest as literal text. Pure.
  */
 import type { CellValue } from './cell-value';
+import { capCellText } from './excel-cell-limit';
 import { type ColumnKind, TEXT_FORMAT, numberFormats } from './number-formats';
 import type { TableWrite } from './table-snapshot';
 
@@ -18,11 +19,12 @@ export interface ExcelGrid {
 const NEEDS_QUOTE = /^[=+\-@']/;
 
 /**
- * A string as written to Excel so that it is stored as exactly that text.
+ * A string as written to Excel so that it is stored as exactly that text (cut to Excel's cell limit first).
  * @example excelText('=HYPERLINK("http://x")') //=> '\'=HYPERLINK("http://x")'
  */
 export function excelText(text: string): string {
-  return NEEDS_QUOTE.test(text) ? `'${text}` : text;
+  const fitted = capCellText(text);
+  return NEEDS_QUOTE.test(fitted) ? `'${fitted}` : fitted;
 }
 
 /** The number format of one written cell: strings are text; numbers and blanks follow their column. */

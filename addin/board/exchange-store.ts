@@ -1,7 +1,8 @@
 /**
  * @file 交換記録の保存 (exchange store rows): the workbook's own exchange records (with their 版) as rows
  * of the hidden 交換記録表, one JSON per record split into parts below Excel's 32,767-character cell
- * limit. Reading validates with the shared bundle schema. Pure.
+ * limit. Reading validates with the shared bundle schema. Ids are read verbatim — never trimmed — so 'as-x'
+ * and 'as-x ' (or an ideographic space) stay two records; NFC normalisation happens in the schema. Pure.
  */
 import { type BundleKind, type ExchangeBundle, type ExchangeRecord, BundleRejectedError, bundleKinds, emptyBundle, validateBundle } from '@shared/index';
 import { boardMessages } from './board-messages';
@@ -9,6 +10,7 @@ import { type CellValue, cellNumber, cellText } from './cell-value';
 import { type RowObject, readRows } from './table-rows';
 import type { WorkbookSnapshot } from './table-snapshot';
 import { TABLE, storeTable } from './workbook-tables';
+import { quoteValue } from '@shared/index';
 
 /** Characters per JSON part: under Excel's 32,767-character cell limit with room to spare. */
 export const STORE_PART_CHARS = 30_000;
@@ -27,7 +29,8 @@ export function readStore(snapshot: WorkbookSnapshot, now: string): ExchangeBund
   const parts = new Map<string, { kind: string; pieces: string[] }>();
   for (const row of rows) {
     const kind = cellText(row.kind);
-    const id = cellText(row.id);
+    // Verbatim: cellText would trim, and two ids differing only in a trailing space would become one.
+    const id = typeof row.id === 'string' ? row.id : String(row.id ?? '');
     const key = `${kind}\u0000${id}`;
     const entry = parts.get(key) ?? { kind, pieces: [] };
     entry.pieces[cellNumber(row.part) ?? 0] = typeof row.json === 'string' ? row.json : String(row.json ?? '');
@@ -40,7 +43,7 @@ export function readStore(snapshot: WorkbookSnapshot, now: string): ExchangeBund
   const raw = emptyBundle(STORE_PRODUCER, now) as { records: Record<string, unknown[]> };
   try {
     for (const { kind, pieces } of parts.values()) {
-      if (!(bundleKinds as readonly string[]).includes(kind)) throw new Error(`種類「${kind}」`);
+      if (!(bundleKinds as readonly string[]).includes(kind)) throw new Error(`種類${quoteValue(kind)}`);
       raw.records[kind]!.push(JSON.parse(pieces.join('')));
     }
   } catch (error) {

@@ -66,7 +66,18 @@ export function planImport(snapshot: WorkbookSnapshot, incoming: ExchangeBundle,
     (screened.records as Record<BundleKind, ExchangeRecord[]>)[kind] = kept;
   }
 
-  const merge = mergeBundle(local, screened);
+  const merged = mergeBundle(local, screened);
+  // A conflict keeps the workbook's own version (the coordinator's edit is never lost); the incoming one is
+  // reported, and is still in the file. The coordinator settles it by editing the row (a higher 版).
+  const keepLocal = new Map(merged.conflicts.map((c) => [c.key, c.local]));
+  const merge = keepLocal.size === 0 ? merged : {
+    ...merged,
+    bundle: {
+      ...merged.bundle,
+      records: Object.fromEntries(bundleKinds.map((kind) => [kind, (merged.bundle.records[kind] as ExchangeRecord[])
+        .map((r) => keepLocal.get(`${kind}:${r.id}`) ?? r)])) as unknown as ExchangeBundle['records'],
+    },
+  };
   const report: ImportReport = {
     producer: incoming.producer, producedAt: incoming.producedAt, revision: incoming.revision,
     added: [], updated: [], unchanged: 0, rejected, conflicts: [],
@@ -74,15 +85,13 @@ export function planImport(snapshot: WorkbookSnapshot, incoming: ExchangeBundle,
   const conflictIds = new Set(merge.conflicts.map((c) => c.key));
   for (const kind of bundleKinds) {
     const ours = new Map((local.records[kind] as ExchangeRecord[]).map((r) => [r.id, r]));
-    const merged = new Map((merge.bundle.records[kind] as ExchangeRecord[]).map((r) => [r.id, r]));
     for (const theirs of screened.records[kind] as ExchangeRecord[]) {
       const entry = { kind, kindLabel: bundleKindLabels[kind], id: theirs.id };
       const mine = ours.get(theirs.id);
       if (!mine) report.added.push(entry);
       else if (theirs.rev > mine.rev) report.updated.push(entry);
       else if (theirs.rev === mine.rev && conflictIds.has(`${kind}:${theirs.id}`)) {
-        const kept = stableJson(merged.get(theirs.id)) === stableJson(theirs) ? '取り込んだ内容' : 'ブックの内容';
-        report.conflicts.push({ ...entry, reason: boardMessages.conflict(theirs.rev, kept) });
+        report.conflicts.push({ ...entry, reason: boardMessages.conflict(theirs.rev) });
       } else report.unchanged++;
     }
   }

@@ -4,6 +4,7 @@
  * a table follow their row by the table's key column. Pure.
  */
 import type { CellValue } from './cell-value';
+import { capCellText } from './excel-cell-limit';
 import type { TableDefinition } from './table-definition';
 import type { TableSnapshot, TableWrite } from './table-snapshot';
 
@@ -48,7 +49,11 @@ export function toTableWrite(def: TableDefinition, snapshot: TableSnapshot | und
     const previous = def.keyColumn ? carried.get(String(obj[def.keyColumn] ?? '')) : undefined;
     return headers.map((h, c) => {
       const column = columns[c];
-      if (column) return obj[column.key] ?? '';
+      if (column) {
+        const value = obj[column.key] ?? '';
+        // Excel's cell limit: the sheet shows a cut copy; the record stays whole in the store.
+        return typeof value === 'string' ? capCellText(value) : value;
+      }
       const extra = obj[`${EXTRA}${h}`] ?? previous?.[`${EXTRA}${h}`];
       return extra === undefined ? null : extra;
     });

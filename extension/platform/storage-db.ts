@@ -6,7 +6,17 @@ export const EXTENSION_DB_NAME = 'diet-questions';
 
 let opening: Promise<DietDb> | undefined;
 
-/** The extension's database, opened once per context. */
+/**
+ * The extension's database, opened once per context. When a newer build upgrades it from another context,
+ * this connection closes itself (openDietDb) and the next call opens the new version. A blocked upgrade
+ * rejects with the Japanese DatabaseBlockedError (reload the other tabs), and the next call tries again.
+ */
 export function extensionDb(): Promise<DietDb> {
-  return (opening ??= openDietDb(EXTENSION_DB_NAME, indexedDB));
+  opening ??= openDietDb(EXTENSION_DB_NAME, indexedDB, {
+    onVersionChange: () => { opening = undefined; },
+  }).catch((error: unknown) => {
+    opening = undefined;
+    throw error;
+  });
+  return opening;
 }

@@ -7,7 +7,7 @@ export const siteMessages = {
   missing: (thing: string) => `${thing}が見つかりません`,
   notUnique: (thing: string, count: number) => `${thing}が ${count} 個あります（1 個のはず）`,
   truncated: 'ページの末尾（フッター）がなく、読み込みが途中で切れています',
-  mojibake: '文字化けしています（文字コードの判定誤りの可能性があります）',
+  mojibake: '文字化けしています（文字コードの判定誤り、または Shift_JIS のページに UTF-8 の文字が混ざっている可能性があります）',
   headerChanged: (expected: string, actual: string) => `見出し「${expected}」が${quoteValue(actual)}になっています`,
   headerMissing: (expected: string) => `見出し「${expected}」がありません`,
   rowCount: (summary: string, expected: number, actual: number) => `表の説明${quoteValue(summary)}では ${expected} 件のはずが ${actual} 件です`,

@@ -125,11 +125,15 @@ export function japanCalendar(rules: Partial<CalendarRules> = {}): Calendar {
     return f;
   };
   const flagsOf = (n: number): number => (inData(n) ? flags[n - start]! : ruleFlags(n));
-  const missed = (n: number): boolean => {
+  const missedByRule = (n: number): boolean => {
     if (!r.cabinetWeekdays.includes(weekdayOfDayNumber(n))) return false;
     const shifted = n + (r.cabinetHolidayShift[weekdayOfDayNumber(n)] ?? 0);
     return !(flagsOf(n) & CABINET) && !(flagsOf(shifted) & CABINET);
   };
+  // Inside the data the missed meetings are known up front (a set lookup on the hot path of answerDeadline).
+  const missedInData = new Set<number>();
+  for (let n = start; n <= end; n++) if (missedByRule(n)) missedInData.add(n);
+  const missed = (n: number): boolean => (inData(n) ? missedInData.has(n) : missedByRule(n));
   const dayNumber = (date: IsoDate): number => {
     const n = dayNumberOf(date);
     if (Number.isNaN(n)) throw new CalendarRangeError(messages.calendarNotADate(date));

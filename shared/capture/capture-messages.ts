@@ -1,4 +1,5 @@
 /** @file 取込みのメッセージ: every Japanese string of capture and clipping (質問通告の取込み) in one place. */
+import { quoteValue } from '../text/quote-value';
 
 export const captureMessages = {
   /** Toast after a capture: 「3 件追加、1 件更新」. */
@@ -40,7 +41,7 @@ export const captureMessages = {
   editTitleRequired: '件名を入力してください。',
   editTitleTooLong: (max: number) => `件名は ${max} 文字以内で入力してください。`,
   editSubmittersRequired: '提出者を 1 人以上入力してください (複数は「、」で区切ります)。',
-  editTransferredOnInvalid: (text: string) => `内閣転送日「${text}」は日付 (例: 2026-03-02) として読み取れません。`,
+  editTransferredOnInvalid: (text: string) => `内閣転送日${quoteValue(text)}は日付 (例: 2026-03-02) として読み取れません。`,
   editTransferredBeforeSubmitted: (submittedOn: string) => `内閣転送日が提出日 (${submittedOn}) より前になっています。`,
   editWhoRequired: '修正者の名前を入力してください (監査記録に残ります)。',
   editNotStored: (key: string) => `この質問 (${key}) は保存されていません。一覧を更新してください。`,

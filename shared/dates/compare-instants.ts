@@ -12,5 +12,18 @@ import { toEpochMs } from './jst';
  */
 export function compareInstants(a: string, b: string): number {
   if (a === b) return 0;
+  // Fast path: two ISO texts of the same length with the same offset ('…+09:00' and '…+09:00', or '…Z' and
+  // '…Z') order as text — every field is fixed-width — so no parsing is needed for what the product writes.
+  if (a.length === b.length && a[10] === 'T' && b[10] === 'T') {
+    const offset = offsetOf(a);
+    if (offset !== undefined && offset === offsetOf(b)) return a < b ? -1 : 1;
+  }
   return toEpochMs(a) - toEpochMs(b);
+}
+
+/** The offset suffix of an ISO instant text ('Z' or '+09:00'), or undefined. */
+function offsetOf(text: string): string | undefined {
+  if (text.endsWith('Z')) return 'Z';
+  const offset = text.slice(-6);
+  return (offset[0] === '+' || offset[0] === '-') && offset[3] === ':' ? offset : undefined;
 }

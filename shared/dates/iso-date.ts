@@ -4,6 +4,7 @@
  */
 import { DateParseError } from '../errors';
 import { messages } from '../messages';
+import { quoteValue } from '../text/quote-value';
 import { dateOfDayNumber, dayNumberOf } from './day-number';
 
 /** 暦日: a calendar date as 'YYYY-MM-DD'. */
@@ -15,7 +16,7 @@ export const MAX_EACH_DATE_DAYS = 3660;
 
 /** Parses and checks 'YYYY-MM-DD'; throws DateParseError for a malformed or impossible date (or a non-string). */
 export function assertIsoDate(text: string): IsoDate {
-  if (typeof text !== 'string') throw new DateParseError(messages.invalidIsoDate(text), String(text));
+  if (typeof text !== 'string') throw new DateParseError(messages.invalidIsoDate(text), quoteValue(text));
   const m = ISO_DATE.exec(text);
   if (!m) throw new DateParseError(messages.invalidIsoDate(text), text);
   if (!isValidYmd(Number(m[1]), Number(m[2]), Number(m[3]))) throw new DateParseError(messages.impossibleDate(text), text);

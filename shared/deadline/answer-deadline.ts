@@ -133,7 +133,7 @@ function compute(
   const ordered = milestonesInOrder(leadTimes, t, target, calendar);
   warnings.push(
     ...ordered.warnings,
-    ...holidayDataWarnings(calendar, [transferredOn, lastLegalDay, ...ordered.milestones.flatMap((m) => (m.at ? [m.at.slice(0, 10)] : []))]),
+    ...holidayDataWarnings(calendar, transferredOn, latestDay(lastLegalDay, ordered.milestones)),
     ...calendar.missedRegularMeetings(transferredOn, lastLegalDay).map(messages.missedRegularMeeting),
     ...calendar.weeksWithoutCabinetMeeting(transferredOn, lastLegalDay).map(messages.weekWithoutCabinetMeeting),
   );
@@ -210,11 +210,22 @@ function holidayRules(calendar: Calendar, rules: ExtensionRules, last: number, t
   }
 }
 
-/** 祝日データの範囲外: a warning when any of `dates` lies outside the holiday data (the rule-only calendar is used there). */
-function holidayDataWarnings(calendar: Calendar, dates: readonly IsoDate[]): string[] {
+/** The latest date among day 7 and the milestones (a milestone may fall after day 7 when there is no 閣議). */
+function latestDay(lastLegalDay: IsoDate, milestones: readonly Milestone[]): IsoDate {
+  let latest = lastLegalDay;
+  for (const m of milestones) if (m.at !== null && m.at > latest) latest = m.at.slice(0, 10);
+  return latest;
+}
+
+/**
+ * 祝日データの範囲外: a warning when the period from..to leaves the holiday data (the rule-only calendar is
+ * used there). Milestones never fall before 転送日, so `from` is the earliest date involved.
+ */
+function holidayDataWarnings(calendar: Calendar, from: IsoDate, to: IsoDate): string[] {
+  if (from >= calendar.validFrom && to <= calendar.validUntil) return [];
   const out: string[] = [];
-  if (dates.some((d) => d > calendar.validUntil)) out.push(messages.holidayDataEnded(calendar.validUntil));
-  if (dates.some((d) => d < calendar.validFrom)) out.push(messages.holidayDataNotYet(calendar.validFrom));
+  if (to > calendar.validUntil) out.push(messages.holidayDataEnded(calendar.validUntil));
+  if (from < calendar.validFrom) out.push(messages.holidayDataNotYet(calendar.validFrom));
   return out;
 }
 

@@ -3,6 +3,7 @@
  * shared/evening, shared/standby and shared/simulation in one place.
  */
 import { dateOfDayNumber, dayNumberOfMin, fromMin, toMin, weekdayOfDayNumber } from './internal/minutes';
+import { quoteValue } from '../text/quote-value';
 
 /** 短い日時表示 「6/9(火) 21:10」 for reason texts. @example shortDateTime('2026-06-09T21:10:00+09:00') //=> '6/9(火) 21:10' */
 export function shortDateTime(instant: string): string {
@@ -37,7 +38,7 @@ export const eveningMessages = {
   },
 
   // 計画の注意 (warnings)
-  unknownBureau: (bureau: string) => `局「${bureau}」は局一覧にないため、既定の設定 (待機要員・作業時間) で計画しました。`,
+  unknownBureau: (bureau: string) => `局${quoteValue(bureau)}は局一覧にないため、既定の設定 (待機要員・作業時間) で計画しました。`,
   noticeFromUnlisted: (member: string, noticeId: string) => `質問者一覧にない ${member} さんの通告 (${noticeId}) も計画に含めました。`,
   emptyQuestioners: '質問者一覧が空のため、割振り確定 (待機解除) を判定できません。質問者を登録してください。',
   duplicateNotice: (noticeId: string) => `通告 ${noticeId} が重複しています。最初のものだけを使いました。`,

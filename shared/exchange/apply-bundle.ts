@@ -1,12 +1,15 @@
 /**
  * @file 交換バンドルの取り込み (applyBundle): merges a validated bundle into IndexedDB in one
- * readwrite transaction (exchange records + conflicts) — all of it or nothing.
+ * readwrite transaction (exchange records + conflicts) — all of it or nothing. A conflict adds the
+ * incoming version to the record's stored conflict; it never replaces a version already there, so the
+ * user's own version survives any number of later bundles.
  */
 import type { DietDb } from '../persistence/open-diet-db';
 import { type BundleKind, type ExchangeBundle, type ExchangeRecord, emptyBundle } from './bundle-schema';
 import { BundleRejectedError } from './bundle-error';
 import { exchangeMessages } from './exchange-messages';
 import { type MergeResult, mergeBundle } from './merge-bundle';
+import { conflictVersion, withVersions } from './conflict-versions';
 import { exchangeStoreKey } from './stored-exchange';
 
 /** Local producer name of the merged store. */
@@ -36,7 +39,13 @@ export async function applyBundle(db: DietDb, incoming: ExchangeBundle): Promise
         if (before.get(key) !== record) writes.push(exchange.put({ key, kind, record }));
       }
     }
-    for (const conflict of result.conflicts) writes.push(tx.objectStore('conflicts').put(conflict));
+    const conflicts = tx.objectStore('conflicts');
+    for (const c of result.conflicts) {
+      const existing = await conflicts.get(c.key);
+      // `c.local` is what the store shows now; the first conflict's local version stays first in `existing`.
+      const next = withVersions(existing, c.kind, c.id, [conflictVersion(c.local, 'local'), conflictVersion(c.incoming, 'incoming', incoming.producer)]);
+      writes.push(conflicts.put(next));
+    }
     const failed = (await Promise.allSettled(writes)).find((r) => r.status === 'rejected');
     if (failed) throw (failed as PromiseRejectedResult).reason;
     await tx.done;

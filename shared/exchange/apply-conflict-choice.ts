@@ -1,23 +1,22 @@
-/** @file 競合の解決を保存 (applyConflictChoice): writes the settling record and removes the conflict in one transaction. */
+/** @file 競合の解決を保存 (applyConflictChoice): writes the chosen version and removes the conflict in one transaction. */
 import type { DietDb } from '../persistence/open-diet-db';
 import type { ExchangeRecord } from './bundle-schema';
 import { resolveConflict } from './resolve-conflict';
 
 /**
- * Resolves the stored conflict `key` with the chosen side; returns the new record (undefined when the
- * conflict no longer exists).
- * @example await applyConflictChoice(db, 'assignments:a1', 'incoming', '官房総務課', now)
+ * Resolves the stored conflict `key` with the version `versionKey` the user picked; returns the new record
+ * (undefined when the conflict, or that version, no longer exists — then nothing changes).
+ * @example await applyConflictChoice(db, 'assignments:a1', conflict.versions[0].versionKey, '官房総務課', now)
  */
-export async function applyConflictChoice(
-  db: DietDb, key: string, choice: 'local' | 'incoming', by: string, now: string,
-): Promise<ExchangeRecord | undefined> {
+export async function applyConflictChoice(db: DietDb, key: string, versionKey: string, by: string, now: string): Promise<ExchangeRecord | undefined> {
   const tx = db.transaction(['exchange', 'conflicts'], 'readwrite');
   const conflict = await tx.objectStore('conflicts').get(key);
-  if (!conflict) {
+  const current = conflict && (await tx.objectStore('exchange').get(key));
+  const record = conflict && resolveConflict(conflict, versionKey, by, now, current?.record.rev);
+  if (!conflict || !record) {
     await tx.done;
     return undefined;
   }
-  const record = resolveConflict(conflict, choice, by, now);
   await Promise.all([
     tx.objectStore('exchange').put({ key, kind: conflict.kind, record }),
     tx.objectStore('conflicts').delete(key),

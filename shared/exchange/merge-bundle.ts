@@ -4,13 +4,24 @@
  */
 import { compareInstants } from '../dates/compare-instants';
 import { type BundleKind, type ExchangeBundle, type ExchangeRecord, type ExchangeRecords, bundleKinds } from './bundle-schema';
-import { type StoredConflict, exchangeStoreKey } from './stored-exchange';
+import { exchangeStoreKey } from './stored-exchange';
+
+/** 競合 found by one merge: the two versions that met at the same 版 (applyBundle files them as StoredConflict versions). */
+export interface MergeConflict {
+  /** `${kind}:${id}`. */
+  key: string;
+  kind: BundleKind;
+  id: string;
+  /** こちらの値 (local) and 受信した値 (incoming), each a full record. */
+  local: ExchangeRecord;
+  incoming: ExchangeRecord;
+}
 
 /** 統合結果. */
 export interface MergeResult {
   bundle: ExchangeBundle;
   /** 競合: same id and 版 on both sides with different content (both values kept). */
-  conflicts: StoredConflict[];
+  conflicts: MergeConflict[];
   /** Counts of records that the incoming bundle added, changed or deleted locally. */
   added: number;
   updated: number;
@@ -51,7 +62,7 @@ function preferred(a: ExchangeRecord, b: ExchangeRecord, aJson: string, bJson: s
  * @example mergeBundle(local, incoming).bundle.records.assignments.length
  */
 export function mergeBundle(local: ExchangeBundle, incoming: ExchangeBundle): MergeResult {
-  const conflicts: StoredConflict[] = [];
+  const conflicts: MergeConflict[] = [];
   let added = 0;
   let updated = 0;
   let deleted = 0;

@@ -1,13 +1,19 @@
-/** @file 競合の解決 (resolveConflict): the user's choice becomes a new edit at 版 + 1, so every side converges. */
+/**
+ * @file 競合の解決 (resolveConflict): the user's explicit choice of one version becomes a new edit above every
+ * version (and above what the store holds now), so every side converges on it.
+ */
 import type { ExchangeRecord } from './bundle-schema';
 import type { StoredConflict } from './stored-exchange';
 
 /**
- * The record that settles `conflict` with the chosen side ('local' = こちら, 'incoming' = 受信).
- * Its 版 is above both, so merging it anywhere replaces both versions without a new conflict.
- * @example resolveConflict(conflict, 'incoming', '官房総務課', now).rev //=> 3
+ * The record that settles `conflict` with the version `versionKey` (one of `conflict.versions`). Its 版 is
+ * above every version and above `currentRev` (a later bundle may have moved the record on), so merging it
+ * anywhere replaces them all without a new conflict. Undefined when no version has that key.
+ * @example resolveConflict(conflict, conflict.versions[0].versionKey, '官房総務課', now)?.rev //=> 3
  */
-export function resolveConflict(conflict: StoredConflict, choice: 'local' | 'incoming', by: string, now: string): ExchangeRecord {
-  const chosen = choice === 'local' ? conflict.local : conflict.incoming;
-  return { ...chosen, rev: Math.max(conflict.local.rev, conflict.incoming.rev) + 1, updatedAt: now, updatedBy: by };
+export function resolveConflict(conflict: StoredConflict, versionKey: string, by: string, now: string, currentRev = 0): ExchangeRecord | undefined {
+  const chosen = conflict.versions.find((v) => v.versionKey === versionKey);
+  if (!chosen) return undefined;
+  const rev = Math.max(currentRev, ...conflict.versions.map((v) => v.record.rev)) + 1;
+  return { ...chosen.record, rev, updatedAt: now, updatedBy: by };
 }

@@ -8,14 +8,28 @@ export interface StoredExchangeRecord {
   record: ExchangeRecord;
 }
 
-/** 競合 (merge conflict): both values kept until the user chooses. key = `${kind}:${id}`. */
+/** 競合の一版 (one version of a record in conflict), keyed within its conflict by `versionKey`. */
+export interface ConflictVersion {
+  /** 版キー: `${rev}:${hash of the content}` (conflictVersionKey) — the same content always has the same key. */
+  versionKey: string;
+  /** こちら (the value the store held when the conflict began: the user's own) or 受信 (from a bundle). */
+  origin: 'local' | 'incoming';
+  /** 作成元 of the bundle the version came in ('' for the local one). */
+  producer: string;
+  record: ExchangeRecord;
+}
+
+/**
+ * 競合 (merge conflict), one row per record (key = `${kind}:${id}`): every distinct version that met at the
+ * same 版, keyed by record and version, until the user picks one. The local version — what the store held
+ * before the first conflicting bundle, typically the user's own edit — is always among them and comes first;
+ * a later bundle adds its version, never replaces one.
+ */
 export interface StoredConflict {
   key: string;
   kind: BundleKind;
   id: string;
-  /** こちらの値 (local) and 受信した値 (incoming), each a full record. */
-  local: ExchangeRecord;
-  incoming: ExchangeRecord;
+  versions: ConflictVersion[];
 }
 
 /** Store key of an exchange record. @example exchangeStoreKey('items', 'q#一') //=> 'items:q#一' */

@@ -1,11 +1,13 @@
 /**
  * @file Teams 通知メッセージ (teamsMessage): pure builder of the short Japanese Adaptive Card posted to a
- * Teams Workflows webhook when a bureau is released or a 問 is assigned.
+ * Teams Workflows webhook when a bureau is released or a 問 is assigned. Every value that came from a user or
+ * a bundle (局, 課, 理由, 担当, 件名, 問) passes through teamsText, so it cannot become a link or emphasis.
  */
 import { formatWarekiDateTime } from '../dates/format-wareki';
 import { jstTimeOf } from '../dates/jst';
 import type { Assignment } from '../model/assignment';
 import type { StandDown } from './bundle-schema';
+import { teamsText } from './teams-text';
 
 /** 通知の種類. */
 export type TeamsEvent =
@@ -18,11 +20,16 @@ export interface TeamsPayload {
   attachments: { contentType: 'application/vnd.microsoft.card.adaptive'; contentUrl: null; content: Record<string, unknown> }[];
 }
 
-/** The one-line Japanese summary used as card title (and in tests). */
-export function teamsSummary(event: TeamsEvent): string {
-  if (event.kind === 'release') return `${event.bureauName}: 本日の待機は解除されました (${jstTimeOf(event.release.releasedAt)})`;
+/** The one-line Japanese summary, with `text` applied to the values from users (identity for plain text). */
+function summary(event: TeamsEvent, text: (value: string) => string): string {
+  if (event.kind === 'release') return `${text(event.bureauName)}: 本日の待機は解除されました (${jstTimeOf(event.release.releasedAt)})`;
   const a = event.assignment;
-  return `${event.bureauName}: 新しい割振り ${a.itemLabel} (${a.role})`;
+  return `${text(event.bureauName)}: 新しい割振り ${text(a.itemLabel)} (${a.role})`;
+}
+
+/** The one-line Japanese summary as plain text (status lines in the popup). */
+export function teamsSummary(event: TeamsEvent): string {
+  return summary(event, (value) => value);
 }
 
 /**
@@ -33,15 +40,15 @@ export function teamsMessage(event: TeamsEvent): TeamsPayload {
   const facts =
     event.kind === 'release'
       ? [
-          { title: '局', value: event.bureauName },
+          { title: '局', value: teamsText(event.bureauName) },
           { title: '解除時刻', value: formatWarekiDateTime(event.release.releasedAt) },
-          ...(event.release.reason ? [{ title: '理由', value: event.release.reason }] : []),
-          ...(event.release.by ? [{ title: '担当', value: event.release.by }] : []),
+          ...(event.release.reason ? [{ title: '理由', value: teamsText(event.release.reason) }] : []),
+          ...(event.release.by ? [{ title: '担当', value: teamsText(event.release.by) }] : []),
         ]
       : [
-          { title: '局', value: `${event.bureauName}${event.assignment.division ? ` ${event.assignment.division}` : ''}` },
-          ...(event.questionTitle ? [{ title: '質問', value: event.questionTitle }] : []),
-          { title: '問', value: event.assignment.itemLabel },
+          { title: '局', value: teamsText(`${event.bureauName}${event.assignment.division ? ` ${event.assignment.division}` : ''}`) },
+          ...(event.questionTitle ? [{ title: '質問', value: teamsText(event.questionTitle) }] : []),
+          { title: '問', value: teamsText(event.assignment.itemLabel) },
           { title: '役割', value: event.assignment.role },
           { title: '割振り時刻', value: formatWarekiDateTime(event.assignment.proposedAt) },
         ];
@@ -56,7 +63,7 @@ export function teamsMessage(event: TeamsEvent): TeamsPayload {
           type: 'AdaptiveCard',
           version: '1.4',
           body: [
-            { type: 'TextBlock', text: teamsSummary(event), weight: 'Bolder', wrap: true },
+            { type: 'TextBlock', text: summary(event, teamsText), weight: 'Bolder', wrap: true },
             { type: 'FactSet', facts },
           ],
         },

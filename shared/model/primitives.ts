@@ -10,6 +10,9 @@ const outOfRange = `${SANE_DATE_RANGE.from} から ${SANE_DATE_RANGE.to} まで�
 export const isoDateSchema = z.iso.date().refine((v) => !/^\d{4}-\d{2}-\d{2}$/.test(v) || isSaneDate(v), { message: outOfRange });
 /** JST 日時: ISO 8601 with an offset (we write +09:00); its JST date within SANE_DATE_RANGE. */
 export const instantSchema = z.iso.datetime({ offset: true }).refine((v) => {
+  // Fast path: an offset moves the JST date by at most one day, so a text date strictly inside the range is in it.
+  const printed = v.slice(0, 10);
+  if (printed > SANE_DATE_RANGE.from && printed < SANE_DATE_RANGE.to) return true;
   try {
     return isSaneDate(jstDateOf(v));
   } catch {
@@ -28,7 +31,7 @@ export const idSchema = z.string().min(1).normalize('NFC');
  * 国会ページへのリンク: https on www.shugiin.go.jp / www.sangiin.go.jp only (source-url-policy), never any
  * scheme z.url() would accept (javascript:, data:, file:…).
  */
-export const dietUrlSchema = z.string().refine((v) => isAllowedSourceUrl(v), { message: '衆議院・参議院の https のページではありません' });
+export const dietUrlSchema = z.string().refine((v) => isAllowedSourceUrl(v), { message: '衆議院・参議院のページではありません (https のみ)' });
 /** 記録上のページ (provenance): an http(s) address without user:password@; opened only if the policy allows it. */
 export const recordedPageUrlSchema = z.string().refine(isRecordedPageUrl, { message: 'http または https のページのアドレスではありません' });
 

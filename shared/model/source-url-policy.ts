@@ -41,6 +41,8 @@ export function checkSourceUrl(value: unknown, options: SourceUrlOptions = {}): 
   } catch {
     return refused(value, 'URL として読み取れません');
   }
+  // blob:https://www.shugiin.go.jp/… has the Diet origin but is not a page on it: the scheme must be http(s) itself.
+  if (url.protocol !== 'https:' && url.protocol !== 'http:') return refused(value, `${url.protocol} のリンクです (https のみ)`);
   if (url.username !== '' || url.password !== '') return refused(value, 'ユーザー名・パスワードつきの URL です');
   const origins = [...DIET_ORIGINS, ...(options.allowedOrigins ?? [])];
   if (!origins.includes(url.origin)) {

@@ -3,6 +3,8 @@
  * versionchange transaction; never edit a released step, add a new one.
  */
 import type { IDBPDatabase, IDBPTransaction, StoreNames } from 'idb';
+import { conflictVersion, withVersions } from '../exchange/conflict-versions';
+import type { ExchangeRecord } from '../exchange/bundle-schema';
 import type { DietDbSchema } from './schema';
 
 type UpgradeTx = IDBPTransaction<DietDbSchema, StoreNames<DietDbSchema>[], 'versionchange'>;
@@ -42,6 +44,23 @@ export const migrations: readonly Migration[] = [
     const exchange = db.createObjectStore('exchange', { keyPath: 'key' });
     exchange.createIndex('byKind', 'kind');
     db.createObjectStore('conflicts', { keyPath: 'key' });
+  },
+  // v5: a conflict keeps every distinct version (`versions`, keyed by record and version, the local one
+  // first) instead of one local/incoming pair that a third bundle overwrote. Rewrites v4 pairs in place.
+  async (_db, tx) => {
+    const conflicts = tx.objectStore('conflicts');
+    let cursor = await conflicts.openCursor();
+    while (cursor) {
+      const old = cursor.value as unknown as { key: string; kind: DietDbSchema['conflicts']['value']['kind']; id: string; local?: ExchangeRecord; incoming?: ExchangeRecord; versions?: unknown };
+      if (!Array.isArray(old.versions)) {
+        const versions = [
+          ...(old.local ? [conflictVersion(old.local, 'local')] : []),
+          ...(old.incoming ? [conflictVersion(old.incoming, 'incoming')] : []),
+        ];
+        await cursor.update({ ...withVersions(undefined, old.kind, old.id, versions), key: old.key });
+      }
+      cursor = await cursor.continue();
+    }
   },
 ];
 

@@ -38,7 +38,11 @@ export function clip(text: string, max: number = QUOTE_MAX_CHARS): string {
  * @example quoteValue({}) //=> '「オブジェクト」'
  */
 export function quoteValue(value: unknown, max: number = QUOTE_MAX_CHARS): string {
-  if (typeof value === 'string') return value.length > max ? `「${clip(value, max)}」(文字列、全 ${value.length} 文字)` : `「${value}」`;
+  if (typeof value === 'string') {
+    // Control characters (a newline in a hostile link) shown as their visible pictures (␊), never raw.
+    const shown = clip(value, max).replace(/[\u0000-\u001f\u007f]/g, (c) => String.fromCharCode(c === '\u007f' ? 0x2421 : 0x2400 + c.charCodeAt(0)));
+    return value.length > max ? `「${shown}」(文字列、全 ${value.length} 文字)` : `「${shown}」`;
+  }
   if (typeof value === 'number' || typeof value === 'bigint' || typeof value === 'boolean') return `「${typeName(value)} ${clip(String(value), max)}」`;
   if (Array.isArray(value)) return `「配列 (${value.length} 件)」`;
   return `「${typeName(value)}」`;

@@ -6,6 +6,8 @@ import {
 import { defineBench } from './bench-case';
 
 const transferDates = Array.from({ length: 1000 }, (_, i) => addDays('2024-01-01', i));
+/** Dates past the holiday data (2050): the calendar answers by its weekday rules and warns. */
+const laterDates = Array.from({ length: 1000 }, (_, i) => addDays('2051-01-01', i));
 
 export default defineBench([
   {
@@ -42,6 +44,15 @@ export default defineBench([
       for (let i = 0; i < 10_000; i++) {
         answerDeadline(transferDates[i % 1000]!, calendar as ReturnType<typeof japanCalendar>, { session, rules: { ...defaultExtensionRules } });
       }
+    },
+  },
+  {
+    operation: 'answerDeadline past the holiday data (rule-only days, cached)',
+    size: '100k calls',
+    targetMs: 100,
+    setup: () => { const calendar = japanCalendar(); answerDeadline('2051-06-05', calendar); return calendar; },
+    run: (calendar) => {
+      for (let i = 0; i < 100_000; i++) answerDeadline(laterDates[i % 1000]!, calendar as ReturnType<typeof japanCalendar>);
     },
   },
   {

@@ -4,6 +4,8 @@ import { parseWareki, readNumber } from '@shared/dates/parse-wareki';
 import { SiteChangedError } from '../site-changed-error';
 import { siteMessages } from '../site-messages';
 import { cleanText } from './clean-text';
+import { isMojibake } from './mojibake';
+import { visibleText } from './visible-text';
 
 /** Accessors bound to one page; every failure throws SiteChangedError for that page. */
 export interface PageReader {
@@ -11,7 +13,7 @@ export interface PageReader {
   fail(what: string): never;
   /** Exactly one element for `selector` under `root`, else fails naming `description`. */
   one(root: ParentNode, selector: string, description: string): Element;
-  /** Cleaned text of a node; fails on U+FFFD (bytes decoded with the wrong encoding). */
+  /** Cleaned visible text of a node (no <script>/<style> text); fails on mojibake (isMojibake). */
   text(node: Node | null | undefined): string;
   /** 和暦 → 'YYYY-MM-DD'; undefined for an empty value; fails for unreadable text. */
   date(label: string, printed: string): IsoDate | undefined;
@@ -31,8 +33,8 @@ export function pageReader(site: { id: string; label: string }, doc: Document, u
     throw new SiteChangedError(site.id, site.label, what, url);
   };
   const text = (node: Node | null | undefined): string => {
-    const t = cleanText(node?.textContent);
-    if (t.includes('\ufffd')) fail(siteMessages.mojibake);
+    const t = cleanText(visibleText(node));
+    if (isMojibake(t)) fail(siteMessages.mojibake);
     return t;
   };
   return {
@@ -47,7 +49,7 @@ export function pageReader(site: { id: string; label: string }, doc: Document, u
     date(label, printed) {
       const t = printed.trim();
       if (t === '') return undefined;
-      if (t.includes('\ufffd')) fail(siteMessages.mojibake);
+      if (isMojibake(t)) fail(siteMessages.mojibake);
       try {
         return parseWareki(t);
       } catch {
@@ -56,8 +58,8 @@ export function pageReader(site: { id: string; label: string }, doc: Document, u
     },
     number(label, printed) {
       const t = printed.replace(/[０-９]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0)).trim();
-      if (t.includes('\ufffd')) fail(siteMessages.mojibake);
-      const n = /^\d{1,4}$/.test(t) ? Number(t) : /^[〇一二三四五六七八九十百]{1,8}$/.test(t) ? readNumber(t) : Number.NaN;
+      if (isMojibake(t)) fail(siteMessages.mojibake);
+      const n = /^\d{1,4}$/.test(t) ? Number(t) : /^[〇一二三四五六七八九十百千]{1,8}$/.test(t) ? readNumber(t) : Number.NaN;
       if (!Number.isInteger(n) || n < 1) fail(siteMessages.unreadableNumber(label, printed));
       return n;
     },

@@ -4,7 +4,8 @@
 export const RULE_LINE = '\u0000HR';
 
 const BLOCK = new Set(['DIV', 'P', 'TABLE', 'TR', 'TD', 'TH', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'UL', 'OL', 'LI', 'CAPTION', 'FORM', 'CENTER', 'BLOCKQUOTE', 'PRE']);
-const SKIP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE']);
+/** Elements whose text is never shown: their content is code, not page text. */
+export const INVISIBLE_TAGS: ReadonlySet<string> = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE']);
 
 /**
  * 行: walks `root` in document order and returns its text as lines, breaking at <BR>, at block
@@ -24,7 +25,7 @@ export function textLines(root: Node, stopAfterRule?: (el: Element) => boolean):
       if (child.nodeType !== 1) continue;
       const el = child as Element;
       const tag = el.tagName.toUpperCase();
-      if (SKIP.has(tag)) continue;
+      if (INVISIBLE_TAGS.has(tag)) continue;
       if (afterRule && stopAfterRule?.(el)) { stopped = true; return; }
       if (tag === 'BR') { parts.push('\n'); continue; }
       if (tag === 'HR') { parts.push(`\n${RULE_LINE}\n`); afterRule = true; continue; }

@@ -9,6 +9,7 @@ import { canonicalDietUrl } from '@shared/capture/canonical-diet-url';
 import { defineSite, type ScrapedQuestion } from '../define-site';
 import { dropUndefined } from '../helpers/drop-undefined';
 import { pageReader } from '../helpers/page-reader';
+import { isMojibake } from '../helpers/mojibake';
 import { personName } from '../helpers/person-name';
 import { RULE_LINE, textLines } from '../helpers/text-lines';
 import { siteMessages } from '../site-messages';
@@ -30,7 +31,7 @@ function scrape(doc: Document, url: string): ScrapedQuestion[] {
 
   const cell = page.one(doc, bodyCell, '本文の欄');
   const lines = textLines(cell).filter((l) => l !== RULE_LINE && l.replace(/\u3000/g, '') !== '');
-  if (lines.some((l) => l.includes('\ufffd'))) page.fail(siteMessages.mojibake);
+  if (lines.some(isMojibake)) page.fail(siteMessages.mojibake);
   const titleAt = lines.findLastIndex((l) => /に対する答弁書$/.test(l));
   if (titleAt < 0) page.fail(siteMessages.missing('「…に対する答弁書」の行'));
   const head = lines.slice(0, titleAt).map((l) => l.replace(/^\u3000+/, ''));

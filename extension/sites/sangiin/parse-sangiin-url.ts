@@ -7,7 +7,7 @@ export type SangiinPage =
 
 const BASE = /^https?:\/\/(?:www\.)?sangiin\.go\.jp\/japanese\/joho1\/kousei\/syuisyo\//;
 const LIST = /^(\d{3}|current)\/syuisyo\.htm$/;
-const ONE = /^(\d{3})\/(meisai\/m|syuh\/s|touh\/t)(\d{3})(\d{3})\.htm$/;
+const ONE = /^(\d{3})\/(meisai\/m|syuh\/s|touh\/t)(\d{3})(\d{3,4})\.htm$/;
 const KIND = { 'meisai/m': 'detail', 'syuh/s': 'question', 'touh/t': 'answer' } as const;
 
 /**

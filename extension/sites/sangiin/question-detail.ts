@@ -15,6 +15,7 @@ import { readExtensionNotes } from './read-extension-notes';
 import { readSangiinLinks } from './read-sangiin-links';
 import { readSessionBanner } from './read-session-banner';
 import { detailLabelCells, detailLinks, detailRowLabels, detailSectionLabels, footer, pageHeading } from './selectors';
+import { questionCode } from '../helpers/question-code';
 
 const id = 'sangiin/question-detail';
 const label = '参議院 質問主意書情報';
@@ -69,7 +70,7 @@ function scrape(doc: Document, url: string): ScrapedQuestion[] {
     if (!(e instanceof DateParseError)) throw e;
     return page.fail(siteMessages.unreadableDate(detailSectionLabels.remarks, remarks));
   }
-  const code = `${target.session}${String(target.number).padStart(3, '0')}`;
+  const code = questionCode(target.session, target.number);
   const links = readSangiinLinks(doc.querySelectorAll(detailLinks), url, target.session, code, page);
   return [dropUndefined<ScrapedQuestion>({
     kind: 'written', house: 'sangiin', session: target.session, number, title, submitters: [submitter],

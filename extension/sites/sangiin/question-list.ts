@@ -11,6 +11,7 @@ import { parseSangiinUrl } from './parse-sangiin-url';
 import { readSangiinLinks } from './read-sangiin-links';
 import { readSessionBanner } from './read-session-banner';
 import { footer, listLabels, listRowShapes, listTable, pageHeading } from './selectors';
+import { questionCode } from '../helpers/question-code';
 
 const id = 'sangiin/question-list';
 const label = '参議院 質問主意書・答弁書一覧';
@@ -53,7 +54,7 @@ function scrape(doc: Document, url: string): ScrapedQuestion[] {
     const submitter = personName(page.text(submitterCell));
     if (submitter === '') page.fail(siteMessages.emptyValue(`${number} 番の提出者`));
 
-    const code = `${session}${String(number).padStart(3, '0')}`;
+    const code = questionCode(session, number);
     const anchors = [0, 1, 2].flatMap((r) => [...rows[q * 3 + r]!.querySelectorAll('a[href]')]);
     const links = readSangiinLinks(anchors, url, session, code, page);
     questions.push({ kind: 'written', house: 'sangiin', session, number, title, submitters: [submitter], ...links });

@@ -13,11 +13,11 @@ export interface SangiinLinks {
 
 // Match by href, not by the full-width link text 「質問本文（html）」 (diet-pages.md §2.3).
 const KINDS: [keyof SangiinLinks, RegExp][] = [
-  ['progressUrl', /\/meisai\/m(\d{6})\.htm$/],
-  ['questionUrl', /\/syuh\/s(\d{6})\.htm$/],
-  ['answerUrl', /\/touh\/t(\d{6})\.htm$/],
-  ['questionPdfUrl', /\/syup\/s(\d{6})\.pdf$/],
-  ['answerPdfUrl', /\/toup\/t(\d{6})\.pdf$/],
+  ['progressUrl', /\/meisai\/m(\d{6,7})\.htm$/],
+  ['questionUrl', /\/syuh\/s(\d{6,7})\.htm$/],
+  ['answerUrl', /\/touh\/t(\d{6,7})\.htm$/],
+  ['questionPdfUrl', /\/syup\/s(\d{6,7})\.pdf$/],
+  ['answerPdfUrl', /\/toup\/t(\d{6,7})\.pdf$/],
 ];
 
 /**

@@ -6,7 +6,7 @@ export type ShugiinPage =
   | { kind: 'progress' | 'question' | 'answer'; session: number; number: number };
 
 // Sessions ≤ 147 live under itdb_shitsumona.nsf; the site spells /internet/ and /Internet/ (diet-pages.md §1.1).
-const PAGE = /^https?:\/\/(?:www\.)?shugiin\.go\.jp\/internet\/itdb_shitsumona?\.nsf\/html\/shitsumon\/(?:kaiji(\d{3})_l|([ab]?)(\d{3})(\d{3}))\.htm$/i;
+const PAGE = /^https?:\/\/(?:www\.)?shugiin\.go\.jp\/internet\/itdb_shitsumona?\.nsf\/html\/shitsumon\/(?:kaiji(\d{3})_l|([ab]?)(\d{3})(\d{3,4}))\.htm$/i;
 
 /**
  * 判別: reads the page type, 回次 and 番号 from the URL (query and fragment ignored); null for any other URL.

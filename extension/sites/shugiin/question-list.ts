@@ -10,6 +10,7 @@ import { siteMessages } from '../site-messages';
 import { parseShugiinUrl } from './parse-shugiin-url';
 import { readShugiinLinks } from './read-shugiin-links';
 import { footer, listColumns, listHeaderCells, listHeaderTexts, listTable, pageHeading } from './selectors';
+import { questionCode } from '../helpers/question-code';
 
 const id = 'shugiin/question-list';
 const label = '衆議院 質問の一覧';
@@ -61,7 +62,7 @@ function scrape(doc: Document, url: string): ScrapedQuestion[] {
     if (progressText === '') page.fail(siteMessages.emptyValue(`${number} 番の経過状況`));
     for (const header of Object.values(listColumns)) cell(header);
 
-    const code = `${target.session}${String(number).padStart(3, '0')}`;
+    const code = questionCode(target.session, number);
     const links = readShugiinLinks(row.querySelectorAll('a[href]'), url, code, page);
     if (!links.progressUrl) page.fail(siteMessages.missing(`${number} 番の経過へのリンク`));
     return { kind: 'written', house: 'shugiin', session: target.session, number, title, submitters: [submitter], progressText, ...links };

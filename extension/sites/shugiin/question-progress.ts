@@ -13,6 +13,7 @@ import { siteMessages } from '../site-messages';
 import { parseShugiinUrl } from './parse-shugiin-url';
 import { readShugiinLinks } from './read-shugiin-links';
 import { footer, pageHeading, progressHeaderCells, progressLabelCell, progressLabels, progressLinks, progressTable, progressValueCell } from './selectors';
+import { questionCode } from '../helpers/question-code';
 
 const id = 'shugiin/question-progress';
 const label = '衆議院 質問答弁経過情報';
@@ -62,7 +63,7 @@ function scrape(doc: Document, url: string): ScrapedQuestion[] {
   const extendedUntil = date('extendedUntil');
   const extensions: ExtensionNotice[] = noticeReceivedOn && extendedUntil ? [{ noticeReceivedOn, extendedUntil }] : [];
 
-  const code = `${target.session}${String(target.number).padStart(3, '0')}`;
+  const code = questionCode(target.session, target.number);
   const links = readShugiinLinks(doc.querySelectorAll(progressLinks), url, code, page);
   const record: ScrapedQuestion = {
     kind: 'written', house: 'shugiin', session, number, title, submitters: [submitter],

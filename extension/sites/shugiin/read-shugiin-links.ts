@@ -12,11 +12,11 @@ export interface ShugiinLinks {
 }
 
 const KINDS: [keyof ShugiinLinks, RegExp][] = [
-  ['progressUrl', /\/shitsumon\/(\d{6})\.htm$/i],
-  ['questionUrl', /\/shitsumon\/a(\d{6})\.htm$/i],
-  ['answerUrl', /\/shitsumon\/b(\d{6})\.htm$/i],
-  ['questionPdfUrl', /\/pdfS\/a(\d{6})\.pdf\//i],
-  ['answerPdfUrl', /\/pdfT\/b(\d{6})\.pdf\//i],
+  ['progressUrl', /\/shitsumon\/(\d{6,7})\.htm$/i],
+  ['questionUrl', /\/shitsumon\/a(\d{6,7})\.htm$/i],
+  ['answerUrl', /\/shitsumon\/b(\d{6,7})\.htm$/i],
+  ['questionPdfUrl', /\/pdfS\/a(\d{6,7})\.pdf\//i],
+  ['answerPdfUrl', /\/pdfT\/b(\d{6,7})\.pdf\//i],
 ];
 
 /**

@@ -9,6 +9,7 @@ import { siteMessages } from '../site-messages';
 import { parseShugiinUrl } from './parse-shugiin-url';
 import { type ShugiinLinks, readShugiinLinks } from './read-shugiin-links';
 import { footer, mainLayout, pageHeading } from './selectors';
+import { questionCode } from '../helpers/question-code';
 
 /** What tells one 衆議院 本文 page type apart. */
 export interface ShugiinTextPageSpec {
@@ -50,7 +51,7 @@ export function readShugiinTextPage(doc: Document, url: string, page: PageReader
   const heading = page.text(page.one(doc, pageHeading, '見出し'));
   if (heading !== spec.heading) page.fail(siteMessages.headerChanged(spec.heading, heading));
 
-  const code = `${target.session}${String(target.number).padStart(3, '0')}`;
+  const code = questionCode(target.session, target.number);
   const links = readShugiinLinks(main.querySelectorAll('a[href]'), url, code, page);
   if (!links.progressUrl) page.fail(siteMessages.missing('経過へのリンク'));
 

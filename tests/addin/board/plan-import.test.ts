@@ -72,7 +72,9 @@ describe('planImport', () => {
     await board.import(bundleOf([fakeQuestion(1)]), NOW);
     const plan = await board.import(bundleOf([fakeQuestion(1, { title: '別の件名' })]), NOW);
     expect(plan.report.conflicts).toHaveLength(1);
-    expect(plan.report.conflicts[0]!.reason).toMatch(/^同じ版 \(1\) で内容が異なります。/);
+    expect(plan.report.conflicts[0]!.reason).toMatch(/^同じ版 \(1\) で内容が異なります。ブックの内容を残しました/);
+    // The workbook's own version stays (the coordinator's data is never replaced by a same-版 import).
+    expect(board.rows(TABLE.questions).map((r) => r['件名'])).toEqual([fakeQuestion(1).title]);
   });
 
   it('refuses to import into a workbook that was not prepared, in Japanese', async () => {

@@ -29,9 +29,9 @@ describe('applyBundle', () => {
     await applyBundle(db, theirs);
     const conflicts = await db.getAll('conflicts');
     expect(conflicts).toHaveLength(1);
-    expect([conflicts[0]!.local.data, conflicts[0]!.incoming.data]).toEqual([
-      expect.objectContaining({ bureau: 'isei' }),
-      expect.objectContaining({ bureau: 'hoken' }),
+    expect(conflicts[0]!.versions.map((v) => [v.origin, v.producer, v.record.data])).toEqual([
+      ['local', '', expect.objectContaining({ bureau: 'isei' })],
+      ['incoming', 'addin', expect.objectContaining({ bureau: 'hoken' })],
     ]);
   });
 
@@ -56,13 +56,16 @@ describe('conflict resolution', () => {
     const theirs = emptyBundle('addin', at);
     theirs.records.assignments.push(fakeAssignmentRecord('a1', 2, { bureau: 'hoken' }));
     await applyBundle(db, theirs);
-    const record = await applyConflictChoice(db, 'assignments:a1', 'incoming', '官房総務課', '2026-06-08T13:00:00+09:00');
+    const [, incoming] = (await db.get('conflicts', 'assignments:a1'))!.versions;
+    expect(await applyConflictChoice(db, 'assignments:a1', 'no-such-version', '官房総務課', at)).toBeUndefined();
+    expect(await db.count('conflicts')).toBe(1);
+    const record = await applyConflictChoice(db, 'assignments:a1', incoming!.versionKey, '官房総務課', '2026-06-08T13:00:00+09:00');
     expect(record).toMatchObject({ rev: 3, updatedBy: '官房総務課', data: { bureau: 'hoken' } });
     expect(await db.count('conflicts')).toBe(0);
     const resolved = await loadLocalBundle(db, 'ext', at);
     const other = mergeBundle(theirs, resolved);
     expect(other.conflicts).toEqual([]);
     expect(other.bundle.records.assignments[0]).toEqual(record);
-    expect(await applyConflictChoice(db, 'assignments:a1', 'local', 'x', at)).toBeUndefined();
+    expect(await applyConflictChoice(db, 'assignments:a1', incoming!.versionKey, 'x', at)).toBeUndefined();
   });
 });

@@ -14,7 +14,7 @@ const good = () => {
 const badBundles: { name: string; text: string; reason: string; message: RegExp; limits?: { maxBytes: number; maxRecords: number } }[] = [
   { name: 'bad JSON', text: '{"format": "kokkai', reason: 'json', message: /JSON として読み取れません/ },
   { name: 'not a bundle', text: JSON.stringify({ hello: 1 }), reason: 'format', message: /交換バンドルではありません/ },
-  { name: 'wrong version', text: JSON.stringify({ ...good(), version: 99 }), reason: 'version', message: /版 99 には対応していません/ },
+  { name: 'wrong version', text: JSON.stringify({ ...good(), version: 99 }), reason: 'version', message: /版 「数値 99」 には対応していません/ },
   {
     name: 'wrong schema (bad instant)',
     text: JSON.stringify({ ...good(), producedAt: '昨日' }),
@@ -31,7 +31,7 @@ const badBundles: { name: string; text: string; reason: string; message: RegExp;
     name: 'duplicate ids',
     text: JSON.stringify({ ...good(), records: { assignments: [fakeAssignmentRecord('a1', 1), fakeAssignmentRecord('a1', 2)] } }),
     reason: 'duplicate',
-    message: /割振りの ID が重複しています: a1/,
+    message: /割振りの ID が重複しています: 「a1」/,
   },
   { name: 'oversized (bytes)', text: JSON.stringify(good()), reason: 'oversized', message: /大きすぎます/, limits: { maxBytes: 100, maxRecords: 10 } },
   {

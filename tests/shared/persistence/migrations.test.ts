@@ -1,6 +1,7 @@
 import { IDBFactory } from 'fake-indexeddb';
 import { describe, expect, it } from 'vitest';
-import { DB_VERSION, openDietDb } from '@shared/index';
+import { DB_VERSION, DatabaseBlockedError, conflictVersionKey, openDietDb } from '@shared/index';
+import { fakeAssignmentRecord } from '../exchange/fake-bundle';
 
 describe('IndexedDB migrations', () => {
   it('upgrades a v1 database with data to the current version without losing records', async () => {
@@ -28,6 +29,59 @@ describe('IndexedDB migrations', () => {
     const db = await openDietDb('fresh', new IDBFactory());
     expect(db.version).toBe(DB_VERSION);
     expect(db.objectStoreNames.contains('assignments')).toBe(true);
+    db.close();
+  });
+
+  it('v5 rewrites a v4 conflict pair into versions keyed by record and version, the local one first', async () => {
+    const factory = new IDBFactory();
+    const v4 = await openDietDb('v4', factory, 4);
+    const local = fakeAssignmentRecord('a1', 2, { bureau: 'isei', note: '自局のメモ' });
+    const incoming = fakeAssignmentRecord('a1', 2, { bureau: 'hoken' });
+    await v4.put('conflicts', { key: 'assignments:a1', kind: 'assignments', id: 'a1', local, incoming } as never);
+    v4.close();
+    const db = await openDietDb('v4', factory);
+    expect(db.version).toBe(DB_VERSION);
+    expect(await db.get('conflicts', 'assignments:a1')).toEqual({
+      key: 'assignments:a1', kind: 'assignments', id: 'a1',
+      versions: [
+        { versionKey: conflictVersionKey(local), origin: 'local', producer: '', record: local },
+        { versionKey: conflictVersionKey(incoming), origin: 'incoming', producer: '', record: incoming },
+      ],
+    });
+    db.close();
+  });
+});
+
+describe('openDietDb with another connection open', () => {
+  it('closes an older connection when a newer version opens, and tells its owner in Japanese', async () => {
+    const factory = new IDBFactory();
+    const told: string[] = [];
+    const old = await openDietDb('shared-name', factory, { upTo: DB_VERSION - 1, onVersionChange: (m) => told.push(m) });
+    const db = await openDietDb('shared-name', factory);
+    expect(db.version).toBe(DB_VERSION);
+    expect(told).toEqual([expect.stringMatching(/別のタブで更新されたため.*再読み込みしてください/)]);
+    expect(() => old.transaction('questions')).toThrow(); // closed by itself
+    db.close();
+  });
+
+  it('gives up an upgrade blocked by a connection that does not close, with the Japanese reload message, instead of hanging', async () => {
+    const factory = new IDBFactory();
+    (await openDietDb('blocked-name', factory, DB_VERSION - 1)).close();
+    // A connection from an older build: it ignores versionchange.
+    const stubborn = await new Promise<IDBDatabase>((resolve, reject) => {
+      const request = factory.open('blocked-name', DB_VERSION - 1);
+      request.onsuccess = () => resolve(request.result);
+      request.onerror = () => reject(request.error);
+    });
+    const blocked: string[] = [];
+    const opening = openDietDb('blocked-name', factory, { onBlocked: (m) => blocked.push(m), blockedTimeoutMs: 50 });
+    await expect(opening).rejects.toBeInstanceOf(DatabaseBlockedError);
+    await expect(opening).rejects.toThrow(/他のタブや作業ウィンドウ.*再読み込みするか閉じて/);
+    expect(blocked).toHaveLength(1);
+    stubborn.close();
+    // Once the other tab is gone, opening again works.
+    const db = await openDietDb('blocked-name', factory);
+    expect(db.version).toBe(DB_VERSION);
     db.close();
   });
 });
