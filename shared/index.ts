@@ -32,6 +32,7 @@ export { sessionExtensionSchema, sessionListSchema, sessionPeriodSchema } from '
 export { builtinSessions } from './session/builtin-sessions';
 export { parseSessionLabel } from './session/parse-session-label';
 export { mergeSessions, sessionByNumber, sessionOn } from './session/session-lookup';
+export { SESSIONS_KEY, loadSessions, saveSessions } from './session/session-store';
 // Reports (通告実態の月報)
 export { csvField, csvText } from './report/csv-text';
 export {

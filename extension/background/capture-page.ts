@@ -4,7 +4,7 @@
  * pages to fetch next (captureDetails).
  */
 import {
-  type CaptureSummary, type DetailPage, type DietDb, type JstInstant, type Provenance, captureMessages, saveCapturedQuestions,
+  type CaptureSummary, type DetailPage, type DietDb, type JstInstant, type Provenance, captureMessages, saveCapturedQuestions, saveSessions,
   selectDetailPages,
 } from '@shared/index';
 import type { CaptureReply, OffscreenScrape } from '../platform/messaging';
@@ -51,12 +51,20 @@ export async function capturePage(deps: CaptureDeps, message: unknown): Promise<
   const provenance: Provenance = { sourceUrl, capturedAt: deps.now(), adapterId, adapterVersion, contentHash: await deps.hash(request.pageText) };
   const summary = await saveCapturedQuestions(deps.db, request.result.questions, provenance);
   const details = selectDetailPages(summary.merged, sourceUrl).filter((page) => !deps.alreadyQueued?.(page.url));
+  const notes: string[] = [];
+  // 会期: saved after the questions, in its own write, so a 会期 problem never costs a captured question.
+  if (request.sessions && request.sessions.length > 0) {
+    await saveSessions(deps.db, request.sessions);
+    notes.push(captureMessages.sessionsUpdated(request.sessions[0]!.number, request.sessions.length));
+  }
+  if (request.sessionWarning) notes.push(request.sessionWarning);
+  const text = [replyMessage(summary, details.length), ...notes].join('。').replace(/。。/g, '。');
   return {
     summary,
     details,
     reply: {
       captureId: deps.newId(), added: summary.added.length, updated: summary.updated.length, unchanged: summary.unchanged.length,
-      message: replyMessage(summary, details.length), detailTotal: details.length,
+      message: text, detailTotal: details.length,
     },
   };
 }

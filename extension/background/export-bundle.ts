@@ -4,7 +4,7 @@
  */
 import {
   type DietDb, type ExchangeBundle, type ExchangeRecord, type BundleKind, answerDeadline, exchangeItemId, exchangeStoreKey,
-  isAllowedSourceUrl, loadLocalBundle, stableJson, writtenQuestionKey,
+  isAllowedSourceUrl, loadLocalBundle, loadSessions, sessionByNumber, stableJson, writtenQuestionKey,
 } from '@shared/index';
 
 /** Producer name written into exported bundles. */
@@ -18,6 +18,7 @@ interface Candidate {
 
 async function candidates(db: DietDb): Promise<Candidate[]> {
   const out: Candidate[] = [];
+  const sessions = await loadSessions(db);
   for (const stored of await db.getAll('questions')) {
     const { key: _key, ...question } = stored;
     const key = writtenQuestionKey(question);
@@ -27,7 +28,8 @@ async function candidates(db: DietDb): Promise<Candidate[]> {
     }
     if (question.transferredOn && !question.answeredOn && !question.withdrawnOn) {
       try {
-        for (const m of answerDeadline(question.transferredOn).milestones) {
+        const session = sessionByNumber(sessions, question.session);
+        for (const m of answerDeadline(question.transferredOn, undefined, session ? { session } : {}).milestones) {
           if (m.at) out.push({ kind: 'milestones', id: `${key}@${m.id}`, data: { questionKey: key, kind: m.id, label: m.label, dueAt: m.at } });
         }
       } catch {
@@ -68,5 +70,7 @@ export async function exportCapturedBundle(db: DietDb, now: string, by: string):
   await tx.done;
   const revision = Number((await db.get('settings', 'export:revision'))?.value ?? 0) + 1;
   await db.put('settings', { key: 'export:revision', value: revision });
-  return loadLocalBundle(db, EXTENSION_PRODUCER, now, revision);
+  const bundle = await loadLocalBundle(db, EXTENSION_PRODUCER, now, revision);
+  // 会期表: travels beside the records (an optional list; older readers ignore it), for the add-in's 設定.
+  return { ...bundle, sessions: await loadSessions(db) };
 }

@@ -4,7 +4,7 @@
  */
 import {
   type Bureau, type BureauView, type DietDb, type SourceUrlOptions, answerDeadline, bureauView, compareInstants, effectiveDueOn,
-  feedSourceOptions, houseLabels, isAllowedSourceUrl, jstAt, editableFieldLabels, loadLocalBundle, noticeBandText, noticeLateness, questionStatus, questionStatusLabels,
+  feedSourceOptions, houseLabels, isAllowedSourceUrl, jstAt, editableFieldLabels, loadLocalBundle, loadSessions, noticeBandText, noticeLateness, questionStatus, questionStatusLabels, sessionByNumber,
 } from '@shared/index';
 import { EDITOR_KEY } from './capture-edit';
 import { type FeedState, readFeedState } from './feed-state';
@@ -83,6 +83,7 @@ function openable(url: string | undefined, sources: SourceUrlOptions): string | 
 /** Captured 質問主意書, soonest deadline first (no deadline last), with their deadlines. */
 async function capturedRows(db: DietDb, today: string, sources: SourceUrlOptions): Promise<CapturedRow[]> {
   const rows: CapturedRow[] = [];
+  const sessions = await loadSessions(db);
   for (const q of await db.getAll('questions')) {
     let status = '';
     let dueOn: string | undefined;
@@ -92,7 +93,8 @@ async function capturedRows(db: DietDb, today: string, sources: SourceUrlOptions
       status = questionStatusLabels[questionStatus(q, today)];
       dueOn = effectiveDueOn(q) ?? undefined;
       if (q.transferredOn) {
-        const d = answerDeadline(q.transferredOn);
+        const session = sessionByNumber(sessions, q.session);
+        const d = answerDeadline(q.transferredOn, undefined, session ? { session } : {});
         lastLegalDay = d.lastLegalDay;
         extensionLikely = d.extensionLikely && !q.answeredOn;
       }

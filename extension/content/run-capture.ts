@@ -10,6 +10,7 @@ import {
   CAPTURE_PAGE, CAPTURE_PROGRESS, type CaptureProgress, type CaptureReply, RemoteError, sendMessage,
 } from '../platform/messaging';
 import type { ScrapeResult } from '../sites/index';
+import type { SessionListRead } from '../sites/sangiin/read-session-list';
 import { SiteChangedError } from '../sites/site-changed-error';
 import { type CaptureUi, mountCaptureUi } from './capture-ui';
 import { pageText } from './page-text';
@@ -19,6 +20,8 @@ export interface CapturePage {
   doc: Document;
   url: string;
   scrape(doc: Document, url: string): ScrapeResult | null;
+  /** 会期の読み取り for list pages that print the session selector (参議院); never throws. */
+  readSessions?(doc: Document, url: string): SessionListRead;
 }
 
 /** The part of WXT's ContentScriptContext used here. */
@@ -81,7 +84,11 @@ export function runCapture(ctx: CaptureContext, page: CapturePage): CaptureUi | 
         ui.toast({ kind: 'error', title: '取り込めませんでした', lines: [captureMessages.noAdapter] });
         return;
       }
-      const reply = await sendMessage<CaptureReply>({ type: CAPTURE_PAGE, url: page.url, pageText: pageText(page.doc), result: scraped.result });
+      const sessionRead = scraped.result.siteId.endsWith('/question-list') ? page.readSessions?.(page.doc, page.url) : undefined;
+      const reply = await sendMessage<CaptureReply>({
+        type: CAPTURE_PAGE, url: page.url, pageText: pageText(page.doc), result: scraped.result,
+        ...(sessionRead ? { sessions: sessionRead.sessions, ...(sessionRead.warning ? { sessionWarning: sessionRead.warning } : {}) } : {}),
+      });
       current = reply;
       const pending = early.get(reply.captureId);
       if (pending) ui.toast(progressToast(reply, pending));

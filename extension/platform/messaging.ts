@@ -4,7 +4,7 @@
  * (background/capture-request.ts), because a content script runs inside a page we do not control.
  */
 import { browser } from 'wxt/browser';
-import type { ClipFormInput } from '@shared/index';
+import type { ClipFormInput, SessionPeriod } from '@shared/index';
 import type { ScrapeResult } from '../sites/index';
 
 /** Content script → background: the scraped page (「この一覧を取り込む」). */
@@ -24,6 +24,10 @@ export interface CapturePageRequest {
   url: string;
   pageText: string;
   result: ScrapeResult;
+  /** 会期 read from the page's session selector (参議院 list pages), newest first. */
+  sessions?: SessionPeriod[];
+  /** Why the 会期 could not be read (Japanese), when so. */
+  sessionWarning?: string;
 }
 
 /** Answer to CAPTURE_PAGE once the page itself is saved (detail pages follow as CAPTURE_PROGRESS). */

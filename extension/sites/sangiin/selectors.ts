@@ -48,6 +48,16 @@ export const listQuestionPdfLink_ = [[95, LIST]] satisfies FixtureMatch[];
 export const listAnswerPdfLink = 'a[href^="toup/"]';
 export const listAnswerPdfLink_ = [[95, LIST]] satisfies FixtureMatch[];
 
+/**
+ * 国会回次指定 selector: one option per session, 「第219回国会（臨時会）（令和7年10月21日～令和7年12月17日）」; sessions
+ * without 質問主意書 are missing (196 options on the 219 page, 219 down to 1). Read by read-session-list.ts.
+ */
+export const sessionOptions = '#ContentsBox select[name="kaiji"] option';
+export const sessionOptions_ = [[196, LIST], [0, DETAIL]] satisfies FixtureMatch[];
+/** 「令和8年7月14日現在」 under the list: when the page (and its selector) was last updated. */
+export const listAsOf = '#ContentsBox p.ta_r';
+export const listAsOf_ = [[1, LIST]] satisfies FixtureMatch[];
+
 /** Cell layout of the three rows of one question (tag names in order) and their printed labels. */
 export const listRowShapes = [['TH', 'TH', 'TD'], ['TD', 'TH', 'TD', 'TD', 'TD'], ['TD', 'TD']] as const;
 export const listLabels = { number: '提出番号', title: '件名', submitter: '提出者' } as const;

@@ -6,7 +6,7 @@
 import { IDBFactory } from 'fake-indexeddb';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { type DietDb, openDietDb } from '@shared/index';
+import { type DietDb, builtinSessions, loadSessions, openDietDb } from '@shared/index';
 import { sha256Hex } from '../../../extension/background/capture-hash';
 import { captureDetails } from '../../../extension/background/capture-details';
 import { type CaptureDeps, capturePage } from '../../../extension/background/capture-page';
@@ -14,6 +14,7 @@ import { startCaptureBackground } from '../../../extension/background/capture-ba
 import { pageText } from '../../../extension/content/page-text';
 import { CAPTURE_PAGE, type CaptureProgress, type OffscreenScrape } from '../../../extension/platform/messaging';
 import { scrapePage } from '../../../extension/sites/index';
+import { readSessionList } from '../../../extension/sites/sangiin/read-session-list';
 import { loadPage } from '../../helpers/load-page';
 
 const SHU = 'https://www.shugiin.go.jp/internet/itdb_shitsumon.nsf/html/shitsumon/';
@@ -179,5 +180,34 @@ describe('capturePage on the 参議院 list', () => {
     const { reply, details } = await capturePage(deps(detailServer({}).fetchDetail), requestFor('sangiin/syuisyo219.2026-07-14.htm', url));
     expect(reply).toMatchObject({ added: 95, detailTotal: 95 });
     expect(details[0]).toEqual({ key: 'sangiin-219-1', url: 'https://www.sangiin.go.jp/japanese/joho1/kousei/syuisyo/219/meisai/m219001.htm', label: '第1号' });
+  });
+
+  it('stores the 会期 read from the list\'s 国会回次 selector (newest 20) over the built-in 会期表, and says so', async () => {
+    const url = 'https://www.sangiin.go.jp/japanese/joho1/kousei/syuisyo/219/syuisyo.htm';
+    const doc = loadPage('sangiin/syuisyo219.2026-07-14.htm');
+    const read = readSessionList(doc, url);
+    const { reply } = await capturePage(deps(detailServer({}).fetchDetail), { ...requestFor('sangiin/syuisyo219.2026-07-14.htm', url), sessions: read.sessions });
+    expect(reply.message).toBe('95 件追加、0 件更新。経過ページ 95 件を取得します (1 秒に 1 件)。会期表を更新しました (第219回国会まで 20 会期)');
+    const sessions = await loadSessions(db);
+    expect(sessions.map((s) => s.number)).toEqual([...Array.from({ length: 20 }, (_, i) => 200 + i), 220, 221]);
+    expect(sessions.find((s) => s.number === 219)!.source).toContain('令和8年7月14日現在');
+    expect(sessions.find((s) => s.number === 221)!.source).toBe(builtinSessions.at(-1)!.source);
+  });
+
+  it('a selector that could not be read still captures the questions, keeps the built-in 会期表 and shows the warning', async () => {
+    const url = 'https://www.sangiin.go.jp/japanese/joho1/kousei/syuisyo/219/syuisyo.htm';
+    const warning = '会期を読み取れませんでした (国会回次の選択欄が見つかりません)。質問は取り込みました。会期表は既定のもの (設定の会期表) を使います。';
+    const { reply } = await capturePage(deps(detailServer({}).fetchDetail), { ...requestFor('sangiin/syuisyo219.2026-07-14.htm', url), sessions: [], sessionWarning: warning });
+    expect(reply.added).toBe(95);
+    expect(reply.message).toContain(warning);
+    expect(await loadSessions(db)).toEqual(builtinSessions);
+  });
+
+  it('refuses a 会期 row that is not a valid session, and stores nothing', async () => {
+    const url = 'https://www.sangiin.go.jp/japanese/joho1/kousei/syuisyo/219/syuisyo.htm';
+    const bad = { number: 219, kind: '臨時会', start: '2025-12-17', end: '2025-10-21', extensions: [], source: '' };
+    await expect(capturePage(deps(detailServer({}).fetchDetail), { ...requestFor('sangiin/syuisyo219.2026-07-14.htm', url), sessions: [bad] }))
+      .rejects.toThrow(/取り込みの依頼の形式が正しくありません: sessions\.0\.end 会期終了日が召集日より前です/);
+    expect(await db.count('questions')).toBe(0);
   });
 });

@@ -65,6 +65,26 @@ describe('runCapture', () => {
     expect(button().disabled).toBe(false);
   });
 
+  it('sends the 会期 a list page\'s selector gives (or the warning) along with the list', async () => {
+    const background = vi.fn(async (message: unknown) => ((message as { type?: string }).type === CAPTURE_PAGE ? { ok: true, value: reply } : undefined));
+    fakeBrowser.runtime.onMessage.addListener(background);
+    const session = { number: 221, kind: '特別会' as const, start: '2026-02-18', end: '2026-07-25', extensions: [], source: 's' };
+    let read = { sessions: [session] } as { sessions: (typeof session)[]; warning?: string };
+    document.body.replaceChildren();
+    const ui = runCapture({ onInvalidated: () => {} }, { doc: document, url, scrape: () => list, readSessions: () => read });
+    const button = () => document.querySelector('kokkai-capture')!.shadowRoot!.querySelector<HTMLButtonElement>('button.capture')!;
+    button().click();
+    await settle();
+    const sent = () => background.mock.calls.map(([m]) => m as Record<string, unknown>).filter((m) => m.type === CAPTURE_PAGE).at(-1)!;
+    expect(sent()).toMatchObject({ sessions: [session] });
+    expect(sent()).not.toHaveProperty('sessionWarning');
+    read = { sessions: [], warning: '会期を読み取れませんでした (国会回次の選択欄が見つかりません)。' };
+    button().click();
+    await settle();
+    expect(sent()).toMatchObject({ sessions: [], sessionWarning: read.warning, result: list });
+    ui!.remove();
+  });
+
   it('shows the SiteChangedError in Japanese and sends nothing when the page changed since it loaded', async () => {
     const background = vi.fn(async () => ({ ok: true, value: reply }));
     fakeBrowser.runtime.onMessage.addListener(background);
