@@ -127,7 +127,7 @@ async function noticeRows(db: DietDb, sources: SourceUrlOptions): Promise<Notice
     let band: string;
     let late: boolean;
     try {
-      const lateness = noticeLateness(n.receivedAt, n.sittingOn);
+      const lateness = noticeLateness(n.receivedAt, n.sittingOn, undefined, { setAt: n.setAt });
       band = noticeBandText(lateness);
       late = lateness.minutesLate > 0;
     } catch (error) {

@@ -26,6 +26,8 @@ export const captureMessages = {
   startTimeInvalid: '開会時刻を「09:00」の形で入力してください。',
   memberRequired: '質問者を入力してください。',
   receivedAtInvalid: '受信日時を入力してください。',
+  setAtInvalid: '委員会セット日時を日時として読み取れません (分からなければ空欄にしてください)。',
+  setAfterSitting: '委員会セット日時が開会日時より後になっています。日時を確認してください。',
   receivedAfterSitting: '受信日時が開会日時より後になっています。日時を確認してください。',
   noItems: '問が見つかりません。取り込む文章を確認してください。',
   textRequired: '取り込む文章が空です。',

@@ -34,6 +34,19 @@ describe('checkClipForm', () => {
     expect(check.value.lateness.label).toBe('前々日まで');
   });
 
+  it('keeps a 委員会セット日時 typed in the form on the notice, and refuses one it cannot read', () => {
+    const check = checkClipForm({ ...form, receivedAt: '2026-06-09T15:40', setAt: '2026-06-09T10:00' });
+    expect(check.ok && check.value.setAt).toBe('2026-06-09T10:00:00+09:00');
+    expect(check.ok && check.value.lateness).toMatchObject({ basis: 'set', minutesLate: 160 });
+    const notice = buildClippedNotice((check as { value: Parameters<typeof buildClippedNotice>[0] }).value, {
+      pageUrl: 'https://www.shugiin.go.jp/', capturedAt: '2026-06-09T15:41:00+09:00', contentHash: hash,
+    });
+    expect(notice.setAt).toBe('2026-06-09T10:00:00+09:00');
+    const bad = checkClipForm({ ...form, setAt: 'きのう' });
+    expect(!bad.ok && bad.errors.setAt).toBe('委員会セット日時を日時として読み取れません (分からなければ空欄にしてください)。');
+    expect(checkClipForm({ ...form, setAt: '' }).ok).toBe(true);
+  });
+
   it('gives one Japanese message per missing field and still splits the text', () => {
     const check = checkClipForm({ house: '', committee: ' ', sittingOn: '', startTime: '9時', member: '', receivedAt: '', text });
     expect(check.ok).toBe(false);
