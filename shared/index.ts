@@ -39,6 +39,7 @@ export {
   type SurveyCommitteeTotal, type SurveyNoticeInput, type SurveyReport, type SurveyReportRow, noticeSurveyReport, surveyCsv, surveyReportCells,
   surveyReportHeader,
 } from './report/notice-survey-report';
+export { type SurveyInputOptions, type SurveyItemTimes, surveyInputsFromNotices } from './report/survey-inputs';
 export { type LeadTime, type MilestoneId, defaultLeadTimes, defaultMinWorkingDays, leadTimesSchema } from './deadline/lead-times';
 export {
   type NoticeBand, type NoticeReference, classifyNotice, noticeBandLabel, noticeBands, noticeDeadline, noticeReference, noticeRule, openDayBefore,

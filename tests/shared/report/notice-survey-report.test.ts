@@ -1,6 +1,8 @@
 /** 通告実態の月報 and its CSV: survey bands, the セット-based reference, totals per committee, a CSV Excel opens safely. */
 import { describe, expect, it } from 'vitest';
-import { type SurveyNoticeInput, csvField, csvText, noticeSurveyReport, surveyCsv } from '@shared/index';
+import {
+  type CommitteeNotice, type SurveyItemTimes, type SurveyNoticeInput, csvField, csvText, noticeSurveyReport, surveyCsv, surveyInputsFromNotices,
+} from '@shared/index';
 import { readCsv } from '../../helpers/read-csv';
 
 const base = { house: 'shugiin' as const, committee: '厚生労働委員会', sittingOn: '2026-06-10' };
@@ -58,5 +60,39 @@ describe('surveyCsv', () => {
     expect(csvField('a"b')).toBe('"a""b"');
     expect(csvField(-3)).toBe('"-3"'); // numbers are ours, never user text
     expect(csvText(['a'], [[null]])).toBe('\uFEFF"a"\r\n""\r\n');
+  });
+});
+
+describe('surveyInputsFromNotices', () => {
+  const notice = (id: string, member: string, receivedAt: string, labels: string[], setAt?: string): CommitteeNotice => ({
+    kind: 'notice', id, house: 'shugiin', committee: '厚生労働委員会', sittingOn: '2026-06-10', startTime: '09:00', member, receivedAt,
+    items: labels.map((label) => ({ label, text: '…' })), provenance: [], ...(setAt ? { setAt } : {}),
+  });
+  const notices = [
+    notice('n1', '山田太郎', '2026-06-09T15:00:00+09:00', ['問1', '問2'], '2026-06-05T17:00:00+09:00'),
+    notice('n2', '山田太郎', '2026-06-09T19:10:00+09:00', ['問3']),
+    notice('n3', '佐藤花子', '2026-06-08T11:00:00+09:00', ['問1']),
+  ];
+  const times = new Map<string, SurveyItemTimes>([
+    ['n1#問1', { startableAt: '2026-06-09T16:00:00+09:00', doneAt: '2026-06-09T22:00:00+09:00' }],
+    ['n1#問2', { startableAt: '2026-06-09T16:30:00+09:00', doneAt: '2026-06-10T01:15:00+09:00' }],
+    ['n2#問3', { startableAt: '2026-06-09T20:05:00+09:00', doneAt: '2026-06-10T00:40:00+09:00' }],
+    ['n3#問1', { startableAt: '2026-06-08T14:00:00+09:00' }],
+  ]);
+
+  it('groups per sitting and member: the last notice, the セット, the last startable 問 and, when every 問 is done, the last finish', () => {
+    const inputs = surveyInputsFromNotices(notices, { itemTimes: (id, label) => times.get(`${id}#${label}`) });
+    expect(inputs).toEqual([
+      {
+        house: 'shugiin', committee: '厚生労働委員会', sittingOn: '2026-06-10', member: '山田太郎', receivedAt: '2026-06-09T19:10:00+09:00',
+        setAt: '2026-06-05T17:00:00+09:00', lastStartableAt: '2026-06-09T20:05:00+09:00', allDoneAt: '2026-06-10T01:15:00+09:00',
+      },
+      { house: 'shugiin', committee: '厚生労働委員会', sittingOn: '2026-06-10', member: '佐藤花子', receivedAt: '2026-06-08T11:00:00+09:00', lastStartableAt: '2026-06-08T14:00:00+09:00' },
+    ]);
+  });
+
+  it('takes the セット日時 from the sitting when given', () => {
+    const [first] = surveyInputsFromNotices(notices, { setAtOf: () => '2026-06-09T10:00:00+09:00' });
+    expect(first!.setAt).toBe('2026-06-09T10:00:00+09:00');
   });
 });
