@@ -229,7 +229,7 @@ describe('bureau feed in the extension', () => {
 
     server.setFeed(JSON.stringify({ ...feedV3(), version: 2 }));
     await refreshPopup();
-    await expect.poll(popupText).toContain('交換バンドルの版 2 には対応していません');
+    await expect.poll(popupText).toContain('交換バンドルの版 「数値 2」 には対応していません');
     expect(await popupText()).toContain('医政局の問 (2 件)');
     await expect.poll(badge).toBe('2');
   });
