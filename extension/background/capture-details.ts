@@ -3,7 +3,10 @@
  * open questions (the fetcher spaces them to 1 request per second), saves each page in its own transaction and
  * reports progress; a failed page is listed and the others are still saved.
  */
-import { type DetailPage, type Provenance, captureMessages, saveCapturedQuestions, writtenQuestionKey } from '@shared/index';
+import {
+  type DetailPage, type Provenance, type WrittenQuestion, captureMessages, defaultCalendar, offCalendarCabinetDays, saveCapturedQuestions,
+  writtenQuestionKey,
+} from '@shared/index';
 import { CAPTURE_PROGRESS, type CaptureProgress, type DetailFailure } from '../platform/messaging';
 import { checkScrapeResult } from '../sites/check-scrape-result';
 import type { CaptureDeps } from './capture-page';
@@ -20,6 +23,7 @@ export async function captureDetails(
   report: (progress: CaptureProgress) => void | Promise<void>,
 ): Promise<CaptureProgress> {
   const failures: DetailFailure[] = [];
+  const saved: WrittenQuestion[] = [];
   let updated = 0;
   let done = 0;
   const progress = (finished: boolean): CaptureProgress => ({
@@ -42,13 +46,16 @@ export async function captureDetails(
       };
       const summary = await saveCapturedQuestions(deps.db, [question], provenance);
       updated += summary.updated.length + summary.added.length;
+      saved.push(...summary.merged.map((m) => m.record));
     } catch (error) {
       failures.push({ label: page.label, url: page.url, message: (error as Error).message || String(error) });
     }
     done++;
     if (done < pages.length) await send(progress(false));
   }
-  const last = progress(true);
+  // 閣議日の確認: an 答弁書受領日 or 延期 date off the 閣議 calendar is worth a 臨時閣議 row in Excel's 設定.
+  const offCalendar = offCalendarCabinetDays(saved, defaultCalendar()).map((o) => captureMessages.offCalendarDay(o.message));
+  const last: CaptureProgress = { ...progress(true), ...(offCalendar.length > 0 ? { notes: offCalendar } : {}) };
   await send(last);
   return last;
 }

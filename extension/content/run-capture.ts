@@ -42,11 +42,12 @@ function tryScrape(page: CapturePage): Scraped {
 function progressToast(reply: CaptureReply, progress: CaptureProgress): Parameters<CaptureUi['toast']>[0] {
   if (!progress.finished) return { kind: 'info', title: reply.message, lines: [captureMessages.detailProgress(progress.done, progress.total)] };
   return {
-    kind: progress.failures.length > 0 ? 'warn' : 'ok',
+    kind: progress.failures.length > 0 || (progress.notes?.length ?? 0) > 0 ? 'warn' : 'ok',
     title: reply.message,
     lines: [
       captureMessages.detailDone(progress.total, progress.updated, progress.failures.length),
       ...progress.failures.map((f) => `${f.label}: ${f.message}`),
+      ...(progress.notes ?? []),
     ],
   };
 }

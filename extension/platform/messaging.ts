@@ -59,6 +59,8 @@ export interface CaptureProgress {
   updated: number;
   failures: DetailFailure[];
   finished: boolean;
+  /** Notes for the user at the end (Japanese), e.g. a captured date that is not a 閣議 day. */
+  notes?: string[];
 }
 
 /** Background → offscreen document. */

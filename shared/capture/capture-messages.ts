@@ -37,6 +37,7 @@ export const captureMessages = {
       ? `${label} (${reference} を ${Math.floor(minutesLate / 60)} 時間 ${minutesLate % 60} 分超過)`
       : `${label} (${reference})`,
   setReference: (setAt: string, reference: string) => `委員会セット ${setAt} が前々日正午より後のため、基準はセット後の ${reference}`,
+  offCalendarDay: (message: string) => `${message.replace(/。$/, '')} (Excel の設定シート「閣議日程表」に「臨時閣議」の行を足します)。`,
   sessionsUpdated: (newest: number, count: number) => `会期表を更新しました (第${newest}回国会まで ${count} 会期)`,
   clipExpired: 'この取り込みの情報が見つかりません (ブラウザーを再起動した可能性があります)。もう一度、文章を選んで右クリックから取り込んでください。',
   clipSaved: (change: 'added' | 'updated', band: string) => `質問通告を${change === 'added' ? '保存' : '更新'}しました: ${band}`,

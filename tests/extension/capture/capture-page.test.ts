@@ -143,6 +143,23 @@ describe('captureDetails', () => {
     expect(last).toMatchObject({ done: 2, updated: 1, finished: true });
   });
 
+  it('flags a captured 答弁書受領日 that is not a 閣議 day, with where to add it (設定 閣議日程表)', async () => {
+    const url = 'https://www.sangiin.go.jp/japanese/joho1/kousei/syuisyo/221/meisai/m221001.htm';
+    const fetchDetail = async (): Promise<OffscreenScrape> => {
+      const doc = loadPage('sangiin/m221001.htm');
+      // Answered on Mon 2026-03-09 instead of Fri 3/6: no regular 閣議 that day.
+      const cell = [...doc.querySelectorAll('td')].find((td) => td.textContent === '令和8年3月6日')!;
+      cell.textContent = '令和8年3月9日';
+      return { result: scrapePage(doc, url), pageText: pageText(doc) };
+    };
+    const last = await captureDetails(deps(fetchDetail), 'c', [{ key: 'sangiin-221-1', url, label: '第1号' }], () => undefined);
+    expect(last.notes).toEqual([
+      '3/9(月) は閣議日ではありませんが、答弁書受領日です (参議院 第221回 1号)。臨時閣議として暦に加えてください (Excel の設定シート「閣議日程表」に「臨時閣議」の行を足します)。',
+    ]);
+    const normal = await captureDetails(deps(detailServer({ [url]: 'sangiin/m221001.htm' }).fetchDetail), 'd', [{ key: 'sangiin-221-1', url, label: '第1号' }], () => undefined);
+    expect(normal.notes).toBeUndefined();
+  });
+
   it('a page no adapter reads is a failure, not a crash', async () => {
     const d = deps(async () => ({ result: null, pageText: '' }));
     const last = await captureDetails(d, 'c', [{ key: 'shugiin-221-1', url: `${SHU}221001.htm`, label: '第1号' }], () => undefined);

@@ -63,6 +63,14 @@ describe('runCapture', () => {
     ]);
     expect(toast().dataset.kind).toBe('warn');
     expect(button().disabled).toBe(false);
+    await fakeBrowser.runtime.onMessage.trigger({
+      type: CAPTURE_PROGRESS, captureId: 'c1', done: 2, total: 2, updated: 2, finished: true, failures: [],
+      notes: ['11/20(月) は閣議日ではありませんが、答弁書受領日です (参議院 第212回 42号)。'],
+    }, {});
+    expect([...toast().querySelectorAll('li')].map((li) => li.textContent)).toEqual([
+      '経過ページ 2 件: 2 件を反映', '11/20(月) は閣議日ではありませんが、答弁書受領日です (参議院 第212回 42号)。',
+    ]);
+    expect(toast().dataset.kind).toBe('warn');
   });
 
   it('sends the 会期 a list page\'s selector gives (or the warning) along with the list', async () => {
