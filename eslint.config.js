@@ -27,7 +27,7 @@ const noPlatformTypes = {
 };
 
 export default [
-  { ignores: ['node_modules/**', '.output/**', '.wxt/**', 'addin/dist/**', 'tests/.reports/**', 'tests/.artifacts/**'] },
+  { ignores: ['node_modules/**', '.output/**', '.wxt/**', 'addin/dist/**', 'release/**', 'tests/.reports/**', 'tests/.artifacts/**'] },
   {
     files: ['**/*.{ts,tsx,js,mjs}'],
     languageOptions: { ...tsLanguage, ecmaVersion: 'latest', sourceType: 'module' },

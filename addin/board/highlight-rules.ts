@@ -17,6 +17,11 @@ export interface HighlightRule {
   id: HighlightRuleId;
   /** 凡例 shown in the task pane. */
   label: string;
+  /**
+   * Words the preview writes before the cell's value where the cell itself (a date) would otherwise say it only
+   * by colour (JIS X 8341-3 / WCAG 1.4.1); row rules need none, their row already says it (区分, 状態, 確認).
+   */
+  mark?: string;
   fill: string;
   font: string;
   /**
@@ -36,32 +41,32 @@ const isSerial = (v: CellValue): v is number => typeof v === 'number';
 /** Colours: Excel's 「濃い赤の文字、明るい赤の背景」 family, so they read as Excel's own presets. */
 export const highlightRules: Readonly<Record<HighlightRuleId, HighlightRule>> = {
   overdue: {
-    id: 'overdue', label: '期限超過', fill: '#FFC7CE', font: '#9C0006',
+    id: 'overdue', label: '期限超過', mark: '期限超過', fill: '#FFC7CE', font: '#9C0006',
     formula: (c) => `=AND(ISNUMBER(${c}),${c}<NOW())`,
     test: (v, _r, now) => isSerial(v) && v < now,
   },
   dueToday: {
-    id: 'dueToday', label: '本日期限', fill: '#FFEB9C', font: '#9C5700',
+    id: 'dueToday', label: '本日期限', mark: '本日', fill: '#FFEB9C', font: '#9C5700',
     formula: (c) => `=AND(ISNUMBER(${c}),${c}>=NOW(),INT(${c})=TODAY())`,
     test: (v, _r, now) => isSerial(v) && v >= now && Math.floor(v) === Math.floor(now),
   },
   dueSoon: {
-    id: 'dueSoon', label: '24時間以内', fill: '#DDEBF7', font: '#1F4E78',
+    id: 'dueSoon', label: '24時間以内', mark: '24時間以内', fill: '#DDEBF7', font: '#1F4E78',
     formula: (c) => `=AND(ISNUMBER(${c}),INT(${c})>TODAY(),${c}-NOW()<=${DUE_SOON_DAYS})`,
     test: (v, _r, now) => isSerial(v) && Math.floor(v) > Math.floor(now) && v - now <= DUE_SOON_DAYS,
   },
   dateOverdue: {
-    id: 'dateOverdue', label: '期限超過', fill: '#FFC7CE', font: '#9C0006',
+    id: 'dateOverdue', label: '期限超過', mark: '期限超過', fill: '#FFC7CE', font: '#9C0006',
     formula: (c) => `=AND(ISNUMBER(${c}),${c}<TODAY())`,
     test: (v, _r, now) => isSerial(v) && Math.floor(v) < Math.floor(now),
   },
   dateToday: {
-    id: 'dateToday', label: '本日期限', fill: '#FFEB9C', font: '#9C5700',
+    id: 'dateToday', label: '本日期限', mark: '本日', fill: '#FFEB9C', font: '#9C5700',
     formula: (c) => `=AND(ISNUMBER(${c}),INT(${c})=TODAY())`,
     test: (v, _r, now) => isSerial(v) && Math.floor(v) === Math.floor(now),
   },
   dateTomorrow: {
-    id: 'dateTomorrow', label: '24時間以内', fill: '#DDEBF7', font: '#1F4E78',
+    id: 'dateTomorrow', label: '24時間以内', mark: '24時間以内', fill: '#DDEBF7', font: '#1F4E78',
     formula: (c) => `=AND(ISNUMBER(${c}),INT(${c})=TODAY()+1)`,
     test: (v, _r, now) => isSerial(v) && Math.floor(v) === Math.floor(now) + 1,
   },

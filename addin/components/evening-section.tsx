@@ -5,7 +5,7 @@
  * 「待機解除を確定」 hands the click up, asking once for the coordinator's name. Pure: it never calls Excel.
  */
 import { formatWareki } from '@shared/index';
-import { useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import type { EveningOverview, SittingOverview, StandbyDayOverview } from '../board/evening-board';
 
 const MAX_NAMES = 20;
@@ -52,7 +52,10 @@ export function EveningSection({ evening, askName, disabled, onConfirm }: {
   evening?: EveningOverview; askName: boolean; disabled: boolean; onConfirm: (name?: string) => void;
 }) {
   const [name, setName] = useState('');
+  const nameInput = useRef<HTMLInputElement>(null);
   const count = evening?.releasable ?? 0;
+  // When the pane asks for the name, the keyboard focus goes to the field (the button that asked is now behind it).
+  useEffect(() => { if (askName) nameInput.current?.focus(); }, [askName]);
   return (
     <section aria-labelledby="evening-h">
       <h2 id="evening-h">4. 夕方レクと待機解除</h2>
@@ -63,7 +66,7 @@ export function EveningSection({ evening, askName, disabled, onConfirm }: {
       {askName && (
         <form class="name-form" onSubmit={(e) => { e.preventDefault(); if (name.trim()) onConfirm(name.trim()); }}>
           <label>担当者名 (待機解除の記録に残り、設定シートに保存されます){' '}
-            <input type="text" value={name} aria-label="担当者名" onInput={(e) => setName(e.currentTarget.value)} />
+            <input ref={nameInput} type="text" value={name} aria-label="担当者名" onInput={(e) => setName(e.currentTarget.value)} />
           </label>
           <button type="submit" class="primary" disabled={disabled || name.trim() === ''}>記録して確定</button>
         </form>

@@ -9,6 +9,8 @@ import { type PreviewCell, type PreviewView, dateFromInput, dateInputValue } fro
 /** Widths (px) of the row-number column and the row-action column. */
 const ROWNUM_WIDTH = 34;
 const ACTION_WIDTH = 34;
+/** Extra width (px) of a column whose cells write their colour's meaning before the value (期限超過, 本日, 24時間以内). */
+const MARK_WIDTH = 60;
 
 /** One table to draw. */
 export interface PreviewTableView extends PreviewView {
@@ -33,6 +35,11 @@ export interface PreviewSheetsProps {
   onDuplicate(table: string, row: number): void;
 }
 
+/**
+ * A cell's editor. Text and date inputs are uncontrolled (defaultValue, keyed by the cell's value): a recompute
+ * that lands while the user is still typing must not wipe what is typed; a new value from the workbook remounts
+ * the input. Selects stay controlled (their value changes at once, arrow key by arrow key).
+ */
 function Editor({ cell, label, listId, onChange }: { cell: PreviewCell; label: string; listId: string; onChange: (v: CellValue) => void }) {
   const input = cell.input!;
   if (input.kind === 'select') {
@@ -45,16 +52,17 @@ function Editor({ cell, label, listId, onChange }: { cell: PreviewCell; label: s
     );
   }
   if (input.kind === 'date') {
-    return <input type="date" aria-label={label} value={dateInputValue(cell.value)} onChange={(e) => onChange(dateFromInput(e.currentTarget.value))} />;
+    return <input key={dateInputValue(cell.value)} type="date" aria-label={label} defaultValue={dateInputValue(cell.value)} onChange={(e) => onChange(dateFromInput(e.currentTarget.value))} />;
   }
   return (
-    <input type="text" aria-label={label} value={cell.text} list={input.suggestions.length > 0 ? listId : undefined}
+    <input key={cell.text} type="text" aria-label={label} defaultValue={cell.text} list={input.suggestions.length > 0 ? listId : undefined}
       onChange={(e) => onChange(e.currentTarget.value)} />
   );
 }
 
 function Table({ table, onEdit, onDuplicate }: { table: PreviewTableView } & Pick<PreviewSheetsProps, 'onEdit' | 'onDuplicate'>) {
   const listId = (c: number) => `list-${table.name}-${c}`;
+  const widths = table.columns.map((col, c) => col.width + (table.rows.some((row) => row[c]?.highlight?.mark) ? MARK_WIDTH : 0));
   return (
     <figure class="sheet-table">
       <figcaption><strong>{table.name}</strong> <span class="muted">{table.description}</span></figcaption>
@@ -64,11 +72,12 @@ function Table({ table, onEdit, onDuplicate }: { table: PreviewTableView } & Pic
           ? <datalist key={col.header} id={listId(c)}>{input.suggestions.map((s) => <option key={s} value={s} />)}</datalist>
           : null;
       })}
-      <div class="grid-scroll">
-        <table class="grid" aria-label={table.name} style={{ width: `${ROWNUM_WIDTH + table.columns.reduce((n, c) => n + c.width, 0) + (table.canDuplicate ? ACTION_WIDTH : 0)}px` }}>
+      {/* Focusable, so a keyboard user can scroll a wide table sideways with the arrow keys (WCAG 2.1.1). */}
+      <div class="grid-scroll" tabIndex={0} role="region" aria-label={`${table.name} (左右にスクロール)`}>
+        <table class="grid" aria-label={table.name} style={{ width: `${ROWNUM_WIDTH + widths.reduce((n, w) => n + w, 0) + (table.canDuplicate ? ACTION_WIDTH : 0)}px` }}>
           <colgroup>
             <col style={{ width: `${ROWNUM_WIDTH}px` }} />
-            {table.columns.map((col) => <col key={col.header} style={{ width: `${col.width}px` }} />)}
+            {table.columns.map((col, c) => <col key={col.header} style={{ width: `${widths[c]}px` }} />)}
             {table.canDuplicate && <col style={{ width: `${ACTION_WIDTH}px` }} />}
           </colgroup>
           <thead>
@@ -84,7 +93,7 @@ function Table({ table, onEdit, onDuplicate }: { table: PreviewTableView } & Pic
               <tr key={r}>
                 <td class="rownum">{r + 2}</td>
                 {row.map((cell, c) => (
-                  <td key={c} title={cell.highlight?.label ?? (cell.input ? undefined : cell.text)} style={cell.highlight ? { background: cell.highlight.fill, color: cell.highlight.font } : undefined}>
+                  <td key={c} title={cell.highlight?.label ?? (cell.input ? undefined : cell.text)} data-flag={cell.highlight?.mark} style={cell.highlight ? { background: cell.highlight.fill, color: cell.highlight.font } : undefined}>
                     {cell.input
                       ? <Editor cell={cell} label={`${table.columns[c]!.header} ${r + 1}行目`} listId={listId(c)} onChange={(v) => onEdit(table.name, r, table.columns[c]!.header, v)} />
                       : cell.text}
@@ -104,6 +113,20 @@ function Table({ table, onEdit, onDuplicate }: { table: PreviewTableView } & Pic
   );
 }
 
+/**
+ * Sheet tabs keyboard (WAI-ARIA Authoring Practices, Tabs): ← → move to the previous / next sheet (wrapping),
+ * Home / End to the first / last; the chosen tab takes the focus; only the selected tab is in the Tab order.
+ */
+function onTabKey(e: KeyboardEvent, sheets: PreviewSheetView[], index: number, onSelect: (sheet: string) => void): void {
+  const last = sheets.length - 1;
+  const next = { ArrowRight: index === last ? 0 : index + 1, ArrowLeft: index === 0 ? last : index - 1, Home: 0, End: last }[e.key];
+  if (next === undefined) return;
+  e.preventDefault();
+  onSelect(sheets[next]!.name);
+  // The tabs stay the same elements, so the next one takes the focus now (a second key press goes on from there).
+  (e.currentTarget as HTMLElement).closest('[role=tablist]')?.querySelectorAll<HTMLElement>('[role=tab]')[next]?.focus();
+}
+
 /** The preview workbook's visible sheets as tabs. */
 export function PreviewSheets({ sheets, active, onSelect, onEdit, onDuplicate }: PreviewSheetsProps) {
   const current = sheets.find((s) => s.name === active) ?? sheets[0];
@@ -112,12 +135,14 @@ export function PreviewSheets({ sheets, active, onSelect, onEdit, onDuplicate }:
   }
   return (
     <section class="workbook" aria-label="プレビューのブック">
-      <div class="sheet-body">
+      <div class="sheet-body" role="tabpanel" id="sheet-panel" aria-labelledby={`sheet-tab-${sheets.indexOf(current)}`}>
         {current.tables.map((t) => <Table key={t.name} table={t} onEdit={onEdit} onDuplicate={onDuplicate} />)}
       </div>
       <nav class="tabs" role="tablist" aria-label="シート">
-        {sheets.map((s) => (
-          <button key={s.name} type="button" role="tab" aria-selected={s.name === current.name} class={s.name === current.name ? 'tab active' : 'tab'} onClick={() => onSelect(s.name)}>{s.name}</button>
+        {sheets.map((s, i) => (
+          <button key={s.name} type="button" role="tab" id={`sheet-tab-${i}`} aria-controls="sheet-panel" aria-selected={s.name === current.name}
+            tabIndex={s.name === current.name ? 0 : -1} class={s.name === current.name ? 'tab active' : 'tab'}
+            onClick={() => onSelect(s.name)} onKeyDown={(e) => onTabKey(e, sheets, i, onSelect)}>{s.name}</button>
         ))}
       </nav>
     </section>

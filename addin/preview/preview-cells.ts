@@ -21,7 +21,7 @@ export type PreviewInput =
 export interface PreviewCell {
   text: string;
   /** Highlight colours (fill, font) and its legend, when a rule applies. */
-  highlight?: { fill: string; font: string; label: string };
+  highlight?: { fill: string; font: string; label: string; mark?: string };
   input?: PreviewInput;
   /** The raw value (edited cells start from it). */
   value: CellValue;
@@ -76,7 +76,7 @@ export function previewCells(table: PreviewTable, values: ColumnValues, nowSeria
     for (const id of def?.highlight ?? []) {
       const rule = highlightRules[id];
       if (rule.test(value, (key) => row[keyAt.get(key) ?? -1] ?? '', nowSerial)) {
-        cell.highlight = { fill: rule.fill, font: rule.font, label: rule.label };
+        cell.highlight = { fill: rule.fill, font: rule.font, label: rule.label, ...(rule.mark ? { mark: rule.mark } : {}) };
         break;
       }
     }

@@ -153,3 +153,30 @@ export async function openClipForm(browser: ExtensionBrowser, tab: Page, element
   await form.waitForLoadState();
   return form;
 }
+
+/** An intranet page holding a 質問通告 in <pre id="notice"> (what openClipForm selects). */
+export function noticePage(text: string): string {
+  return `<!doctype html><html lang="ja"><meta charset="utf-8"><title>質問通告</title><pre id="notice">${text}</pre></html>`;
+}
+
+/**
+ * Answers every request to the 参議院 site and the intranet example host from `pages` (URL → HTML text, or a saved
+ * page's raw bytes; served as UTF-8 HTML); other URLs there get `fallback`, or 404 without one.
+ */
+export async function routePages(context: BrowserContext, pages: Record<string, string | Buffer>, fallback?: string): Promise<void> {
+  await context.route(/^https:\/\/(www\.sangiin\.go\.jp|intra\.example\.go\.jp)\//, (route) => {
+    const body = pages[route.request().url()] ?? fallback;
+    return body === undefined
+      ? route.fulfill({ status: 404, contentType: 'text/plain', body: 'not found' })
+      : route.fulfill({ status: 200, contentType: 'text/html; charset=UTF-8', body });
+  });
+}
+
+/** The built extension in Chromium with a feed server already serving `feed` (JSON), pages answered by routePages. */
+export async function launchWithFeed(feed: object, pages: Record<string, string | Buffer>, fallback?: string): Promise<{ ext: ExtensionBrowser; server: FeedServer }> {
+  const server = await startFeedServer();
+  server.setFeed(JSON.stringify(feed));
+  const ext = await launchExtension();
+  await routePages(ext.context, pages, fallback);
+  return { ext, server };
+}

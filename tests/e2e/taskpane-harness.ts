@@ -6,7 +6,7 @@
 import { copyFileSync, existsSync, mkdirSync, readFileSync, statSync } from 'node:fs';
 import { type Server, createServer } from 'node:http';
 import { extname, join, resolve } from 'node:path';
-import type { BrowserContext, Locator, Page } from 'playwright-core';
+import { type Browser, type BrowserContext, type Locator, type Page, chromium } from 'playwright-core';
 
 const root = resolve(import.meta.dirname, '../..');
 /** Built task pane (`npm run build:addin`). */
@@ -83,4 +83,12 @@ export async function screenshot(page: Page, name: string, readme = false): Prom
     mkdirSync(SCREENSHOTS, { recursive: true });
     copyFileSync(path, join(SCREENSHOTS, name));
   }
+}
+
+/** Headless Debian Chromium in Japanese (JST, ja-JP) with office.js aborted, and one page for the task pane. */
+export async function openTaskpaneBrowser(viewport = { width: 1500, height: 900 }): Promise<{ browser: Browser; page: Page }> {
+  const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', headless: true, args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--lang=ja-JP'] });
+  const context = await browser.newContext({ viewport, locale: 'ja-JP', timezoneId: 'Asia/Tokyo', acceptDownloads: true });
+  await abortOfficeJs(context);
+  return { browser, page: await context.newPage() };
 }

@@ -4,12 +4,13 @@
  * the task pane preview on demo data. Without a browser (or a display) it prints where the builds
  * are and how to load them, and how to sideload manifest.xml into Excel.
  */
-import { spawn, spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, statSync } from 'node:fs';
 import { type RequestListener, createServer } from 'node:http';
 import { createServer as createHttpsServer } from 'node:https';
 import { homedir, tmpdir } from 'node:os';
 import { extname, join, resolve } from 'node:path';
+import { runProductionBuild } from './package/run-build';
 
 const root = resolve(import.meta.dirname, '../..');
 const extensionDir = join(root, '.output/chrome-mv3');
@@ -33,8 +34,8 @@ const types: Record<string, string> = {
 
 function build(): void {
   console.log('ビルドしています (拡張機能と作業ウィンドウ)…');
-  const r = spawnSync('npm', ['run', '--silent', 'build'], { cwd: root, stdio: 'inherit' });
-  if (r.status !== 0) {
+  // The same production build as the release package (vite-node sets NODE_ENV=development for itself).
+  if (!runProductionBuild(root)) {
     console.error('ビルドに失敗しました。上のエラーを確認してください。');
     process.exit(1);
   }

@@ -6,7 +6,19 @@ import { requestHostPermission } from '../../platform/host-permission';
 import { loadOptions, saveOptions } from '../../platform/options-store';
 import { extensionDb } from '../../platform/storage-db';
 import type { ExtensionOptions } from '../../platform/extension-options';
+import { systemClock } from '@shared/clock';
+import { settingsFileText } from '../../platform/settings-file';
 import { OptionsForm } from './options-form';
+
+/** Downloads the settings file (without the webhook URL). */
+async function exportSettings(options: ExtensionOptions): Promise<string> {
+  const link = document.createElement('a');
+  link.href = URL.createObjectURL(new Blob([settingsFileText(options, systemClock.now())], { type: 'application/json' }));
+  link.download = 'kokkai-settings.json';
+  link.click();
+  URL.revokeObjectURL(link.href);
+  return '設定ファイル kokkai-settings.json を書き出しました (Teams の Webhook URL は含めていません)。';
+}
 
 /**
  * Saves the options. The permission prompt is opened first, inside the click (Chrome shows it only
@@ -28,7 +40,7 @@ async function save(options: ExtensionOptions, report: (text: string, ok: boolea
 async function start(): Promise<void> {
   const root = document.getElementById('app')!;
   const [options, bureaus] = await Promise.all([loadOptions(), extensionDb().then(loadBureaus)]);
-  render(<OptionsForm initial={options} bureaus={bureaus} onSave={save} />, root);
+  render(<OptionsForm initial={options} bureaus={bureaus} onSave={save} onExport={exportSettings} />, root);
 }
 
 void start();

@@ -1,6 +1,10 @@
-/** @file 設定フォーム (OptionsForm): my bureau, feed URL, refresh interval, Teams webhook; validation in Japanese. */
+/**
+ * @file 設定フォーム (OptionsForm): my bureau, feed URL, refresh interval, Teams webhook; validation in Japanese.
+ * 配布用の設定ファイル: the same settings (without the webhook) written to / read from a file for roll-out.
+ */
 import { useState } from 'preact/hooks';
 import { type ExtensionOptions, extensionOptionsSchema } from '../../platform/extension-options';
+import { parseSettingsFile } from '../../platform/settings-file';
 
 /** Props: current options, the directory, and the save action (permission + storage). */
 export interface OptionsFormProps {
@@ -11,27 +15,48 @@ export interface OptionsFormProps {
    * `report` shows a later message (e.g. the permission was refused).
    */
   onSave: (options: ExtensionOptions, report: (text: string, ok: boolean) => void) => Promise<string>;
+  /** 「設定をファイルに書き出す」 with the valid options as typed; resolves to the Japanese result text. */
+  onExport: (options: ExtensionOptions) => Promise<string>;
 }
 
 /** 設定フォーム. */
-export function OptionsForm({ initial, bureaus, onSave }: OptionsFormProps) {
+export function OptionsForm({ initial, bureaus, onSave, onExport }: OptionsFormProps) {
   const [form, setForm] = useState({ ...initial, refreshText: String(initial.refreshMinutes) });
   const [result, setResult] = useState<{ ok: boolean; text: string } | undefined>();
   const set = (key: string) => (e: Event) => setForm({ ...form, [key]: (e.currentTarget as HTMLInputElement).value });
-  const submit = (e: Event) => {
-    e.preventDefault();
+  /** The form's options, checked; undefined (and the reasons shown) when invalid. */
+  const checked = (): ExtensionOptions | undefined => {
     const parsed = extensionOptionsSchema.safeParse({
       bureauId: form.bureauId, feedUrl: form.feedUrl.trim(), webhookUrl: form.webhookUrl.trim(),
       refreshMinutes: form.refreshText.trim() === '' ? undefined : Number(form.refreshText),
     });
-    if (!parsed.success) {
-      setResult({ ok: false, text: parsed.error.issues.map((i) => i.message).join(' ') });
+    if (parsed.success) return parsed.data;
+    setResult({ ok: false, text: parsed.error.issues.map((i) => i.message).join(' ') });
+    return undefined;
+  };
+  const show = (action: Promise<string>) => action.then(
+    (text) => setResult({ ok: true, text }),
+    (error: Error) => setResult({ ok: false, text: error.message }),
+  );
+  const submit = (e: Event) => {
+    e.preventDefault();
+    const options = checked();
+    if (options) void show(onSave(options, (text, ok) => setResult({ ok, text })));
+  };
+  const exportFile = () => {
+    const options = checked();
+    if (options) void show(onExport(options));
+  };
+  /** Reads a settings file into the form (not saved until 「保存」, which asks for the feed site's permission). */
+  const importFile = async (file: File) => {
+    const read = parseSettingsFile(await file.text(), bureaus.map((b) => b.id));
+    if (!read.ok) {
+      setResult({ ok: false, text: `設定ファイル「${file.name}」を読み込めませんでした: ${read.error}` });
       return;
     }
-    onSave(parsed.data, (text, ok) => setResult({ ok, text })).then(
-      (text) => setResult({ ok: true, text }),
-      (error: Error) => setResult({ ok: false, text: error.message }),
-    );
+    const { bureauId, feedUrl, refreshMinutes } = read.settings;
+    setForm({ ...form, bureauId, feedUrl, refreshText: String(refreshMinutes) });
+    setResult({ ok: true, text: `設定ファイル「${file.name}」を読み込みました。内容を確かめて「保存」を押してください (Teams の Webhook URL は変わりません)。` });
   };
   return (
     <form onSubmit={submit}>
@@ -51,6 +76,24 @@ export function OptionsForm({ initial, bureaus, onSave }: OptionsFormProps) {
       <p class="hint">待機解除や新しい割振りを Teams のチャネルに投稿します。空欄なら投稿しません。</p>
       <p><button type="submit">保存</button></p>
       {result && <p class={result.ok ? 'ok' : 'error'} role="status">{result.text}</p>}
+      <fieldset>
+        <legend>配布用の設定ファイル</legend>
+        <p class="hint">自局・フィード URL・更新間隔を JSON ファイルに書き出し、他の PC の「設定ファイルを読み込む」で取り込めます。Teams の Webhook URL は秘密のため書き出しません。</p>
+        <div class="actions">
+          <button type="button" onClick={exportFile}>設定をファイルに書き出す</button>
+          {/* The native file input is hidden: its own button text follows the browser's language, not ours. */}
+          <label class="file-button">
+            <input type="file" class="sr" accept=".json,application/json" aria-label="設定ファイルを読み込む"
+              onChange={(e) => {
+                const input = e.currentTarget;
+                const file = input.files?.[0];
+                if (file) void importFile(file);
+                input.value = '';
+              }} />
+            <span aria-hidden="true">設定ファイルを読み込む…</span>
+          </label>
+        </div>
+      </fieldset>
     </form>
   );
 }

@@ -13,9 +13,22 @@ export const POPUP_FIRST_ROWS = 50;
 /** 役割の選択肢 ('' = すべて). */
 const roleOptions = ['', '執筆', '合議', 'メモ出し'] as const;
 
+/**
+ * 緊急度の言葉: the row's colour said in words too (JIS X 8341-3 / WCAG 1.4.1, colour is never the only signal),
+ * with the task pane's words — 期限超過, 本日 (due later today, JST), 24時間以内 (the badge window).
+ */
+export function urgencyWords(row: BureauRow, now: string): string | undefined {
+  const m = row.nextMilestone;
+  if (!m) return undefined;
+  if (row.overdue) return '期限超過';
+  if (m.dueAt.slice(0, 10) === now.slice(0, 10)) return '本日';
+  return row.dueSoon ? '24時間以内' : undefined;
+}
+
 function RowItem({ row, now, onOpen }: { row: BureauRow; now: string; onOpen: (url: string) => void }) {
   const m = row.nextMilestone;
   const dueClass = row.overdue ? 'due overdue' : row.dueSoon ? 'due soon' : 'due';
+  const urgency = urgencyWords(row, now);
   return (
     <li>
       <button type="button" class="row" disabled={!row.sourceUrl} title={row.sourceUrl ? '出所ページを開く' : '出所ページがありません'}
@@ -27,7 +40,7 @@ function RowItem({ row, now, onOpen }: { row: BureauRow; now: string; onOpen: (u
         </span>
         {m ? (
           <span class={dueClass}>
-            {m.label} {formatWarekiDateTime(m.dueAt)} まで ({formatTimeLeft(m.dueAt, now)})
+            {urgency && <><span class="urgency">{urgency}</span>{' '}</>}{m.label} {formatWarekiDateTime(m.dueAt)} まで ({formatTimeLeft(m.dueAt, now)})
           </span>
         ) : (
           <span class="due">締切は未設定です</span>

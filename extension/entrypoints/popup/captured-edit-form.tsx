@@ -2,7 +2,7 @@
  * @file 手修正フォーム (CapturedEditForm): corrects 件名, 提出者 and 内閣転送日 of one captured 質問主意書. The popup
  * only collects text; the background checks it (editCapturedQuestion) and answers in Japanese.
  */
-import { useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import type { CapturedRow } from '../../background/feed-popup-data';
 
 /** What the form sends: the three fields as typed, and the 修正者. */
@@ -30,6 +30,9 @@ export function CapturedEditForm({ row, editor, onSave, onCancel }: CapturedEdit
   const [who, setWho] = useState(editor);
   const [error, setError] = useState('');
   const [busy, setBusy] = useState(false);
+  const first = useRef<HTMLInputElement>(null);
+  // Keyboard: the form takes the focus when it opens; Esc closes it like 「取消」.
+  useEffect(() => first.current?.focus(), []);
   const submit = (e: Event) => {
     e.preventDefault();
     setBusy(true);
@@ -39,8 +42,9 @@ export function CapturedEditForm({ row, editor, onSave, onCancel }: CapturedEdit
       .finally(() => setBusy(false));
   };
   return (
-    <form class="edit" aria-label={`${row.label} の修正`} onSubmit={submit}>
-      <label>件名 <input value={title} onInput={(e) => setTitle(value(e))} /></label>
+    <form class="edit" aria-label={`${row.label} の修正`} onSubmit={submit}
+      onKeyDown={(e) => { if (e.key === 'Escape') { e.preventDefault(); onCancel(); } }}>
+      <label>件名 <input ref={first} value={title} onInput={(e) => setTitle(value(e))} /></label>
       <label>提出者 (「、」区切り) <input value={submitters} onInput={(e) => setSubmitters(value(e))} /></label>
       <label>内閣転送日 <input type="date" value={transferredOn} onInput={(e) => setTransferredOn(value(e))} /></label>
       <label>修正者 <input value={who} placeholder="例: 老健局 山田" onInput={(e) => setWho(value(e))} /></label>

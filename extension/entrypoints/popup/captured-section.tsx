@@ -1,5 +1,5 @@
 /** @file 取り込んだ質問主意書 (CapturedSection): captured written questions with 答弁期限 (和暦) and time left, and 「修正」. */
-import { useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { formatWareki } from '@shared/dates/format-wareki';
 import { formatTimeLeft } from '@shared/exchange/format-time-left';
 import type { CapturedRow } from '../../background/feed-popup-data';
@@ -25,11 +25,21 @@ function closedText(q: CapturedRow): string | undefined {
 /** 取り込んだ質問主意書. */
 export function CapturedSection({ rows, now, editor, onOpen, onEdit }: CapturedSectionProps) {
   const [editing, setEditing] = useState<string | null>(null);
+  // Keyboard: when the form closes, the focus goes back to the 「修正」 button that opened it.
+  const closed = useRef<string | null>(null);
+  const list = useRef<HTMLUListElement>(null);
+  useEffect(() => {
+    if (editing !== null || closed.current === null) return;
+    const key = closed.current;
+    [...(list.current?.querySelectorAll<HTMLElement>('[data-edit]') ?? [])].find((b) => b.dataset.edit === key)?.focus();
+    closed.current = null;
+  }, [editing]);
+  const close = (key: string) => { closed.current = key; setEditing(null); };
   return (
     <section aria-label="取り込んだ質問主意書">
       <h2>取り込んだ質問主意書 ({rows.length} 件)</h2>
       {rows.length === 0 ? <p class="empty">まだ取り込んでいません。衆議院・参議院の質問主意書のページを開いてください。</p> : (
-        <ul class="rows">
+        <ul class="rows" ref={list}>
           {rows.map((q) => (
             <li key={q.key}>
               <button type="button" class="row" disabled={!q.url} onClick={() => q.url && onOpen(q.url)}>
@@ -50,10 +60,10 @@ export function CapturedSection({ rows, now, editor, onOpen, onEdit }: CapturedS
                 {q.edited.length > 0 && <span class="edited">手修正: {q.edited.join('・')}</span>}
               </button>
               {editing === q.key ? (
-                <CapturedEditForm row={q} editor={editor} onCancel={() => setEditing(null)}
-                  onSave={(edit) => onEdit(edit).then(() => setEditing(null))} />
+                <CapturedEditForm row={q} editor={editor} onCancel={() => close(q.key)}
+                  onSave={(edit) => onEdit(edit).then(() => close(q.key))} />
               ) : (
-                <button type="button" class="edit-open" aria-label={`${q.label} を修正`} onClick={() => setEditing(q.key)}>修正</button>
+                <button type="button" class="edit-open" data-edit={q.key} aria-label={`${q.label} を修正`} onClick={() => setEditing(q.key)}>修正</button>
               )}
             </li>
           ))}

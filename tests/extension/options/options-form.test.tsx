@@ -7,10 +7,10 @@ import { defaultBureaus } from '@shared/index';
 import { OptionsForm } from '../../../extension/entrypoints/options/options-form';
 import { extensionOptionsSchema, isAllowedFeedUrl, originPattern } from '../../../extension/platform/extension-options';
 
-function mount(onSave = vi.fn(async () => '保存しました。')) {
+function mount(onSave = vi.fn(async () => '保存しました。'), onExport = vi.fn(async () => '書き出しました。')) {
   const root = document.createElement('div');
   document.body.append(root);
-  act(() => render(<OptionsForm initial={extensionOptionsSchema.parse({})} bureaus={defaultBureaus} onSave={onSave} />, root));
+  act(() => render(<OptionsForm initial={extensionOptionsSchema.parse({})} bureaus={defaultBureaus} onSave={onSave} onExport={onExport} />, root));
   const input = (id: string, value: string) =>
     act(() => {
       const el = root.querySelector<HTMLInputElement | HTMLSelectElement>(`#${id}`)!;
@@ -22,7 +22,7 @@ function mount(onSave = vi.fn(async () => '保存しました。')) {
       root.querySelector('form')!.dispatchEvent(new Event('submit', { cancelable: true }));
     });
   };
-  return { root, onSave, input, submit };
+  return { root, onSave, onExport, input, submit };
 }
 
 afterEach(() => document.body.replaceChildren());
