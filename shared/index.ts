@@ -20,7 +20,7 @@ export {
 export { type CabinetDateKind, type OffCalendarDate, offCalendarCabinetDays } from './calendar/check-cabinet-days';
 export { defaultCalendar } from './calendar/default-calendar';
 // Deadlines
-export { type AnswerDeadline, type AnswerDeadlineOptions, type Milestone, ANSWER_PERIOD_DAYS, answerDeadline } from './deadline/answer-deadline';
+export { type AnswerDeadline, type AnswerDeadlineOptions, type Milestone, ANSWER_PERIOD_DAYS, answerDeadline, milestonesFor } from './deadline/answer-deadline';
 export { type ExtensionRules, defaultExtensionRules, extensionRulesSchema } from './deadline/extension-rules';
 export { defaultExtensionLeadTimes, extensionDateRule, extensionNoticeTemplate } from './deadline/extension-notice-rules';
 export { type ExtensionProposal, type ExtensionProposalOptions, proposeExtension } from './deadline/propose-extension';

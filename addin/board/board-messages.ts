@@ -30,4 +30,18 @@ export const boardMessages = {
   noticeStatusAfter: '開会済み',
   noticeKind: '通告',
   writtenKind: '主意書',
+  // 会期表 (設定)
+  settingRowProblem: (address: string, header: string, detail: string, consequence: string) => `設定シート ${address}「${header}」: ${detail} ${consequence}`,
+  sessionRowSkipped: 'この行は使っていません。',
+  sessionRowBuiltin: (session: number) => `第${session}回は既定の会期表を使います。`,
+  notSessionNumber: (text: string) => `${quoteValue(text)}は回次 (1 以上の整数) ではありません。`,
+  sessionDuplicate: (session: number) => `第${session}回が二度あります (上の行を使います)。`,
+  notSessionKind: (text: string) => `種別${quoteValue(text)}は 常会・臨時会・特別会 のどれでもありません。`,
+  // 延期
+  extensionPlanText: (label: string, until: string, detail: string) => `${label}: ${until} まで${detail}`,
+  extensionNoticeMeeting: (date: string) => ` (延期通知は ${date} の閣議)`,
+  extensionNoticeDraft: (text: string) => `。文案: ${text}`,
+  extensionConfirmWithoutProposal: '延期確定に ○ がありますが、延期の提案も期限上書きもありません。答弁期限は変えていません。',
+  // 閣議日の確認
+  offCalendarAdded: (count: number) => `閣議日程表に臨時閣議を ${count} 日追加しました。`,
 } as const;

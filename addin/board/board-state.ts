@@ -12,6 +12,7 @@ import { cellText } from './cell-value';
 import { eveningBoardMessages } from './evening-labels';
 import { readStore } from './exchange-store';
 import { type QuestionEdit, questionEdit } from './question-rows';
+import { readSittingSetTimes } from './sitting-set-times';
 import { type RowObject, readRows } from './table-rows';
 import type { WorkbookSnapshot } from './table-snapshot';
 import { TABLE, assignmentTable, questionTable } from './workbook-tables';
@@ -20,6 +21,7 @@ import { TABLE, assignmentTable, questionTable } from './workbook-tables';
 export const boardTables: readonly string[] = [
   TABLE.questions, TABLE.assignments, TABLE.deadlines, TABLE.slots, TABLE.bureaus, TABLE.leadTimes, TABLE.calendar, TABLE.general, TABLE.store,
   TABLE.sittings, TABLE.eveningItems, TABLE.standby, TABLE.ledger, TABLE.tally, TABLE.bureauStandby, TABLE.eveningRules, TABLE.caps,
+  TABLE.sessions, TABLE.survey, TABLE.surveyTotals,
 ];
 
 /** The evening sheets' tables: a workbook prepared before they existed works without them until prepared again. */
@@ -35,6 +37,8 @@ export interface BoardState {
   store: ExchangeBundle;
   questions: BoardQuestion[];
   edits: Map<string, QuestionEdit>;
+  /** 委員会セット日時 from the 開会 sheet, by sittingSetKey. */
+  setTimes: Map<string, JstInstant>;
   assignmentRows: RowObject[];
   /** 「ブックを準備」 would add the evening sheets (one message, or none). */
   missingEvening: string[];
@@ -52,7 +56,7 @@ export function readBoardState(snapshot: WorkbookSnapshot, now: JstInstant): Boa
     if (key) edits.set(key, questionEdit(row));
   }
   return {
-    snapshot, settings, store, questions: boardQuestions(store), edits,
+    snapshot, settings, store, questions: boardQuestions(store), edits, setTimes: readSittingSetTimes(snapshot),
     assignmentRows: readRows(assignmentTable, snapshot.get(TABLE.assignments)),
     missingEvening: eveningTables.every((t) => snapshot.has(t)) ? [] : [eveningBoardMessages.eveningSheetsMissing],
   };

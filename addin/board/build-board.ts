@@ -15,6 +15,7 @@ import type { CellValue } from './cell-value';
 import { instantToSerial } from './excel-serial';
 import { type DueMilestone, type QuestionDeadline, noticeDeadlineOf, writtenDeadline } from './question-deadline';
 import { type QuestionEdit, questionRow } from './question-rows';
+import { sittingSetKey } from './sitting-set-times';
 import type { RowObject } from './table-rows';
 import type { ExchangeBundle } from '@shared/index';
 
@@ -67,6 +68,8 @@ export interface BoardInput {
   lines: readonly AssignmentLine[];
   edits: ReadonlyMap<string, QuestionEdit>;
   now: JstInstant;
+  /** 委員会セット日時 typed in the 開会 sheet, by sittingSetKey. */
+  setTimes?: ReadonlyMap<string, JstInstant>;
 }
 
 const serialAt = (at: JstInstant | undefined): CellValue => (at ? instantToSerial(at) : '');
@@ -90,7 +93,10 @@ export function buildBoard(input: BoardInput): BoardView {
 
   const deadlines = new Map<string, QuestionDeadline>();
   for (const q of questions) {
-    deadlines.set(q.key, q.written ? writtenDeadline(q.written, settings, today, edits.get(q.key)?.override) : noticeDeadlineOf(q.notice!, settings, now));
+    const edit = edits.get(q.key);
+    deadlines.set(q.key, q.written
+      ? writtenDeadline(q.written, settings, today, edit?.override, edit?.extensionConfirmed)
+      : noticeDeadlineOf(q.notice!, settings, now, input.setTimes?.get(sittingSetKey(q.notice!.house, q.notice!.committee, q.notice!.sittingOn))));
   }
 
   const accepted = new Map<string, { line: AssignmentLine; a: Assignment }[]>();

@@ -2,7 +2,7 @@
  * @file 入力規則の選択肢 (dropdown sources) of the board: bureau from the 局一覧 table (so coordinators
  * extend it in 設定), role and state from the shared model. Messages are what Excel shows on bad input.
  */
-import { assignmentStateLabels, roleSchema } from '@shared/index';
+import { assignmentStateLabels, roleSchema, sessionKinds } from '@shared/index';
 import type { ListSource } from './table-definition';
 
 /** 局: the live 局名 column of 局一覧表. Warning only: a pasted unknown name is flagged by the board. */
@@ -27,6 +27,12 @@ export const stateList: ListSource = {
 export const calendarKindList: ListSource = {
   kind: 'values', values: ['臨時閣議', '閣議なし', '閉庁日'], strict: true,
   message: '種別は 臨時閣議・閣議なし・閉庁日 から選んでください。',
+};
+
+/** 会期の種別. */
+export const sessionKindList: ListSource = {
+  kind: 'values', values: sessionKinds, strict: true,
+  message: '種別は 常会・臨時会・特別会 から選んでください。',
 };
 
 /** 内部締切の起点. */

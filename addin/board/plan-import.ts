@@ -117,7 +117,7 @@ export function planImport(snapshot: WorkbookSnapshot, incoming: ExchangeBundle,
   }
   const open = new Set(questions.filter((q) => isOpenQuestion(q, now)).map((q) => q.key));
   const ordered = withOpenItems(lines, questions, (key) => open.has(key), 'board');
-  const view = buildBoard({ settings, store: bundle, questions, lines: ordered, edits: state.edits, now });
+  const view = buildBoard({ settings, store: bundle, questions, lines: ordered, edits: state.edits, now, setTimes: state.setTimes });
   const evening = buildEvening({ snapshot, settings, store: bundle, questions, lines: ordered, now });
   const writes = [
     toTableWrite(questionTable, snapshot.get(TABLE.questions), view.questions),

@@ -63,7 +63,7 @@ export function planPublish(snapshot: WorkbookSnapshot, now: JstInstant): Publis
   const { settings } = state;
   const open = new Set(state.questions.filter((q) => isOpenQuestion(q, now)).map((q) => q.key));
   const lines = withOpenItems(assignmentLines(state.assignmentRows, state.questions, state.store, settings.bureaus, now), state.questions, (k) => open.has(k), 'keep');
-  const view = buildBoard({ settings, store: state.store, questions: state.questions, lines, edits: state.edits, now });
+  const view = buildBoard({ settings, store: state.store, questions: state.questions, lines, edits: state.edits, now, setTimes: state.setTimes });
   const assignments = captureAssignments(state.store, lines, now, settings.producer);
   // The deadline engine's milestones and the planner's are reconciled separately: neither tombstones the other's.
   const stored = assignments.bundle.records.milestones;

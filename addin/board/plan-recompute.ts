@@ -35,7 +35,7 @@ export function planRecompute(snapshot: WorkbookSnapshot, now: JstInstant): Reco
     assignmentLines(state.assignmentRows, state.questions, state.store, state.settings.bureaus, now),
     state.questions, (key) => open.has(key), 'keep',
   );
-  const view = buildBoard({ settings: state.settings, store: state.store, questions: state.questions, lines, edits: state.edits, now });
+  const view = buildBoard({ settings: state.settings, store: state.store, questions: state.questions, lines, edits: state.edits, now, setTimes: state.setTimes });
   const tables = [
     { def: questionTable, rows: view.questions },
     { def: assignmentTable, rows: view.assignments },

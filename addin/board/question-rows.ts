@@ -1,11 +1,11 @@
 /**
  * @file 質問シートの行 (question rows): one 質問表 row per question from its record, computed deadline,
- * 取りまとめ局 and allocation summary, keeping the coordinator's 期限上書き and 備考. Pure.
+ * 取りまとめ局, allocation summary and 延期案, keeping the coordinator's 期限上書き, 延期確定 and 備考. Pure.
  */
 import { type IsoDate, houseLabels } from '@shared/index';
 import { boardMessages } from './board-messages';
 import type { BoardQuestion } from './board-question';
-import { type CellValue, cellDate } from './cell-value';
+import { type CellValue, cellDate, cellText } from './cell-value';
 import { dateToSerial, instantToSerial } from './excel-serial';
 import type { QuestionDeadline } from './question-deadline';
 import type { RowObject } from './table-rows';
@@ -17,15 +17,20 @@ export interface QuestionEdit {
   override?: IsoDate;
   overrideError?: string;
   note: CellValue;
+  /** 延期確定 as typed (○ confirms the proposed 延期). */
+  extensionConfirmCell: CellValue;
+  extensionConfirmed: boolean;
 }
 
 /** Reads the coordinator's columns of a 質問表 row. */
 export function questionEdit(row: RowObject): QuestionEdit {
   const overrideCell = row.override ?? '';
+  const extensionConfirmCell = row.extensionConfirm ?? '';
+  const confirm = { extensionConfirmCell, extensionConfirmed: cellText(extensionConfirmCell) === '○' };
   try {
-    return { overrideCell, override: cellDate(overrideCell), note: row.note ?? '' };
+    return { overrideCell, override: cellDate(overrideCell), note: row.note ?? '', ...confirm };
   } catch (error) {
-    return { overrideCell, overrideError: (error as Error).message, note: row.note ?? '' };
+    return { overrideCell, overrideError: (error as Error).message, note: row.note ?? '', ...confirm };
   }
 }
 
@@ -57,7 +62,8 @@ export function questionRow(q: BoardQuestion, deadline: QuestionDeadline, lead: 
       key: q.key, kind: boardMessages.writtenKind, house: houseLabels[w.house], session: w.session, number: w.number, title: q.title,
       submitters: w.submitters.length === 1 ? w.submitters[0]! : w.submitters.join('、'), submittedOn: serialOf(w.submittedOn),
       transferredOn: serialOf(w.transferredOn), sittingAt: '', receivedAt: '', cabinetOn: serialOf(deadline.cabinetOn), dueOn: serialOf(deadline.dueOn),
-      status: deadline.status, lead, allocation, caution, override, note: edit?.note ?? '', source: q.sourceUrl ?? '',
+      status: deadline.status, lead, allocation, caution, override, extensionPlan: deadline.extensionPlan,
+      extensionConfirm: edit?.extensionConfirmCell ?? '', note: edit?.note ?? '', source: q.sourceUrl ?? '',
     };
   }
   const n = q.notice!;
@@ -65,7 +71,7 @@ export function questionRow(q: BoardQuestion, deadline: QuestionDeadline, lead: 
     key: q.key, kind: boardMessages.noticeKind, house: houseLabels[n.house], session: '', number: '', title: q.title, submitters: n.member,
     submittedOn: '', transferredOn: '', sittingAt: deadline.sittingAt ? instantToSerial(deadline.sittingAt) : '', receivedAt: instantToSerial(n.receivedAt),
     cabinetOn: serialOf(deadline.cabinetOn), dueOn: serialOf(deadline.dueOn), status: deadline.status, lead, allocation, caution, override,
-    note: edit?.note ?? '', source: q.sourceUrl ?? '',
+    extensionPlan: '', extensionConfirm: edit?.extensionConfirmCell ?? '', note: edit?.note ?? '', source: q.sourceUrl ?? '',
   };
 }
 

@@ -271,3 +271,16 @@ export function milestonesInOrder(
   });
   return { milestones, warnings: ordered.warnings };
 }
+
+/**
+ * Milestones of a question whose answer date moved (延期 or 期限上書き): forward from 転送日, back from the new date,
+ * in order and never before the transfer day (the same rules as answerDeadline, anchored on `anchorOn`).
+ * @example milestonesFor('2025-06-20', '2025-06-27').milestones.at(-1)?.at //=> '2025-06-26T12:00:00+09:00'
+ */
+export function milestonesFor(
+  transferredOn: IsoDate, anchorOn: IsoDate, calendar: Calendar = defaultCalendar(), leadTimes: readonly LeadTime[] = defaultLeadTimes,
+): { milestones: Milestone[]; warnings: string[] } {
+  assertIsoDate(transferredOn);
+  assertIsoDate(anchorOn);
+  return milestonesInOrder(leadTimes, calendar.dayNumber(transferredOn), calendar.dayNumber(anchorOn), calendar);
+}

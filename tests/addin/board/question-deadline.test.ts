@@ -1,5 +1,5 @@
 /** Deadlines of the demo's real questions (衆議院221 No.1: 転送 2026-02-25, answered 2026-03-03). */
-import { defaultCalendarRules, defaultEveningRules, defaultLeadTimes, defaultOvertimeCaps, japanCalendar } from '@shared/index';
+import { builtinSessions, defaultCalendarRules, defaultEveningRules, defaultLeadTimes, defaultOvertimeCaps, japanCalendar } from '@shared/index';
 import { describe, expect, it } from 'vitest';
 import type { BoardSettings } from '../../../addin/board/board-settings';
 import { writtenDeadline } from '../../../addin/board/question-deadline';
@@ -7,7 +7,7 @@ import { fakeQuestion } from './board-harness';
 
 const settings = (): BoardSettings => ({
   bureaus: [], leadTimes: [...defaultLeadTimes], defaultLeadTimes: true, calendarRules: defaultCalendarRules,
-  calendar: japanCalendar(defaultCalendarRules), producer: '官房総務課', revision: 0, coordinator: '', issues: [],
+  calendar: japanCalendar(defaultCalendarRules), sessions: [...builtinSessions], producer: '官房総務課', revision: 0, coordinator: '', issues: [],
   evening: { rules: defaultEveningRules, bureaus: [], caps: defaultOvertimeCaps },
 });
 
@@ -43,5 +43,51 @@ describe('writtenDeadline', () => {
     const d = writtenDeadline(q, settings(), '2025-12-24');
     expect(d).toMatchObject({ dueOn: '2025-12-26', status: '答弁延期中' });
     expect(d.cautions).toEqual(['答弁延期 (令和7年12月26日 まで)']);
+  });
+
+  it('proposes the 延期 for a transfer on the last open day of 第217回 (ends Sun 6/22), with the notice\'s own milestones', () => {
+    const q = fakeQuestion(240, { session: 217, title: '年金に関する質問主意書', transferredOn: '2025-06-20' });
+    const d = writtenDeadline(q, settings(), '2025-06-20');
+    expect(d.extensionPlan).toBe('延期案: 6/27(金) まで (延期通知は 6/24(火) の閣議)。文案: 年金に関する質問主意書に対する答弁書については、'
+      + '政府部内の調整及び検討になお時間を要するため、国会法第七十五条第二項の規定により、令和7年6月27日までに答弁することとしたい。');
+    expect(d).toMatchObject({ dueOn: '2025-06-24', status: '作成中' });
+    expect(d.cautions[0]).toBe('延期の提案: 6/27(金) まで。よければ「延期確定」に ○ を入れてください。');
+    expect(d.cautions.some((c) => c.includes('執務日が 2 日'))).toBe(true);
+    expect(d.milestones.map((m) => `${m.label} ${m.at.slice(5, 16)}`)).toEqual([
+      '割振り確定 06-20T17:00', '原案 06-20T18:00', '合議了 06-20T18:00', '延期方針の決定 06-20T18:00',
+      '法制局説明 06-23T11:00', '閣議請議 06-23T12:00', '延期通知の閣議請議 06-23T12:00',
+    ]);
+  });
+
+  it('延期確定 ○: the proposed date becomes the answer date (milestones re-anchored on it) until the notice is captured', () => {
+    const q = fakeQuestion(240, { session: 217, transferredOn: '2025-06-20' });
+    const d = writtenDeadline(q, settings(), '2025-06-21', undefined, true);
+    expect(d).toMatchObject({ dueOn: '2025-06-27', status: '答弁延期中', extensionPlan: '延期確定 (通知待ち): 6/27(金) まで' });
+    expect(d.milestones.find((m) => m.id === 'cabinetRequest')!.at).toBe('2025-06-26T12:00:00+09:00');
+    expect(d.milestones.some((m) => m.id === 'extensionRequest')).toBe(true);
+    // A 期限上書き with ○ confirms that date instead.
+    expect(writtenDeadline(q, settings(), '2025-06-21', '2025-07-01', true)).toMatchObject({ dueOn: '2025-07-01', extensionPlan: '延期確定 (通知待ち): 7/1(火) まで' });
+  });
+
+  it('a captured notice confirms the 延期, or corrects the confirmed date, and the notice milestones go', () => {
+    const notice = { noticeReceivedOn: '2025-06-24', extendedUntil: '2025-07-01' };
+    const q = fakeQuestion(240, { session: 217, transferredOn: '2025-06-20', extensions: [notice] });
+    const confirmed = writtenDeadline(q, settings(), '2025-06-25', undefined, true);
+    expect(confirmed).toMatchObject({ dueOn: '2025-07-01', status: '答弁延期中' });
+    expect(confirmed.milestones.some((m) => m.id === 'extensionRequest')).toBe(false);
+    expect(confirmed.cautions[0]).toBe('答弁延期 (令和7年7月1日 まで)');
+    const corrected = writtenDeadline(q, settings(), '2025-06-25', '2025-06-27', true);
+    expect(corrected.dueOn).toBe('2025-07-01'); // the notice corrects the 期限上書き that confirmed the 延期
+    expect(corrected.extensionPlan).toBe('延期通知 (期限訂正): 7/1(火) まで');
+    expect(corrected.cautions[0]).toBe('延期通知 6/24(火) 受領、7/1(火) まで答弁延期 (取り込んだページより)。確定していた期限 6/27(金) を訂正しました。');
+    // Without 延期確定, a 期限上書き is the coordinator's own date and stays.
+    expect(writtenDeadline(q, settings(), '2025-06-25', '2025-06-27').dueOn).toBe('2025-06-27');
+  });
+
+  it('uses the 会期表 of the settings: without 第217回 the same transfer is not a 会期末 transfer', () => {
+    const q = fakeQuestion(1, { session: 217, transferredOn: '2025-06-18' });
+    expect(writtenDeadline(q, settings(), '2025-06-18').extensionPlan).toBe('');
+    const shorter = { ...settings(), sessions: [{ number: 217, kind: '常会' as const, start: '2025-01-24', end: '2025-06-18', extensions: [], source: 'test' }] };
+    expect(writtenDeadline(q, shorter, '2025-06-18').extensionPlan).toMatch(/^延期案: /);
   });
 });

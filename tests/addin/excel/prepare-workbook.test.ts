@@ -25,7 +25,7 @@ describe('prepareWorkbook', () => {
   it('creates every sheet and table with its headers in 3 syncs', async () => {
     const report = await prepareWorkbook(workbookTables);
     expect(excel.syncs).toBe(3);
-    expect(report.createdSheets).toEqual(['質問', '割振り', '期限', '開会', '夕方レク', '待機', '待機・超勤', '設定', '_交換記録']);
+    expect(report.createdSheets).toEqual(['質問', '割振り', '期限', '開会', '夕方レク', '待機', '待機・超勤', '通告月報', '設定', '_交換記録']);
     expect(report.createdTables).toEqual(workbookTables.map((t) => t.table));
     for (const def of workbookTables) {
       const t = excel.table(def.table);

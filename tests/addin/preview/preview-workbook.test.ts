@@ -11,7 +11,7 @@ describe('createPreviewWorkbook', () => {
   it('prepares idempotently, like Excel', async () => {
     const wb = createPreviewWorkbook();
     const first = await wb.prepare(workbookTables);
-    expect(first.createdTables).toHaveLength(17);
+    expect(first.createdTables).toHaveLength(20);
     expect(wb.sheets().filter((s) => s.hidden).map((s) => s.name)).toEqual(['_交換記録']);
     const second = await wb.prepare(workbookTables);
     expect(second).toEqual({ createdSheets: [], createdTables: [], keptTables: workbookTables.map((t) => t.table), addedColumns: [] });
