@@ -37,6 +37,7 @@ export const boardMessages = {
   notSessionNumber: (text: string) => `${quoteValue(text)}は回次 (1 以上の整数) ではありません。`,
   sessionDuplicate: (session: number) => `第${session}回が二度あります (上の行を使います)。`,
   notSessionKind: (text: string) => `種別${quoteValue(text)}は 常会・臨時会・特別会 のどれでもありません。`,
+  sessionsAdded: (numbers: readonly number[]) => `会期表に第${numbers.join('・')}回を追加しました (取り込んだデータの国会回次の表示より)。`,
   // 延期
   extensionPlanText: (label: string, until: string, detail: string) => `${label}: ${until} まで${detail}`,
   extensionNoticeMeeting: (date: string) => ` (延期通知は ${date} の閣議)`,
@@ -44,4 +45,8 @@ export const boardMessages = {
   extensionConfirmWithoutProposal: '延期確定に ○ がありますが、延期の提案も期限上書きもありません。答弁期限は変えていません。',
   // 閣議日の確認
   offCalendarAdded: (count: number) => `閣議日程表に臨時閣議を ${count} 日追加しました。`,
+  offCalendarNone: '閣議日でない答弁書受領日・延期の日付はありません。',
+  // 通告月報
+  surveyMonthEmpty: (month: string) => `${month} の開会の質問通告はありません。`,
+  surveySaved: (fileName: string, rows: number) => `${fileName} を保存しました (${rows} 行)。`,
 } as const;

@@ -5,7 +5,8 @@
  * Pure: the same inputs always give the same rows.
  */
 import {
-  type Assignment, type IsoDate, type JstInstant, formatTimeLeft, jstDateOf, leadBureau, objectionDeadline, objectionMinutesLeft, toEpochMs,
+  type Assignment, type IsoDate, type JstInstant, formatTimeLeft, jstDateOf, leadBureau, objectionDeadline, objectionMinutesLeft, offCalendarCabinetDays,
+  toEpochMs,
 } from '@shared/index';
 import { type AssignmentLine, lineAssignment } from './assignment-lines';
 import { boardMessages } from './board-messages';
@@ -49,6 +50,10 @@ export interface BoardSummary {
   overdue: number;
   dueToday: number;
   dueSoon: number;
+  /** 閣議日の確認: captured 答弁書受領日・延期 dates on no 閣議 day of the calendar (offer to add a 臨時閣議). */
+  offCalendar: { date: IsoDate; message: string }[];
+  /** 延期の提案 not yet confirmed (延期確定 ○ in the 質問 sheet). */
+  extensionProposals: number;
 }
 
 /** Everything the board writes, plus what publishing needs. */
@@ -113,7 +118,12 @@ export function buildBoard(input: BoardInput): BoardView {
     if (lead) leads.set(key, lead);
   }
 
-  const summary: BoardSummary = { openQuestions: 0, openItems: 0, unassignedItems: 0, issues: [], objections: [], overdue: 0, dueToday: 0, dueSoon: 0 };
+  const written = questions.flatMap((q) => (q.written ? [q.written] : []));
+  const summary: BoardSummary = {
+    openQuestions: 0, openItems: 0, unassignedItems: 0, issues: [], objections: [], overdue: 0, dueToday: 0, dueSoon: 0,
+    offCalendar: offCalendarCabinetDays(written, settings.calendar).map((o) => ({ date: o.date, message: o.message })),
+    extensionProposals: [...deadlines.values()].filter((d) => d.extension?.state === 'proposed').length,
+  };
   const questionRows = questions.map((q) => {
     const deadline = deadlines.get(q.key)!;
     const owned = new Set((accepted.get(q.key) ?? []).map((x) => x.a.itemLabel));

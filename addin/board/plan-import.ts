@@ -22,6 +22,8 @@ import type { TableWrite, WorkbookSnapshot } from './table-snapshot';
 import { TABLE, assignmentTable, deadlineTable, questionTable, storeTable } from './workbook-tables';
 import { type EveningOverview, buildEvening } from './evening-board';
 import { eveningWrites } from './evening-writes';
+import { importSessions } from './session-import';
+import { buildSurvey, surveyWrites } from './survey-board';
 
 /** 取り込み計画. */
 export interface ImportPlan {
@@ -119,11 +121,16 @@ export function planImport(snapshot: WorkbookSnapshot, incoming: ExchangeBundle,
   const ordered = withOpenItems(lines, questions, (key) => open.has(key), 'board');
   const view = buildBoard({ settings, store: bundle, questions, lines: ordered, edits: state.edits, now, setTimes: state.setTimes });
   const evening = buildEvening({ snapshot, settings, store: bundle, questions, lines: ordered, now });
+  const sessions = importSessions(snapshot, settings.sessions, incoming.sessions ?? []);
+  if (sessions.added.length > 0) report.notes = [boardMessages.sessionsAdded(sessions.added)];
+  if (sessions.notes.length > 0) report.notes = [...(report.notes ?? []), ...sessions.notes];
   const writes = [
     toTableWrite(questionTable, snapshot.get(TABLE.questions), view.questions),
     toTableWrite(assignmentTable, snapshot.get(TABLE.assignments), view.assignments),
     toTableWrite(deadlineTable, snapshot.get(TABLE.deadlines), view.deadlines),
     ...eveningWrites(snapshot, evening, false),
+    ...surveyWrites(snapshot, buildSurvey(snapshot, settings, questions, ordered, state.setTimes)),
+    ...(sessions.write ? [sessions.write] : []),
     toTableWrite(storeTable, snapshot.get(TABLE.store), storeRows(bundle)),
   ];
   return { writes, report, summary: view.summary, evening: evening.overview };

@@ -88,8 +88,9 @@ export function planPublish(snapshot: WorkbookSnapshot, now: JstInstant): Publis
     },
   };
   const revision = settings.revision + 1;
+  // 会期表: the coordinator's (built-in rows replaced by the 設定 sheet's), so every copy predicts 延期 alike.
   const bundle = validateBundle({
-    ...store, producer: `addin:${settings.producer}`, producedAt: now, revision,
+    ...store, producer: `addin:${settings.producer}`, producedAt: now, revision, sessions: settings.sessions,
   });
   const after = releases.recalled.length > 0 ? buildEvening({ snapshot, settings, store, questions: state.questions, lines, now }) : evening;
 

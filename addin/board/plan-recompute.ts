@@ -11,6 +11,7 @@ import { isOpenQuestion } from './board-question';
 import { readBoardState } from './board-state';
 import { type EveningOverview, buildEvening } from './evening-board';
 import { eveningWrites } from './evening-writes';
+import { buildSurvey, surveyWrites } from './survey-board';
 import { sparseWrite, toTableWrite, writeChangesNothing } from './table-rows';
 import type { TableWrite, WorkbookSnapshot } from './table-snapshot';
 import { assignmentTable, deadlineTable, questionTable } from './workbook-tables';
@@ -22,6 +23,8 @@ export interface RecomputePlan {
   /** 夕方レク・待機の概況. */
   evening: EveningOverview;
   settingsIssues: string[];
+  /** Months the 通告月報 has rows for ('YYYY-MM', oldest first). */
+  surveyMonths: string[];
 }
 
 /**
@@ -49,8 +52,11 @@ export function planRecompute(snapshot: WorkbookSnapshot, now: JstInstant): Reco
   }
   const evening = buildEvening({ snapshot, settings: state.settings, store: state.store, questions: state.questions, lines, now });
   writes.push(...eveningWrites(snapshot, evening, true));
+  const survey = buildSurvey(snapshot, state.settings, state.questions, lines, state.setTimes);
+  writes.push(...surveyWrites(snapshot, survey));
   return {
     writes,
+    surveyMonths: survey.reports.map((r) => r.month),
     summary: view.summary,
     evening: evening.overview,
     settingsIssues: [...state.settings.issues, ...state.missingEvening],

@@ -320,7 +320,7 @@ export const sessionTable = defineTable({
 
 /** 通告月報: one row per sitting and member, with the 内閣人事局 survey's fields (all months; filter by 対象月). */
 export const surveyTable = defineTable({
-  sheet: '通告月報', table: TABLE.survey, anchor: { row: 0, column: 0 }, freezeHeader: true,
+  sheet: '通告月報', table: TABLE.survey, anchor: { row: 0, column: 0 }, keyColumn: 'id', freezeHeader: true,
   description: '通告月報: 開会・質問者ごとの通告の区分と遅れ、内閣人事局「国会対応業務に関する実態調査」の項目です。作業ウィンドウから月ごとの CSV を保存できます。',
   columns: [
     { key: 'month', header: '対象月', kind: 'text', width: 60 },
@@ -335,6 +335,7 @@ export const surveyTable = defineTable({
     { key: 'minutesLate', header: '基準からの遅れ(分)', kind: 'number', width: 80 },
     { key: 'lastStartableAt', header: '最終の答弁作成着手可能日時', kind: 'datetime', width: 168 },
     { key: 'allDoneAt', header: '全ての答弁作成が完了した日時', kind: 'datetime', width: 168 },
+    { key: 'id', header: '行ID', kind: 'text', width: 200 },
   ],
 });
 

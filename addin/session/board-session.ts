@@ -13,7 +13,10 @@ import type { BoardSummary, LineIssue } from '../board/build-board';
 import type { CaptureCounts } from '../board/capture-records';
 import type { EveningOverview } from '../board/evening-board';
 import { eveningBoardMessages } from '../board/evening-labels';
+import { boardMessages } from '../board/board-messages';
+import { planAddCabinetDays } from '../board/plan-add-cabinet-days';
 import { planConfirmReleases } from '../board/plan-confirm-releases';
+import { planSurveyCsv } from '../board/plan-survey-csv';
 import type { ImportReport } from '../board/import-report';
 import { planImport } from '../board/plan-import';
 import { planPublish } from '../board/plan-publish';
@@ -56,6 +59,8 @@ export interface SessionState {
   notice?: string;
   /** When the board was last computed. */
   computedAt?: JstInstant;
+  /** 通告月報: the months it has rows for ('YYYY-MM'). */
+  surveyMonths?: string[];
 }
 
 /** 作業の進行役. */
@@ -76,6 +81,10 @@ export interface BoardSession {
   /** 「待機解除を確定」: records every 解除可 bureau (now, by the coordinator); `name` when the pane asked for it. */
   confirmReleases(name?: string): Promise<void>;
   publish(): Promise<void>;
+  /** 閣議日の確認: adds every off-calendar 答弁書受領日・延期 date as a 臨時閣議 row of 設定 閣議日程表. */
+  addCabinetDays(): Promise<void>;
+  /** 通告月報 CSV of one month ('YYYY-MM'); undefined (with a notice) when the month has no notices. */
+  surveyCsv(month: string): Promise<{ fileName: string; text: string } | undefined>;
 }
 
 /** Timing, as data: how long to wait after the last edit, and how often running countdowns are refreshed in the sheet. */
@@ -143,7 +152,7 @@ export function createBoardSession(workbook: BoardWorkbook, clock: Clock, timing
       const p = planRecompute(snapshot, now);
       return { writes: p.writes, result: p };
     }, quiet ? undefined : progress('再計算しています'));
-    set({ prepared: true, summary: plan.summary, evening: plan.evening, settingsIssues: plan.settingsIssues, computedAt: now });
+    set({ prepared: true, summary: plan.summary, evening: plan.evening, settingsIssues: plan.settingsIssues, computedAt: now, surveyMonths: plan.surveyMonths });
   }
 
   async function watch(): Promise<void> {
@@ -266,6 +275,28 @@ export function createBoardSession(workbook: BoardWorkbook, clock: Clock, timing
           + (plan.recalled.length > 0 ? ` ${eveningBoardMessages.recalledNotice(plan.recalled.join('、'))}` : ''),
       });
     }),
+
+    addCabinetDays: () => run('閣議日程表に臨時閣議を追加しています', async () => {
+      const now = clock.now();
+      const plan = await workbook.batch(boardTables, (snapshot) => {
+        const p = planAddCabinetDays(snapshot, now);
+        return { writes: p.writes, result: p };
+      });
+      await recomputeNow();
+      set({ notice: plan.added.length > 0 ? boardMessages.offCalendarAdded(plan.added.length) : boardMessages.offCalendarNone });
+    }),
+
+    async surveyCsv(month) {
+      let file: { fileName: string; text: string } | undefined;
+      await run('通告月報を作っています', async () => {
+        const now = clock.now();
+        const plan = await workbook.batch(boardTables, (snapshot) => ({ writes: [], result: planSurveyCsv(snapshot, now, month) }));
+        if (!plan.ok) { set({ notice: plan.message }); return; }
+        file = { fileName: plan.fileName, text: plan.text };
+        set({ notice: boardMessages.surveySaved(plan.fileName, plan.rows) });
+      });
+      return file;
+    },
   };
   return session;
 }
