@@ -13,7 +13,7 @@ import { messages } from '../messages';
 import type { SessionSpan } from '../session/session-period';
 import { type ExtensionRules, defaultExtensionRules } from './extension-rules';
 import { type LeadTime, type MilestoneId, defaultLeadTimes } from './lead-times';
-import { instantOfWallMinutes, orderMilestones } from './order-milestones';
+import { orderMilestones } from './order-milestones';
 
 /**
  * 答弁期間: 国会法75条2項 「七日以内」, counted from the day of receipt (国会法133条 「当日から起算」).
@@ -193,7 +193,7 @@ function holidayRules(calendar: Calendar, rules: ExtensionRules, last: number, t
   for (const [what, day] of [['7日目', last], ['目標閣議', target]] as const) {
     if (day === undefined) continue;
     const date = calendar.dateOf(day);
-    if (calendar.isInClosurePeriod(date)) { reasons.push(messages.extensionClosure(what, shortDate(date))); return; }
+    if (inClosure(date, calendar)) { reasons.push(messages.extensionClosure(what, shortDate(date))); return; }
     const closed = (calendar.flagsOf(day) & CALENDAR_CLOSED) !== 0;
     // Inside a run, or the run starting the next day.
     const probe = closed ? day : day + 1;
@@ -208,6 +208,13 @@ function holidayRules(calendar: Calendar, rules: ExtensionRules, last: number, t
     reasons.push(closed ? messages.extensionLongHoliday(what, shortDate(date), ...range) : messages.extensionBeforeLongHoliday(what, shortDate(date), ...range));
     return;
   }
+}
+
+/** 年末年始 (rules.closure, wrapping the year end) of a calendar-made date, without parsing it again. */
+function inClosure(date: IsoDate, calendar: Calendar): boolean {
+  const md = date.slice(-5);
+  const { from, to } = calendar.rules.closure;
+  return from <= to ? md >= from && md <= to : md >= from || md <= to;
 }
 
 /** The latest date among day 7 and the milestones (a milestone may fall after day 7 when there is no 閣議). */
@@ -245,6 +252,13 @@ export function stepOpenDays(calendar: Calendar, from: number, count: number, st
 
 const WALL_TIME = /^([01]\d|2[0-3]):[0-5]\d$/;
 
+/** 'YYYY-MM-DDTHH:MM:00+09:00' of JST wall minutes, the date from the calendar's cache (this runs for every milestone). */
+function wallInstant(calendar: Calendar, minutes: number): JstInstant {
+  const day = Math.floor(minutes / 1440);
+  const m = minutes - day * 1440;
+  return `${calendar.dateOf(day)}T${String(Math.floor(m / 60)).padStart(2, '0')}:${String(m % 60).padStart(2, '0')}:00+09:00`;
+}
+
 /** JST wall minutes of a lead time's 'HH:MM' on day number `day`. */
 function wallAt(day: number, time: string, calendar: Calendar): number {
   if (!WALL_TIME.test(time)) throw new DateParseError(messages.invalidInstant(`${calendar.dateOf(day)} ${time}`), time);
@@ -267,7 +281,7 @@ export function milestonesInOrder(
   const ordered = orderMilestones(planned, transfer * 1440);
   const milestones = planned.map((p, i): Milestone => {
     const at = ordered.at[i];
-    return { id: p.item.id, label: p.item.label, at: at === null || at === undefined ? null : instantOfWallMinutes(at), compressed: ordered.moved[i]! };
+    return { id: p.item.id, label: p.item.label, at: at === null || at === undefined ? null : wallInstant(calendar, at), compressed: ordered.moved[i]! };
   });
   return { milestones, warnings: ordered.warnings };
 }
