@@ -1,4 +1,4 @@
-// ESLint flat config: keeps the core pure and the platforms in their lanes (style-anchors.md §3.5).
+// ESLint flat config: keeps the core pure and the platforms in their lanes (ENGINEERING.md §3, §5, §7).
 // TypeScript 7 has no JS compiler API, so TS/TSX is parsed by Babel's TypeScript preset.
 import babelParser from '@babel/eslint-parser';
 
@@ -42,7 +42,7 @@ export default [
       eqeqeq: ['error', 'smart'],
       'no-var': 'error',
       'prefer-const': 'error',
-      // No innerHTML with page data (DEVELOPERS.md rule 7): build DOM with textContent / Preact.
+      // No innerHTML with page data (ENGINEERING.md §7): build DOM with textContent / Preact.
       'no-restricted-properties': ['error',
         { property: 'innerHTML', message: 'innerHTML は使いません (textContent か Preact で描画)。' },
         { property: 'outerHTML', message: 'outerHTML は使いません。' }],
@@ -75,7 +75,7 @@ export default [
       }],
     },
   },
-  // Add-in: Excel I/O only in addin/excel/ (style-anchors.md principle 10); office.js host detection only in addin/platform/.
+  // Add-in: Excel I/O only in addin/excel/ (ENGINEERING.md §5); office.js host detection only in addin/platform/.
   {
     files: ['addin/**/*.{ts,tsx}'],
     ignores: ['addin/excel/**', 'addin/platform/detect-host.ts', 'addin/vite.config.ts'],

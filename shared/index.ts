@@ -53,6 +53,7 @@ export * from './model/committee-notice';
 export * from './model/assignment';
 export * from './model/bureau';
 export * from './model/audit-event';
+export { issueLines, issuesText, japaneseIssues } from './model/issues-text';
 // Exchange (交換バンドル)
 export * from './exchange/bundle-schema';
 export { type ConflictVersion, type StoredConflict, type StoredExchangeRecord, exchangeStoreKey } from './exchange/stored-exchange';
@@ -101,19 +102,29 @@ export { DEFAULT_BLOCKED_TIMEOUT_MS, type DietDb, type OpenDietDbOptions, openDi
 export { DB_VERSION, migrations } from './persistence/migrations';
 export type { DietDbSchema, SettingRecord, StoreName, StoredWrittenQuestion } from './persistence/schema';
 export { writeBatch } from './persistence/write-batch';
+export { type AtomicErrors, type AtomicTransaction, atomically } from './persistence/atomically';
 // Errors, messages, clock
 export { CalendarRangeError, DatabaseBlockedError, DateParseError, ValidationError } from './errors';
 export { messages } from './messages';
 export { type Clock, fixedClock, systemClock } from './clock';
-// Evening briefing (夕方レク), stand-down (待機解除) — issue 6 (shared/evening)
+// Evening briefing (夕方レク), stand-down (待機解除) (shared/evening, rules in shared/evening/RULES.md)
 export {
   type BureauDefaults, type BureauSettings, type EveningRules, type EveningSlotDefaults, type MorningSlotDefaults, type RoleMinutes,
   bureauSettingsSchema, defaultEveningRules, eveningRulesSchema, roleMinutesSchema,
 } from './evening/evening-rules';
 export type {
-  AllocationState, BureauRelease, EveningAssignment, EveningInput, EveningNotice, EveningPlan, EveningProgress, EveningSitting,
-  EveningSlotInput, EveningSummary, ItemReason, PlannedItem, PlannedSlot, ReleaseReason, ReleaseStatus, SlotKind,
+  AllocationBlocker, AllocationState, BureauRecall, BureauRelease, EveningAssignment, EveningInput, EveningNotice, EveningPlan, EveningProgress,
+  EveningSitting, EveningSlotInput, EveningSummary, ItemReason, LectureAttendance, PlannedItem, PlannedSlot, QuestionerStage, ReleaseDecision,
+  ReleaseReason, ReleaseStatus, SittingDayInput, SlotKind, StandbyDayInput, StandbyDayPlan, StandbyDayShared,
 } from './evening/evening-types';
+// Safe stand-down (待機解除の安全条件) — shared/evening/RULES.md §9
+export {
+  type DutyRota, type NoticeStage, type RecallReason, type RegularSitting, type ReportedNoticeStage, type SittingState, type StandDownRules,
+  defaultStandDownRules, dutyRotaSchema, noticeStages, reportedNoticeStageSchema, sittingStateSchema, sittingStates, standDownRulesSchema,
+} from './evening/stand-down-rules';
+export { planStandbyDay } from './evening/plan-standby-day';
+export { type ReplayEvent, type ReplayFile, type ReplayOutput, replayFileSchema } from './evening/replay-schema';
+export { type ReplayOptions, parseReplayFile, replayEvening, replayInput } from './evening/replay-evening';
 export { standbyDay } from './evening/standby-day';
 export { defaultBriefingSlots } from './evening/default-briefing-slots';
 export { planEvening } from './evening/plan-evening';
@@ -121,7 +132,7 @@ export { type EveningPlanChanges, diffEveningPlans } from './evening/diff-evenin
 export { replanEvening } from './evening/replan-evening';
 export { eveningMessages, shortDateTime } from './evening/evening-messages';
 export { type PlanRecords, type PlanRecordsOptions, eveningMilestoneKinds, eveningPlanToRecords } from './evening/evening-plan-to-records';
-// Standby ledger (待機・超勤の見える化) — issue 6 (shared/standby)
+// Standby ledger (待機・超勤の見える化) (shared/standby, rules in shared/standby/RULES.md)
 export { type OvertimeCaps, defaultOvertimeCaps, overtimeCapsSchema } from './standby/overtime-caps';
 export { type StandbyEntry, standbyEntrySchema } from './standby/standby-entry';
 export { standbyEntriesFromPlans } from './standby/standby-entries-from-plans';
@@ -129,20 +140,26 @@ export { standbyHours } from './standby/standby-hours';
 export { type CapStatus, type StandbyTally, type TallyOptions, tallyStandby } from './standby/tally-standby';
 // Seeded random numbers (乱数): the simulation, property and fuzz tests, benchmarks (shared/random)
 export { seededRandom } from './random/seeded-random';
-// Late-night simulation (深夜待機シミュレーション) — issue 6 (shared/simulation)
-export { type NoticeBandSpec, type NoticeDay, type NoticeScenario, type SurveyFigures, type TailBand, type UniformBand, noticeScenarioSchema, noticeScenarios } from './simulation/notice-scenarios';
-export { type SimulationAssumptions, defaultSimulationAssumptions, simulationAssumptionsSchema } from './simulation/simulation-assumptions';
-export type { DayOutcome, PolicyMetrics, SimulatedDay, SimulationRun, SimulationSummary } from './simulation/simulation-types';
+// Late-night simulation (深夜待機シミュレーション) (shared/simulation, figures in shared/simulation/RULES.md)
+export { type NoticeBandSpec, type NoticeDay, type NoticeScenario, type SurveyFigures, type TailBand, type UniformBand, noticeScenarioSchema, noticeScenarios, officeClockMinutes } from './simulation/notice-scenarios';
+export { type DecisionRange, type SimulationAssumptions, defaultSimulationAssumptions, simulationAssumptionsSchema } from './simulation/simulation-assumptions';
+export type { DayOutcome, PolicyMetrics, ReleaseOutcome, SimulatedDay, SimulationRun, SimulationSummary, SurveyComparison } from './simulation/simulation-types';
+export { type SimulationPolicy, baselinePolicy, plannedAllocationMinutes, plannedPolicy } from './simulation/simulation-policy';
+export { simulationMessages } from './simulation/simulation-messages';
 export { sittingDates } from './simulation/sitting-dates';
 export { generateSittingDay } from './simulation/generate-sitting-day';
 export { simulationBureaus } from './simulation/simulation-bureaus';
-export { baselineInput } from './simulation/baseline-input';
-export { plannedInput } from './simulation/planned-input';
-export { type SimulationOptions, runSimulation } from './simulation/run-simulation';
-export { type SensitivityRow, runSensitivity } from './simulation/run-sensitivity';
+export { policyInput } from './simulation/policy-input';
+export { type PolicyRuns, type SimulationOptions, runPolicies } from './simulation/run-policies';
+export { policyMetrics, weightedMedian } from './simulation/policy-metrics';
+export { CALIBRATION_TOLERANCE_MINUTES, ratio, runSimulation } from './simulation/run-simulation';
+export { type CalibrationCandidate, type CalibrationGrid, type CalibrationResult, calibrateBaseline, defaultCalibrationGrid } from './simulation/calibrate-baseline';
+export { type SensitivityChange, type SensitivityVariant, sensitivityVariants } from './simulation/sensitivity-variants';
+export { type AnalysedSummary, type CutRange, type DecompositionRow, type Lever, type ScenarioAnalysis, type SensitivityRow, SENSITIVITY_DAYS, analyseScenario, analysedSummary } from './simulation/run-analysis';
 export { formatClockMinutes } from './simulation/format-clock-minutes';
 export { formatSimulationTable } from './simulation/format-simulation-table';
-export { formatCalibrationTable } from './simulation/format-calibration-table';
+export { calibrationGridReport, formatCalibrationGrid, formatCalibrationTable } from './simulation/format-calibration-table';
+export { formatCutRange, formatDecompositionTable, formatSensitivityTable } from './simulation/format-analysis-tables';
 export { releaseTimesSvg } from './simulation/release-times-svg';
 export { lateNightReport } from './simulation/late-night-report';
 export { type SimulateArgs, defaultSimulateArgs, parseSimulateArgs } from './simulation/parse-simulate-args';

@@ -10,7 +10,7 @@ import {
 import { boardMessages } from './board-messages';
 import type { BoardQuestion } from './board-question';
 import { resolveBureau } from './board-settings';
-import { cellInstant, cellText } from './cell-value';
+import { cellInstant, cellKey, cellText } from './cell-value';
 import type { RowObject } from './table-rows';
 
 /** One row of 割振り, interpreted. */
@@ -59,18 +59,18 @@ export function assignmentLines(
 ): AssignmentLine[] {
   const questionByKey = new Map(questions.map((q) => [q.key, q]));
   const stored = new Map(store.records.assignments.flatMap((r) => (r.deleted || !r.data ? [] : [[r.id, r.data] as const])));
-  const taken = new Set(rows.map((r) => cellText(r.id)).filter(Boolean));
+  const taken = new Set(rows.map((r) => cellKey(r.id)).filter(Boolean));
   const seenIds = new Set<string>();
   const seenOwners = new Set<string>();
   const lines: AssignmentLine[] = [];
   for (const row of rows) {
-    const questionKey = cellText(row.questionKey);
-    const itemLabel = cellText(row.item);
+    const questionKey = cellKey(row.questionKey);
+    const itemLabel = cellKey(row.item);
     const bureauText = cellText(row.bureau);
     const roleText = cellText(row.role);
     const stateText = cellText(row.state);
     const issues: string[] = [];
-    let id = cellText(row.id);
+    let id = cellKey(row.id);
     if (id && seenIds.has(id)) id = ''; // a copied row: it becomes a new assignment
     const empty = bureauText === '';
     if (!questionByKey.has(questionKey)) issues.push(boardMessages.unknownQuestion(questionKey));

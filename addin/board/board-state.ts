@@ -8,7 +8,7 @@ import { boardMessages } from './board-messages';
 import { BoardNotPreparedError } from './board-errors';
 import { type BoardQuestion, boardQuestions } from './board-question';
 import { type BoardSettings, readBoardSettings } from './board-settings';
-import { cellText } from './cell-value';
+import { cellKey } from './cell-value';
 import { eveningBoardMessages } from './evening-labels';
 import { readStore } from './exchange-store';
 import { type QuestionEdit, questionEdit } from './question-rows';
@@ -52,7 +52,7 @@ export function readBoardState(snapshot: WorkbookSnapshot, now: JstInstant): Boa
   const store = readStore(snapshot, now);
   const edits = new Map<string, QuestionEdit>();
   for (const row of readRows(questionTable, snapshot.get(TABLE.questions))) {
-    const key = cellText(row.key);
+    const key = cellKey(row.key);
     if (key) edits.set(key, questionEdit(row));
   }
   return {

@@ -14,6 +14,17 @@ export function cellText(value: CellValue | undefined): string {
   return String(value).trim();
 }
 
+/**
+ * A key or id from a cell (record id, 質問キー, 問): verbatim — never trimmed, so 'as-x' and 'as-x ' (or an
+ * ideographic space) stay two records — and NFC, like every id at the edge; '' for an empty or blank-only cell.
+ * @example cellKey('as-x ') //=> 'as-x '
+ */
+export function cellKey(value: CellValue | undefined): string {
+  if (value === undefined || value === null) return '';
+  const text = String(value);
+  return text.trim() === '' ? '' : text.normalize('NFC');
+}
+
 /** A number, or undefined for an empty or non-numeric cell. Full-width digits are accepted. */
 export function cellNumber(value: CellValue | undefined): number | undefined {
   if (typeof value === 'number') return Number.isFinite(value) ? value : undefined;

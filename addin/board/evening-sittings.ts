@@ -184,7 +184,12 @@ export function eveningSittings(
     }));
     const input: EveningInput = {
       sitting,
-      notices: d.notices.map((q) => ({ id: q.key, member: q.notice!.member, receivedAt: q.notice!.receivedAt, items: q.items.map((i) => ({ label: i.label })) })),
+      // Until the 開会 sheet has a stage column (shared/evening/RULES.md §9.1), a notice captured with its 問 counts as 問取り完了; one captured
+      // without any 問 keeps the planner's safe default (段階不明, not complete).
+      notices: d.notices.map((q) => ({
+        id: q.key, member: q.notice!.member, receivedAt: q.notice!.receivedAt, items: q.items.map((i) => ({ label: i.label })),
+        ...(q.items.length > 0 ? { stage: '問取り完了' as const } : {}),
+      })),
       assignments, bureaus, slots, progress, rules, calendar,
     };
     sittings.push({ sitting, house: d.house, input, noticed, progressIssues, unreadable, setAtCell: d.setAtCell ?? '' });

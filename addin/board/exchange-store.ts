@@ -6,7 +6,7 @@
  */
 import { type BundleKind, type ExchangeBundle, type ExchangeRecord, BundleRejectedError, bundleKinds, emptyBundle, validateBundle } from '@shared/index';
 import { boardMessages } from './board-messages';
-import { type CellValue, cellNumber, cellText } from './cell-value';
+import { type CellValue, cellKey, cellNumber, cellText } from './cell-value';
 import { type RowObject, readRows } from './table-rows';
 import type { WorkbookSnapshot } from './table-snapshot';
 import { TABLE, storeTable } from './workbook-tables';
@@ -29,8 +29,8 @@ export function readStore(snapshot: WorkbookSnapshot, now: string): ExchangeBund
   const parts = new Map<string, { kind: string; pieces: string[] }>();
   for (const row of rows) {
     const kind = cellText(row.kind);
-    // Verbatim: cellText would trim, and two ids differing only in a trailing space would become one.
-    const id = typeof row.id === 'string' ? row.id : String(row.id ?? '');
+    // Verbatim (cellKey): cellText would trim, and two ids differing only in a trailing space would become one.
+    const id = cellKey(row.id);
     const key = `${kind}\u0000${id}`;
     const entry = parts.get(key) ?? { kind, pieces: [] };
     entry.pieces[cellNumber(row.part) ?? 0] = typeof row.json === 'string' ? row.json : String(row.json ?? '');

@@ -72,7 +72,7 @@ export function planPublish(snapshot: WorkbookSnapshot, now: JstInstant): Publis
   const evening = buildEvening({ snapshot, settings, store: state.store, questions: state.questions, lines, now });
   const planned = eveningPlanToRecords(evening.plans, {
     updatedAt: now, updatedBy: settings.producer,
-    previous: { slots: state.store.records.slots, milestones: stored.filter((r) => EVENING_MILESTONE.test(r.id)) },
+    previous: { slots: state.store.records.slots, milestones: stored.filter((r) => EVENING_MILESTONE.test(r.id)), recalls: state.store.records.recalls },
   });
   const releases = releaseRecords(state.store, evening.groups, now, { by: settings.coordinator, producer: settings.producer, confirm: false });
   const records = milestones.bundle.records;
@@ -85,6 +85,8 @@ export function planPublish(snapshot: WorkbookSnapshot, now: JstInstant): Publis
         [...records.milestones, ...stored.filter((r) => EVENING_MILESTONE.test(r.id))], planned.milestones as ExchangeRecord<'milestones'>[],
       ),
       releases: releases.bundle.records.releases,
+      // 呼び戻し (shared/evening/RULES.md §9.5): published so the bureaus' popups can show them.
+      recalls: withRecords(records.recalls, planned.recalls as ExchangeRecord<'recalls'>[]),
     },
   };
   const revision = settings.revision + 1;

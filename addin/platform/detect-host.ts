@@ -12,7 +12,7 @@ export interface HostInfo {
 }
 
 /**
- * How long to wait for Office.onReady. office.js answers in ~0.3 s outside Office (toolchain.md §5);
+ * How long to wait for Office.onReady. office.js answers in ~0.3 s outside Office (ENGINEERING.md §10);
  * inside a slow Excel on the web it can take a few seconds, so the wait is generous.
  */
 export const OFFICE_READY_TIMEOUT_MS = 10_000;

@@ -5,9 +5,8 @@
  */
 import { browser } from 'wxt/browser';
 import { systemClock } from '@shared/index';
-import { CAPTURE_PAGE, type CaptureProgress, QUESTION_EDIT } from '../platform/messaging';
+import { CAPTURE_PAGE, type CaptureProgress, QUESTION_EDIT, onMessage } from '../platform/messaging';
 import { extensionDb } from '../platform/storage-db';
-import { SiteChangedError } from '../sites/site-changed-error';
 import { sha256Hex } from './capture-hash';
 import { captureDetails } from './capture-details';
 import { editQuestion } from './capture-edit';
@@ -16,7 +15,7 @@ import { fetchDetailPage } from './detail-fetch';
 import { parseInOffscreen, withOffscreen } from './detail-fetch-offscreen';
 import { createRequestSpacer } from './detail-fetch-spacer';
 
-/** Diet sites: at most one request per second from this extension (all captures together). */
+/** Diet sites: at most one request per second from this extension (all captures together; JOURNEYS.md §4.4). */
 const REQUEST_INTERVAL_MS = 1000;
 
 function logFailure(error: unknown): void {
@@ -37,39 +36,23 @@ export function startCaptureBackground(): void {
     alreadyQueued: (url) => queued.has(url),
   });
 
-  browser.runtime.onMessage.addListener((message: unknown, sender, sendResponse) => {
-    if ((message as { type?: string } | null)?.type !== CAPTURE_PAGE) return undefined;
-    (async () => {
-      const d = await deps();
-      const captured = await capturePage(d, message);
-      if (captured.details.length > 0) {
-        const tabId = sender.tab?.id;
-        const report = (progress: CaptureProgress) =>
-          tabId === undefined ? undefined : browser.tabs.sendMessage(tabId, progress, { frameId: sender.frameId ?? 0 });
-        for (const page of captured.details) queued.add(page.url);
-        void withOffscreen(() => captureDetails(d, captured.reply.captureId, captured.details, report))
-          .catch(logFailure)
-          .finally(() => {
-            for (const page of captured.details) queued.delete(page.url);
-          });
-      }
-      return captured.reply;
-    })().then(
-      (value) => sendResponse({ ok: true, value }),
-      (error: unknown) => sendResponse({ ok: false, error: (error as Error).message || String(error), siteChanged: error instanceof SiteChangedError }),
-    );
-    return true;
+  onMessage(CAPTURE_PAGE, async (message, sender) => {
+    const d = await deps();
+    const captured = await capturePage(d, message);
+    if (captured.details.length > 0) {
+      const tabId = sender.tab?.id;
+      const report = (progress: CaptureProgress) =>
+        tabId === undefined ? undefined : browser.tabs.sendMessage(tabId, progress, { frameId: sender.frameId ?? 0 });
+      for (const page of captured.details) queued.add(page.url);
+      void withOffscreen(() => captureDetails(d, captured.reply.captureId, captured.details, report))
+        .catch(logFailure)
+        .finally(() => {
+          for (const page of captured.details) queued.delete(page.url);
+        });
+    }
+    return captured.reply;
   });
 
   // The popup's 「修正」 of a captured question.
-  browser.runtime.onMessage.addListener((message: unknown, _sender, sendResponse) => {
-    if ((message as { type?: string } | null)?.type !== QUESTION_EDIT) return undefined;
-    extensionDb()
-      .then((db) => editQuestion({ db, now: systemClock.now }, message))
-      .then(
-        (value) => sendResponse({ ok: true, value }),
-        (error: unknown) => sendResponse({ ok: false, error: (error as Error).message || String(error) }),
-      );
-    return true;
-  });
+  onMessage(QUESTION_EDIT, async (message) => editQuestion({ db: await extensionDb(), now: systemClock.now }, message));
 }

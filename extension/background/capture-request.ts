@@ -3,7 +3,7 @@
  * stored. The page's questions are checked again, field by field, by saveCapturedQuestions.
  */
 import { z } from 'zod';
-import { ValidationError, dietUrlSchema, sessionPeriodSchema } from '@shared/index';
+import { ValidationError, dietUrlSchema, issuesText, japaneseIssues, sessionPeriodSchema } from '@shared/index';
 import { CAPTURE_PAGE, type CapturePageRequest } from '../platform/messaging';
 
 const captureRequestSchema = z.object({
@@ -25,10 +25,7 @@ const captureRequestSchema = z.object({
  * @example const request = parseCaptureRequest(message)
  */
 export function parseCaptureRequest(message: unknown): CapturePageRequest {
-  const parsed = captureRequestSchema.safeParse(message);
-  if (!parsed.success) {
-    const detail = parsed.error.issues.map((x) => `${x.path.join('.') || '(全体)'} ${x.message}`).join(', ');
-    throw new ValidationError(`取り込みの依頼の形式が正しくありません: ${detail}`);
-  }
+  const parsed = captureRequestSchema.safeParse(message, { error: japaneseIssues });
+  if (!parsed.success) throw new ValidationError(`取り込みの依頼の形式が正しくありません: ${issuesText(parsed.error)}`);
   return parsed.data as unknown as CapturePageRequest;
 }

@@ -2,7 +2,7 @@
  * @file 文字コードの判定と復号 (decodeHtml): bytes of a fetched page → text, the way a browser picks the
  * encoding: BOM, then the Content-Type charset, then a <meta charset> / http-equiv in the first 1024 bytes,
  * else UTF-8. 衆議院 pages are Shift_JIS (WHATWG `shift_jis` = cp932), 参議院 pages UTF-8 with a BOM
- * (diet-pages.md §1.2, §2.2).
+ * (extension/sites/PAGES.md §1.2, §2.2).
  */
 
 function bomEncoding(bytes: Uint8Array): string | undefined {

@@ -37,7 +37,7 @@ async function ensureDocument(): Promise<void> {
  */
 export async function parseInOffscreen(html: string, url: string): Promise<OffscreenScrape> {
   await ensureDocument();
-  return sendMessage<OffscreenScrape>({ type: OFFSCREEN_SCRAPE, html, url });
+  return sendMessage(OFFSCREEN_SCRAPE, { html, url });
 }
 
 /**

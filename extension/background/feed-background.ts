@@ -5,6 +5,7 @@
 import { browser } from 'wxt/browser';
 import { systemClock } from '@shared/index';
 import { loadBureaus } from '../platform/bureau-directory';
+import { EXPORT_BUNDLE, FEED_REFRESH, POPUP_DATA, onMessage } from '../platform/messaging';
 import { NOTIFICATION_ICON } from '../platform/notification-icon';
 import { extensionDb } from '../platform/storage-db';
 import { OPTIONS_KEY, loadOptions } from '../platform/options-store';
@@ -18,12 +19,6 @@ import { announceToTeams } from './notify-teams';
 /** Alarm names. */
 export const FEED_ALARM = 'feed-refresh';
 export const NOTIFY_ALARM = 'notify-tick';
-/** Message the popup and options page send to refresh now. */
-export const REFRESH_MESSAGE = 'feed:refresh';
-/** Message the popup sends for its data (PopupData). */
-export const POPUP_DATA_MESSAGE = 'popup:data';
-/** Message the popup sends to export captured records as bundle JSON. */
-export const EXPORT_MESSAGE = 'export:bundle';
 
 const chromePort = {
   async setBadge(text: string, color: string) {
@@ -84,20 +79,9 @@ export function startFeedBackground(): void {
     if (alarm.name === FEED_ALARM) tick(true, false).catch(logFailure);
     else if (alarm.name === NOTIFY_ALARM) tick(false, false).catch(logFailure);
   });
-  browser.runtime.onMessage.addListener((message: unknown, _sender, sendResponse) => {
-    const type = (message as { type?: string } | null)?.type;
-    const work =
-      type === REFRESH_MESSAGE ? tick(true, true)
-      : type === POPUP_DATA_MESSAGE ? loadPopupData()
-      : type === EXPORT_MESSAGE ? exportBundleText()
-      : undefined;
-    if (!work) return undefined;
-    work.then(
-      (value) => sendResponse({ ok: true, value }),
-      (error: unknown) => sendResponse({ ok: false, error: (error as Error).message }),
-    );
-    return true;
-  });
+  onMessage(FEED_REFRESH, () => tick(true, true));
+  onMessage(POPUP_DATA, loadPopupData);
+  onMessage(EXPORT_BUNDLE, exportBundleText);
   browser.storage.onChanged.addListener((changes, area) => {
     if (area === 'local' && OPTIONS_KEY in changes) schedule().then(() => tick(true, true)).catch(logFailure);
   });

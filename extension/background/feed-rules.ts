@@ -10,7 +10,7 @@ export interface FeedRules {
 }
 
 /**
- * Defaults. Source: issue 7 (timeout and backoff); 15 s suits an intranet file server, and the cap of
+ * Defaults. Source: JOURNEYS.md §4.2 (timeout and backoff); 15 s suits an intranet file server, and the cap of
  * 60 min keeps a dead feed from being hit every 5 min all night while still recovering the same day.
  */
 export const defaultFeedRules: FeedRules = { timeoutMs: 15_000, backoffBaseMinutes: 5, backoffMaxMinutes: 60 };

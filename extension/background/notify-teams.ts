@@ -17,7 +17,7 @@ export interface TeamsStatus {
   message: string;
 }
 
-/** Attempts per message (first try + retries); never more. Source: issue 7 「never retried forever」. */
+/** Attempts per message (first try + retries); never more. Source: JOURNEYS.md §4.3 (never retried forever). */
 export const TEAMS_MAX_ATTEMPTS = 3;
 
 /** One POST of a payload; throws an Error with a Japanese message on failure. */

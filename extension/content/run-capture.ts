@@ -86,8 +86,8 @@ export function runCapture(ctx: CaptureContext, page: CapturePage): CaptureUi | 
         return;
       }
       const sessionRead = scraped.result.siteId.endsWith('/question-list') ? page.readSessions?.(page.doc, page.url) : undefined;
-      const reply = await sendMessage<CaptureReply>({
-        type: CAPTURE_PAGE, url: page.url, pageText: pageText(page.doc), result: scraped.result,
+      const reply = await sendMessage(CAPTURE_PAGE, {
+        url: page.url, pageText: pageText(page.doc), result: scraped.result,
         ...(sessionRead ? { sessions: sessionRead.sessions, ...(sessionRead.warning ? { sessionWarning: sessionRead.warning } : {}) } : {}),
       });
       current = reply;

@@ -4,7 +4,7 @@ import { scrapePage } from '../sites/index';
 
 export default defineContentScript({
   // Sessions ≤ 147 live under itdb_shitsumona.nsf; the site spells the path both /internet/ and /Internet/
-  // and match patterns are case-sensitive (diet-pages.md §1.1).
+  // and match patterns are case-sensitive (extension/sites/PAGES.md §1.1).
   matches: [
     'https://www.shugiin.go.jp/internet/itdb_shitsumon.nsf/html/shitsumon/*',
     'https://www.shugiin.go.jp/Internet/itdb_shitsumon.nsf/html/shitsumon/*',

@@ -1,7 +1,7 @@
 /** @file 拡張機能の設定 (ExtensionOptions): my bureau, feed URL, refresh interval, Teams webhook — zod schema and checks. */
 import { z } from 'zod';
 
-/** 更新間隔の既定値 (分). Source: issue 7 「refresh interval (default 5 min)」. */
+/** 更新間隔の既定値 (分). Source: JOURNEYS.md §4.1 (refresh interval, default 5 minutes). */
 export const DEFAULT_REFRESH_MINUTES = 5;
 
 /** True for https, or http on localhost / 127.0.0.1 (development feeds on the same PC). */

@@ -1,15 +1,28 @@
 /**
- * @file 拡張機能内のメッセージ (typed protocol): content script ⇄ background ⇄ offscreen document ⇄ clip page.
- * Message types and shapes live here; the background zod-parses every request on receipt
- * (background/capture-request.ts), because a content script runs inside a page we do not control.
+ * @file 拡張機能内のメッセージ (typed request→reply protocol): content script ⇄ background ⇄ offscreen document ⇄
+ * clip page ⇄ popup ⇄ options page.
+ *
+ * One protocol map (MessageProtocol: message name → request and reply types), one `sendMessage(name, request)`
+ * whose reply type comes from the map (the caller cannot choose it), and one `onMessage(name, handler)` that
+ * wraps the handler's value or error into a Reply. This is the shape WXT recommends for messaging (a typed
+ * wrapper such as @webext-core/messaging's `defineExtensionMessaging<ProtocolMap>()`,
+ * https://wxt.dev/guide/essentials/messaging), written here in a few lines instead of adding a dependency,
+ * keeping the wire format `{ type: name, ...request }` that the background's zod schemas check.
+ *
+ * A handler receives the message as `unknown`: runtime messages cross a trust boundary (a content script runs
+ * inside a page we do not control, and every extension page receives runtime messages), so each handler
+ * zod-parses what it reads (background/capture-request.ts, capture-edit.ts, clip-save.ts, offscreen/main.ts).
  */
-import { browser } from 'wxt/browser';
+import { type Browser, browser } from 'wxt/browser';
 import type { ClipFormInput, SessionPeriod } from '@shared/index';
+import type { PopupData } from '../background/feed-popup-data';
+import type { FeedState } from '../background/feed-state';
 import type { ScrapeResult } from '../sites/index';
+import { SiteChangedError } from '../sites/site-changed-error';
 
 /** Content script → background: the scraped page (「この一覧を取り込む」). */
 export const CAPTURE_PAGE = 'capture:page';
-/** Background → content script (tabs.sendMessage): detail-page progress of one capture. */
+/** Background → content script (tabs.sendMessage, no reply): detail-page progress of one capture. */
 export const CAPTURE_PROGRESS = 'capture:progress';
 /** Background → offscreen document: parse fetched HTML with DOMParser and scrape it. */
 export const OFFSCREEN_SCRAPE = 'offscreen:scrape';
@@ -17,18 +30,12 @@ export const OFFSCREEN_SCRAPE = 'offscreen:scrape';
 export const CLIP_SAVE = 'clip:save';
 /** Popup → background: correct a captured 質問主意書 by hand (件名, 提出者, 内閣転送日). */
 export const QUESTION_EDIT = 'question:edit';
-
-/** 取込み依頼. `pageText` is the page's text content, hashed (SHA-256) by the background for provenance. */
-export interface CapturePageRequest {
-  type: typeof CAPTURE_PAGE;
-  url: string;
-  pageText: string;
-  result: ScrapeResult;
-  /** 会期 read from the page's session selector (参議院 list pages), newest first. */
-  sessions?: SessionPeriod[];
-  /** Why the 会期 could not be read (Japanese), when so. */
-  sessionWarning?: string;
-}
+/** Popup → background: the popup's data (PopupData). */
+export const POPUP_DATA = 'popup:data';
+/** Popup and options page → background: fetch the feed now (ignoring the backoff), then badge and notifications. */
+export const FEED_REFRESH = 'feed:refresh';
+/** Popup → background: captured records as bundle JSON text (「バンドルを保存」「コピー」). */
+export const EXPORT_BUNDLE = 'export:bundle';
 
 /** Answer to CAPTURE_PAGE once the page itself is saved (detail pages follow as CAPTURE_PROGRESS). */
 export interface CaptureReply {
@@ -49,7 +56,7 @@ export interface DetailFailure {
   message: string;
 }
 
-/** 進捗 of the detail pages of one capture. */
+/** 進捗 of the detail pages of one capture (background → tab, a notification without reply). */
 export interface CaptureProgress {
   type: typeof CAPTURE_PROGRESS;
   captureId: string;
@@ -63,24 +70,10 @@ export interface CaptureProgress {
   notes?: string[];
 }
 
-/** Background → offscreen document. */
-export interface OffscreenScrapeRequest {
-  type: typeof OFFSCREEN_SCRAPE;
-  html: string;
-  url: string;
-}
-
 /** What the offscreen document read from one page. */
 export interface OffscreenScrape {
   result: ScrapeResult | null;
   pageText: string;
-}
-
-/** Clip page → background. */
-export interface ClipSaveRequest {
-  type: typeof CLIP_SAVE;
-  clipId: string;
-  form: ClipFormInput;
 }
 
 /** Answer to CLIP_SAVE. */
@@ -91,9 +84,8 @@ export interface ClipSaveReply {
   bandText: string;
 }
 
-/** Popup → background: the 修正 form of one captured question. Absent fields are left alone. */
-export interface QuestionEditRequest {
-  type: typeof QUESTION_EDIT;
+/** The 修正 form of one captured question. Absent fields are left alone. */
+export interface QuestionEdit {
   key: string;
   edit: { title?: string; submitters?: string; transferredOn?: string };
   /** 修正者, recorded in the audit log. */
@@ -108,6 +100,51 @@ export interface QuestionEditReply {
   message: string;
 }
 
+/**
+ * メッセージ一覧 (protocol map): every request→reply message, its request (`undefined` = none) and its reply.
+ * Adding a message here is the only way to make sendMessage / onMessage accept its name.
+ */
+/** 取込み依頼の中身: the page, and the 会期 its session selector gave (参議院 list pages; newest first) or why not. */
+export interface CapturePageBody {
+  url: string;
+  pageText: string;
+  result: ScrapeResult;
+  sessions?: SessionPeriod[];
+  /** Why the 会期 could not be read (Japanese), when so. */
+  sessionWarning?: string;
+}
+
+export interface MessageProtocol {
+  /** 取込み依頼. `pageText` is the page's text content, hashed (SHA-256) by the background for provenance. */
+  [CAPTURE_PAGE]: { request: CapturePageBody; reply: CaptureReply };
+  [OFFSCREEN_SCRAPE]: { request: { html: string; url: string }; reply: OffscreenScrape };
+  [CLIP_SAVE]: { request: { clipId: string; form: ClipFormInput }; reply: ClipSaveReply };
+  [QUESTION_EDIT]: { request: QuestionEdit; reply: QuestionEditReply };
+  [POPUP_DATA]: { request: undefined; reply: PopupData };
+  /** The new feed state, or undefined when no feed URL is set. */
+  [FEED_REFRESH]: { request: undefined; reply: FeedState | undefined };
+  /** Pretty-printed bundle JSON. */
+  [EXPORT_BUNDLE]: { request: undefined; reply: string };
+}
+
+/** A message name of the protocol. */
+export type MessageName = keyof MessageProtocol;
+/** The request body of message `N` (without its `type`). */
+export type MessageRequest<N extends MessageName> = MessageProtocol[N]['request'];
+/** The reply of message `N`. */
+export type MessageReply<N extends MessageName> = MessageProtocol[N]['reply'];
+/** Message `N` as it crosses the wire: its name in `type`, then the request's fields. */
+export type Message<N extends MessageName> = { type: N } & (MessageRequest<N> extends undefined ? unknown : MessageRequest<N>);
+
+/** The scraped page a content script sends (CAPTURE_PAGE on the wire). */
+export type CapturePageRequest = Message<typeof CAPTURE_PAGE>;
+/** Background → offscreen document (OFFSCREEN_SCRAPE on the wire). */
+export type OffscreenScrapeRequest = Message<typeof OFFSCREEN_SCRAPE>;
+/** Clip page → background (CLIP_SAVE on the wire). */
+export type ClipSaveRequest = Message<typeof CLIP_SAVE>;
+/** Popup → background (QUESTION_EDIT on the wire). */
+export type QuestionEditRequest = Message<typeof QUESTION_EDIT>;
+
 /** Every reply is wrapped so that errors cross the boundary as Japanese text. */
 export type Reply<T> = { ok: true; value: T } | { ok: false; error: string; siteChanged?: boolean };
 
@@ -119,14 +156,50 @@ export class RemoteError extends Error {
   }
 }
 
+/** Japanese error when no listener answered (background asleep after an update, or the extension reloaded). */
+export const NO_REPLY_MESSAGE = '拡張機能のバックグラウンドが応答しません。拡張機能を再読み込みしてください。';
+
+type RequestArgs<N extends MessageName> = MessageRequest<N> extends undefined ? [] : [request: MessageRequest<N>];
+
 /**
- * Sends `message` through runtime messaging and unwraps the Reply; throws RemoteError with the other
- * side's Japanese message.
- * @example const reply = await sendMessage<CaptureReply>({ type: CAPTURE_PAGE, url, pageText, result })
+ * Sends message `name` through runtime messaging and unwraps the Reply; throws RemoteError with the other
+ * side's Japanese message. The reply type is the protocol's, never the caller's choice.
+ * @example const reply = await sendMessage(CAPTURE_PAGE, { url, pageText, result }) // CaptureReply
+ * @example const data = await sendMessage(POPUP_DATA) // PopupData
  */
-export async function sendMessage<T>(message: CapturePageRequest | OffscreenScrapeRequest | ClipSaveRequest | QuestionEditRequest): Promise<T> {
-  const reply = (await browser.runtime.sendMessage(message)) as Reply<T> | undefined;
-  if (!reply) throw new RemoteError('拡張機能のバックグラウンドが応答しません。拡張機能を再読み込みしてください。');
+export async function sendMessage<N extends MessageName>(name: N, ...args: RequestArgs<N>): Promise<MessageReply<N>> {
+  const [request] = args;
+  const reply = (await browser.runtime.sendMessage({ ...(request ?? {}), type: name })) as Reply<MessageReply<N>> | undefined;
+  if (!reply) throw new RemoteError(NO_REPLY_MESSAGE);
   if (!reply.ok) throw new RemoteError(reply.error, reply.siteChanged);
   return reply.value;
+}
+
+/** The Reply for a handler's error: its message (Japanese by construction), and whether the page changed. */
+export function errorReply(error: unknown): Reply<never> {
+  const message = (error instanceof Error ? error.message : '') || String(error);
+  return error instanceof SiteChangedError ? { ok: false, error: message, siteChanged: true } : { ok: false, error: message };
+}
+
+/**
+ * Answers message `name` with `handle`: its value goes back as `{ ok: true, value }`, a throw or rejection as
+ * `{ ok: false, error }` (with `siteChanged` for a SiteChangedError). Other messages are left to other
+ * listeners. The listener is registered synchronously (MV3: call this before the worker's first await).
+ * @returns a function that removes the listener.
+ * @example onMessage(CLIP_SAVE, async (message) => saveClip({ db: await extensionDb(), … }, message))
+ */
+export function onMessage<N extends MessageName>(
+  name: N,
+  handle: (message: unknown, sender: Browser.runtime.MessageSender) => MessageReply<N> | Promise<MessageReply<N>>,
+): () => void {
+  const listener = (message: unknown, sender: Browser.runtime.MessageSender, sendResponse: (reply: Reply<MessageReply<N>>) => void) => {
+    if ((message as { type?: unknown } | null)?.type !== name) return undefined;
+    Promise.resolve()
+      .then(() => handle(message, sender))
+      .then((value) => sendResponse({ ok: true, value }), (error: unknown) => sendResponse(errorReply(error)));
+    // true keeps the channel open until sendResponse (Chrome's documented way to answer asynchronously).
+    return true;
+  };
+  browser.runtime.onMessage.addListener(listener);
+  return () => browser.runtime.onMessage.removeListener(listener);
 }

@@ -1,4 +1,4 @@
-/** @file サイト定義 (defineSite): the fixed shape of one Diet page adapter (style-anchors §1.1, §1.4). */
+/** @file サイト定義 (defineSite): the fixed shape of one Diet page adapter (ENGINEERING.md §9). */
 import type { House } from '@shared/model/primitives';
 import type { WrittenQuestion } from '@shared/model/written-question';
 

@@ -14,15 +14,15 @@ export interface AddedCabinetMeeting {
 /** 暦の規則: everything that decides open days and 閣議 days. */
 export interface CalendarRules {
   /**
-   * 政府の閉庁期間 — 行政機関の休日に関する法律 第1条1項3号: 12月29日から翌年の1月3日まで.
+   * 政府の閉庁期間 — 行政機関の休日に関する法律 第1条1項3号: 12月29日から翌年の1月3日まで (shared/calendar/RULES.md §1).
    * Given as month-day 'MM-DD' pairs; the period wraps the year end.
    */
   closure: { from: string; to: string };
-  /** 定例閣議の曜日 (0 = 日 … 6 = 土). Source: 閣議 (Wikipedia 閣議(日本)); Tue and Fri. */
+  /** 定例閣議の曜日 (0 = 日 … 6 = 土). Source: 閣議 (Wikipedia 閣議(日本)); Tue and Fri (shared/calendar/RULES.md §3). */
   cabinetWeekdays: number[];
   /**
    * Shift when a 定例閣議 day is closed, by weekday: Tue → Wed (+1, 繰下げ), Fri → Thu (−1, 繰上げ).
-   * Source: 参議院 答弁書受領日 2024-12〜2026-07 (domain.md §3.2): 2025-02-12 Wed, 2025-04-30 Wed,
+   * Source: 参議院 答弁書受領日 2024-12〜2026-07 (shared/calendar/RULES.md §3): 2025-02-12 Wed, 2025-04-30 Wed,
    * 2026-03-19 Thu. 「繰上げ、繰下げのいずれにするかは特に定めはない」, so it is data.
    */
   cabinetHolidayShift: Record<number, number>;

@@ -1,7 +1,7 @@
 /**
  * @file 国会ページ URL の正規化 (canonicalDietUrl): the one spelling of every 衆議院・参議院 URL we store or
  * compare. The site adapters write links with it and capture compares page URLs with it, so a page opened as
- * http://…, …/Internet/… or …/current/… is the same page as the one stored (diet-pages.md §1.1, §2.3). Pure.
+ * http://…, …/Internet/… or …/current/… is the same page as the one stored (extension/sites/PAGES.md §1.1, §2.1). Pure.
  */
 
 /** The bare and www spellings of each Diet host; both serve the same pages, we store the www one. */

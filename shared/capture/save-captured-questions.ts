@@ -7,8 +7,10 @@ import { z } from 'zod';
 import { ValidationError } from '../errors';
 import { messages } from '../messages';
 import type { AuditEvent } from '../model/audit-event';
+import { issuesText, japaneseIssues } from '../model/issues-text';
 import { type Provenance, provenanceSchema } from '../model/primitives';
 import { writtenQuestionKey, writtenQuestionSchema } from '../model/written-question';
+import { atomically } from '../persistence/atomically';
 import type { DietDb } from '../persistence/open-diet-db';
 import { captureMessages } from './capture-messages';
 import { type CapturedField, type CapturedQuestion, capturedQuestionSchema } from './captured-question';
@@ -30,17 +32,13 @@ function auditId(provenance: Provenance, key: string): string {
   return `capture:${provenance.capturedAt}:${key}:${provenance.contentHash.slice(0, 12)}`;
 }
 
-function issuesText(error: z.ZodError): string {
-  return error.issues.map((x) => `${x.path.join('.') || '(全体)'} ${x.message}`).join(', ');
-}
-
 /** Validates the page's questions (Japanese ValidationError, nothing written) and dedupes by key, keeping page order. */
 function validCaptures(captured: readonly unknown[]): CapturedQuestion[] {
   if (captured.length === 0) throw new ValidationError(captureMessages.noQuestions);
   const problems: string[] = [];
   const byKey = new Map<string, CapturedQuestion>();
   captured.forEach((c, i) => {
-    const parsed = capturedQuestionSchema.safeParse(c);
+    const parsed = capturedQuestionSchema.safeParse(c, { error: japaneseIssues });
     if (!parsed.success) problems.push(`${i + 1} 件目: ${issuesText(parsed.error)}`);
     else byKey.set(writtenQuestionKey(parsed.data), { ...byKey.get(writtenQuestionKey(parsed.data)), ...parsed.data });
   });
@@ -60,13 +58,11 @@ export async function saveCapturedQuestions(
   provenance: Provenance,
 ): Promise<CaptureSummary> {
   const pageQuestions = validCaptures(captured);
-  const source = provenanceSchema.safeParse(provenance);
+  const source = provenanceSchema.safeParse(provenance, { error: japaneseIssues });
   if (!source.success) throw new ValidationError(messages.invalidRecord('取込みの出所', issuesText(source.error)));
-  const tx = db.transaction(['questions', 'audit'], 'readwrite');
-  const questions = tx.objectStore('questions');
-  const audit = tx.objectStore('audit');
-  const writes: Promise<unknown>[] = [];
-  try {
+  return atomically(db, ['questions', 'audit'], async (tx, write) => {
+    const questions = tx.objectStore('questions');
+    const audit = tx.objectStore('audit');
     const existing = await Promise.all(pageQuestions.map((q) => questions.get(writtenQuestionKey(q))));
     const merged = pageQuestions.map((q, i) => mergeCapturedQuestion(existing[i], q, source.data));
     const untitled = merged.filter((m) => m.change === 'added' && !m.record.title).map((m) => `第${m.record.number}号`);
@@ -74,24 +70,21 @@ export async function saveCapturedQuestions(
     const problems: string[] = [];
     for (const m of merged) {
       if (m.change === 'unchanged') continue;
-      const parsed = storedQuestionSchema.safeParse(m.record);
+      const parsed = storedQuestionSchema.safeParse(m.record, { error: japaneseIssues });
       if (!parsed.success) problems.push(`${m.key}: ${issuesText(parsed.error)}`);
     }
     if (problems.length > 0) throw new ValidationError(messages.invalidRecord('取り込んだ質問', problems.slice(0, 5).join(' / ')), problems);
     for (const m of merged) {
       if (m.change === 'unchanged') continue;
-      writes.push(questions.put(m.record));
+      write(questions.put(m.record));
       const event: AuditEvent = {
         id: auditId(source.data, m.key), at: source.data.capturedAt, who: 'capture',
         action: m.change === 'added' ? 'create' : 'update', recordKey: m.key,
         ...(m.change === 'updated' ? { before: m.before } : {}), after: m.after, provenance: source.data,
       };
       // add, not put: the audit log is append-only; a colliding id aborts the whole capture.
-      writes.push(audit.add(event));
+      write(audit.add(event));
     }
-    const failed = (await Promise.allSettled(writes)).find((r) => r.status === 'rejected');
-    if (failed) throw (failed as PromiseRejectedResult).reason;
-    await tx.done;
     return {
       added: merged.filter((m) => m.change === 'added').map((m) => m.key),
       updated: merged.filter((m) => m.change === 'updated').map((m) => m.key),
@@ -99,12 +92,6 @@ export async function saveCapturedQuestions(
       keptUserEdits: merged.filter((m) => m.keptUserEdits.length > 0).map((m) => ({ key: m.key, fields: m.keptUserEdits })),
       merged,
     };
-  } catch (error) {
-    try { tx.abort(); } catch { /* already aborted by the failed request */ }
-    await Promise.allSettled([...writes, tx.done]);
-    if (error instanceof ValidationError) throw error;
-    const detail = error instanceof Error ? error.message || error.name : String(error);
-    throw new ValidationError(messages.storageFailed(detail));
-  }
+  });
 }
 

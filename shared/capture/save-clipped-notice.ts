@@ -6,7 +6,9 @@ import { ValidationError } from '../errors';
 import { messages } from '../messages';
 import { type CommitteeNotice, committeeNoticeSchema } from '../model/committee-notice';
 import type { AuditEvent } from '../model/audit-event';
+import { issuesText, japaneseIssues } from '../model/issues-text';
 import type { JstInstant } from '../dates/jst';
+import { atomically } from '../persistence/atomically';
 import type { DietDb } from '../persistence/open-diet-db';
 import type { NoticeLateness } from './notice-lateness';
 
@@ -22,33 +24,20 @@ export async function saveClippedNotice(
   lateness: NoticeLateness,
   savedAt: JstInstant,
 ): Promise<'added' | 'updated'> {
-  const parsed = committeeNoticeSchema.safeParse(notice);
-  if (!parsed.success) {
-    const detail = parsed.error.issues.map((x) => `${x.path.join('.') || '(全体)'} ${x.message}`).join(', ');
-    throw new ValidationError(messages.invalidRecord('質問通告', detail));
-  }
+  const parsed = committeeNoticeSchema.safeParse(notice, { error: japaneseIssues });
+  if (!parsed.success) throw new ValidationError(messages.invalidRecord('質問通告', issuesText(parsed.error)));
   const record = parsed.data;
-  const tx = db.transaction(['notices', 'audit'], 'readwrite');
-  const writes: Promise<unknown>[] = [];
-  try {
+  return atomically(db, ['notices', 'audit'], async (tx, write) => {
     const before = await tx.objectStore('notices').get(record.id);
     const earlier = await tx.objectStore('audit').index('byRecord').count(record.id);
-    writes.push(tx.objectStore('notices').put(record));
+    write(tx.objectStore('notices').put(record));
     const event: AuditEvent = {
       id: `clip:${record.id}:${earlier + 1}`, at: savedAt, who: 'capture', action: before ? 'update' : 'create', recordKey: record.id,
       ...(before ? { before } : {}),
       after: { ...record, lateness },
       ...(record.provenance[0] ? { provenance: record.provenance[0] } : {}),
     };
-    writes.push(tx.objectStore('audit').add(event));
-    const failed = (await Promise.allSettled(writes)).find((r) => r.status === 'rejected');
-    if (failed) throw (failed as PromiseRejectedResult).reason;
-    await tx.done;
+    write(tx.objectStore('audit').add(event));
     return before ? 'updated' : 'added';
-  } catch (error) {
-    try { tx.abort(); } catch { /* already aborted */ }
-    await Promise.allSettled([...writes, tx.done]);
-    const detail = error instanceof Error ? error.message || error.name : String(error);
-    throw new ValidationError(messages.storageFailed(detail));
-  }
+  });
 }

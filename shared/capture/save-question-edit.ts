@@ -6,7 +6,9 @@ import { z } from 'zod';
 import { ValidationError } from '../errors';
 import { messages } from '../messages';
 import type { JstInstant } from '../dates/jst';
+import { issuesText, japaneseIssues } from '../model/issues-text';
 import { writtenQuestionSchema } from '../model/written-question';
+import { atomically } from '../persistence/atomically';
 import type { DietDb } from '../persistence/open-diet-db';
 import { captureMessages } from './capture-messages';
 import { type EditableField, type QuestionEditInput, editCapturedQuestion } from './edit-captured-question';
@@ -30,31 +32,18 @@ export async function saveQuestionEdit(
   input: QuestionEditInput,
   author: { who: string; at: JstInstant },
 ): Promise<SavedQuestionEdit> {
-  const tx = db.transaction(['questions', 'audit'], 'readwrite');
-  const writes: Promise<unknown>[] = [];
-  try {
+  return atomically(db, ['questions', 'audit'], async (tx, write) => {
     const stored = await tx.objectStore('questions').get(key);
     if (!stored) throw new ValidationError(captureMessages.editNotStored(key));
     const earlier = await tx.objectStore('audit').index('byRecord').count(key);
     const edit = editCapturedQuestion(stored, input, { ...author, seq: earlier + 1 });
     if (edit.event) {
-      const parsed = storedQuestionSchema.safeParse(edit.record);
-      if (!parsed.success) {
-        throw new ValidationError(messages.invalidRecord('修正した質問', parsed.error.issues.map((x) => `${x.path.join('.')} ${x.message}`).join(', ')));
-      }
-      writes.push(tx.objectStore('questions').put(edit.record));
+      const parsed = storedQuestionSchema.safeParse(edit.record, { error: japaneseIssues });
+      if (!parsed.success) throw new ValidationError(messages.invalidRecord('修正した質問', issuesText(parsed.error)));
+      write(tx.objectStore('questions').put(edit.record));
       // add, not put: the audit log is append-only.
-      writes.push(tx.objectStore('audit').add(edit.event));
-      const failed = (await Promise.allSettled(writes)).find((r) => r.status === 'rejected');
-      if (failed) throw (failed as PromiseRejectedResult).reason;
+      write(tx.objectStore('audit').add(edit.event));
     }
-    await tx.done;
     return { key, fields: edit.fields };
-  } catch (error) {
-    try { tx.abort(); } catch { /* already finished or aborted */ }
-    await Promise.allSettled([...writes, tx.done]);
-    if (error instanceof ValidationError) throw error;
-    const detail = error instanceof Error ? error.message || error.name : String(error);
-    throw new ValidationError(messages.storageFailed(detail));
-  }
+  });
 }

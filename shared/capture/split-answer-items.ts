@@ -1,6 +1,6 @@
 /**
  * @file 答弁の分割 (splitAnswerItems): splits the body of a 答弁書 into 「…について」 items and links
- * each to the 問 it names (diet-pages.md §4: 「一の１について」, 「四の1及び3について」, 「二及び三について」).
+ * each to the 問 it names (extension/sites/PAGES.md §4: 「一の１について」, 「四の1及び3について」, 「二及び三について」).
  */
 import type { z } from 'zod';
 import { readNumber } from '../dates/parse-wareki';

@@ -1,6 +1,6 @@
 /**
  * @file 問の分割 (splitQuestionItems): splits the body of a 質問主意書 into its 問 as printed
- * (diet-pages.md §4): 「一　…」 items, 「１　…」 sub-items, a preamble before the first item, and
+ * (extension/sites/PAGES.md §4): 「一　…」 items, 「１　…」 sub-items, a preamble before the first item, and
  * the closing 「右質問する。」.
  */
 import type { QuestionItem } from '../model/primitives';

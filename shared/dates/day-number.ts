@@ -11,17 +11,28 @@ import type { IsoDate } from './iso-date';
  * @example dayNumberOf('1970-01-02') //=> 1
  */
 export function dayNumberOf(date: string): number {
-  if (date.length !== 10 || date[4] !== '-' || date[7] !== '-') return Number.NaN;
-  const y0 = +date.slice(0, 4);
-  const m = +date.slice(5, 7);
-  const d = +date.slice(8, 10);
-  if (!Number.isInteger(y0) || !Number.isInteger(m) || !Number.isInteger(d) || m < 1 || m > 12 || d < 1 || d > 31) return Number.NaN;
+  if (date.length !== 10 || date.charCodeAt(4) !== 45 || date.charCodeAt(7) !== 45) return Number.NaN;
+  const y0 = digits(date, 0, 4);
+  const m = digits(date, 5, 7);
+  const d = digits(date, 8, 10);
+  if (m < 1 || m > 12 || d < 1 || d > 31) return Number.NaN; // NaN (a non-digit) fails these too
   const y = m <= 2 ? y0 - 1 : y0;
   const era = Math.floor(y / 400);
   const yoe = y - era * 400;
   const doy = Math.floor((153 * (m + (m > 2 ? -3 : 9)) + 2) / 5) + d - 1;
   const doe = yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy;
   return era * 146_097 + doe - 719_468;
+}
+
+/** The number written by the ASCII digits text[from..to), or NaN when one is not a digit (no allocation). */
+function digits(text: string, from: number, to: number): number {
+  let n = 0;
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i) - 48;
+    if (c < 0 || c > 9) return Number.NaN;
+    n = n * 10 + c;
+  }
+  return n;
 }
 
 /**

@@ -11,6 +11,8 @@ import { dateOfDayNumber, dayNumberOf } from './day-number';
 export type IsoDate = string;
 
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+/** Days of each month (index 1–12; February without the leap day). */
+const MONTH_DAYS = [0, 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 /** 日数の上限 of eachDate: ten years of days, far beyond any period the product lists day by day. */
 export const MAX_EACH_DATE_DAYS = 3660;
 
@@ -27,9 +29,10 @@ export function assertIsoDate(text: string): IsoDate {
 export function isValidYmd(year: number, month: number, day: number): boolean {
   if (!Number.isInteger(year) || !Number.isInteger(month) || !Number.isInteger(day)) return false;
   if (year < 0 || year > 9999 || month < 1 || month > 12 || day < 1) return false;
-  const text = ymd(year, month, day);
-  // Day-number arithmetic, not Date.UTC (which reads years 0–99 as 1900–1999).
-  return dateOfDayNumber(dayNumberOf(text)) === text;
+  // Month lengths by arithmetic, not Date.UTC (which reads years 0–99 as 1900–1999).
+  if (month !== 2) return day <= MONTH_DAYS[month]!;
+  const leap = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
+  return day <= (leap ? 29 : 28);
 }
 
 /** Builds 'YYYY-MM-DD' from numbers (no validation). @example ymd(2026, 6, 8) //=> '2026-06-08' */

@@ -1,7 +1,7 @@
 /**
  * @file 内部締切の既定値 (internal milestone lead times) for 質問主意書, as editable data.
- * Source: domain.md §3.4 — "Lead times not found in sources"; these are the product's
- * assumptions to confirm with MHLW 大臣官房総務課, configurable per ministry.
+ * Source: shared/deadline/RULES.md §4 — no public source gives these lead times; they are the product's
+ * assumptions to confirm with the ministry's 大臣官房総務課, configurable per ministry.
  */
 import { z } from 'zod';
 
@@ -24,16 +24,16 @@ export interface LeadTime {
 
 /** Defaults, in the order the work happens. */
 export const defaultLeadTimes: readonly LeadTime[] = [
-  { id: 'allocation', label: '割振り確定', anchor: 'transfer', workingDays: 0, time: '17:00', source: 'domain.md §3.4: 省内割り振りは転送日 (仮転送で先行)' },
-  { id: 'draft', label: '原案', anchor: 'transfer', workingDays: 1, time: '18:00', source: 'domain.md §3.4: 転送 + 1 執務日 (仮定)' },
-  { id: 'concurrence', label: '合議了', anchor: 'cabinet', workingDays: 2, time: '18:00', source: 'domain.md §3.4: 閣議 − 2 執務日 (仮定)' },
-  { id: 'legislationBureau', label: '法制局説明', anchor: 'cabinet', workingDays: 1, time: '11:00', source: 'domain.md §3.4: 閣議 − 1 執務日 午前 (仮定)' },
-  { id: 'cabinetRequest', label: '閣議請議', anchor: 'cabinet', workingDays: 1, time: '12:00', source: 'domain.md §3.4: 閣議 − 1 執務日 12:00 (仮定)' },
+  { id: 'allocation', label: '割振り確定', anchor: 'transfer', workingDays: 0, time: '17:00', source: 'shared/deadline/RULES.md §4: 省内割り振りは転送日 (仮転送で先行)' },
+  { id: 'draft', label: '原案', anchor: 'transfer', workingDays: 1, time: '18:00', source: 'shared/deadline/RULES.md §4: 転送 + 1 執務日 (仮定)' },
+  { id: 'concurrence', label: '合議了', anchor: 'cabinet', workingDays: 2, time: '18:00', source: 'shared/deadline/RULES.md §4: 閣議 − 2 執務日 (仮定)' },
+  { id: 'legislationBureau', label: '法制局説明', anchor: 'cabinet', workingDays: 1, time: '11:00', source: 'shared/deadline/RULES.md §4: 閣議 − 1 執務日 午前 (仮定)' },
+  { id: 'cabinetRequest', label: '閣議請議', anchor: 'cabinet', workingDays: 1, time: '12:00', source: 'shared/deadline/RULES.md §4: 閣議 − 1 執務日 12:00 (仮定)' },
 ];
 
 /**
  * 延期判定の基準: fewer open days than this before the target 閣議 → 延期の可能性.
- * Source: domain.md §3.6 / §9.4 — on-time cases in 参議院 data had 3–4 working days.
+ * Source: shared/deadline/RULES.md §5 — on-time cases in 参議院 data had 3–4 working days (to confirm: §7).
  */
 export const defaultMinWorkingDays = 3;
 

@@ -11,7 +11,7 @@ import { type JstInstant, fromEpochMs, jstAt, toEpochMs } from '../dates/jst';
 
 /**
  * 通告ルール: notice by 12:00 on the 2nd open day before the sitting, open days excluding
- * weekends, holidays (NHK: 「土日・祝日を除き、質疑2日前の正午まで」) and 12/29–1/3 (domain.md §4.2 default).
+ * weekends, holidays (NHK: 「土日・祝日を除き、質疑2日前の正午まで」) and 12/29–1/3 (default; shared/deadline/RULES.md §6).
  */
 export const noticeRule = { openDaysBefore: 2, time: '12:00' } as const;
 

@@ -30,6 +30,28 @@ export const eveningMessages = {
   releasedAllApproved: '担当の問がすべて局長了 (合議・メモ出しも終了) のため待機解除。',
   expectedAllApproved: (finish: string) => `担当の問 (執筆・合議・メモ出し) がすべて終わる見込み (${finish}) で待機解除の予定。`,
   recalled: (first: string) => `${first} に一度解除の後、追加の問で呼び戻し。`,
+  recalledBy: (first: string | null, recalls: readonly string[]) => `${first ? `${first} に一度解除の後、` : '当番中に'}${recalls.join('、')}。`,
+  recallText: (at: string, reason: string, by: string) => `${at} に${reason}${by ? ` (${by})` : ''}で呼び戻し`,
+  releasedByDecision: (by: string, reason: string) => `割振り確定前に調整担当の判断で待機解除 (${by}${reason ? `: ${reason}` : ''})。`,
+  afterLecture: (until: string) => `夕方レクに出席 (${until} まで) の後に解除。`,
+  onDuty: (from: string, people: readonly string[]) => `${from} から当番 (${people.join('、')}) を残して待機を縮小。`,
+  holdWork: '担当の問の作業が終わっていません (局長了などの実績の報告待ち)。',
+  holdLecture: (until: string) => `夕方レクに出席するため ${until} まで待機します。`,
+  allocationOpenBecause: (parts: readonly string[]) => `割振りが確定していないため待機を続けます${parts.length ? ` (${parts.join('、')})` : ''}。`,
+  missingList: (missing: readonly string[]) => `未通告: ${missing.join('、')}`,
+  unassignedCount: (count: number) => `執筆局未確定の問: ${count} 件`,
+
+  // 割振り確定を妨げているもの (allocation blockers)
+  stageOpen: (who: string, stage: string) =>
+    stage === '通告待ち' ? `${who}委員の通告待ち`
+    : stage === '要旨のみ' ? `${who}委員の通告が要旨のみ（問取り未了）`
+    : stage === '問取り中' ? `${who}委員の問取り中（問取り未了）`
+    : `${who}委員の通告の段階が不明（問取り完了の記録なし）`,
+  regularSittingMissing: (committee: string, date: string) => `${committee}は ${date} が定例日ですが開会予定が入力されていません (開会するか中止かを入力してください)`,
+  sittingPlanned: (label: string) => `${label}が予定のまま (委員会セット未了)`,
+  noQuestioners: (label: string) => `${label}の質問者一覧が空です`,
+  noStandbyDay: '待機日も開会もないため計画できません。',
+  otherStandbyDay: (sitting: string, day: string) => `開会 ${sitting} は待機日 ${day} のものではないため、この計画から外しました。`,
   allocationOpen: (missing: readonly string[], unassigned: number) => {
     const parts: string[] = [];
     if (missing.length > 0) parts.push(`未通告: ${missing.join('、')}`);

@@ -12,7 +12,7 @@ import { compareInstants } from '../dates/compare-instants';
 import type { JstInstant } from '../dates/jst';
 import { jstDateOf } from '../dates/jst';
 import {
-  type BriefingSlot, type ExchangeMilestone, type ExchangeRecord, type ExchangeRecords, type StandDown,
+  type BriefingSlot, type ExchangeMilestone, type ExchangeRecord, type ExchangeRecords, type Recall, type StandDown,
 } from '../exchange/bundle-schema';
 import { stableJson } from '../exchange/merge-bundle';
 import type { EveningPlan } from './evening-types';
@@ -32,13 +32,13 @@ export interface PlanRecordsOptions {
   updatedAt: JstInstant;
   updatedBy: string;
   /** Records published before (from the last bundle), to keep 版 and write tombstones. */
-  previous?: Partial<Pick<ExchangeRecords, 'slots' | 'releases' | 'milestones'>>;
+  previous?: Partial<Pick<ExchangeRecords, 'slots' | 'releases' | 'milestones' | 'recalls'>>;
   /** Also publish forecast releases (default false: only bureaus actually released). */
   includeExpectedReleases?: boolean;
 }
 
-/** The records: slots, releases and milestones. */
-export type PlanRecords = Pick<ExchangeRecords, 'slots' | 'releases' | 'milestones'>;
+/** The records: slots, releases, milestones and recalls. */
+export type PlanRecords = Pick<ExchangeRecords, 'slots' | 'releases' | 'milestones' | 'recalls'>;
 
 /**
  * Converts plans (one per sitting) to exchange records. A bureau in several sittings on the same standby
@@ -70,16 +70,39 @@ export function eveningPlanToRecords(plans: readonly EveningPlan[], options: Pla
     }
   }
   const releases = combineReleases(plans, options);
+  const recalls = recallRecords(plans);
   // Scope for tombstones: what these plans own.
   const sittings = new Set(plans.map((p) => p.sitting.id));
   const notices = new Set(plans.flatMap((p) => p.items.map((i) => i.questionKey)));
   const releaseIds = new Set(plans.flatMap((p) => p.bureaus.map((b) => `release:${b.bureau}:${p.standbyDay}`)));
   const kinds = new Set<string>(Object.keys(eveningMilestoneKinds));
+  const recallScope = new Set(plans.flatMap((p) => p.bureaus.map((b) => `${b.bureau}\u0000${p.standbyDay}`)));
   return {
+    recalls: withRevisions(recalls, options.previous?.recalls, (r) => r.data !== undefined && recallScope.has(`${r.data.bureau}\u0000${r.data.date}`), options),
     slots: withRevisions(slots, options.previous?.slots, (r) => r.data !== undefined && sittings.has(r.data.sitting), options),
     releases: withRevisions(releases, options.previous?.releases, (r) => releaseIds.has(r.id), options),
     milestones: withRevisions(milestones, options.previous?.milestones, (r) => r.data !== undefined && notices.has(r.data.questionKey) && kinds.has(r.data.kind), options),
   };
+}
+
+/**
+ * 呼び戻し of every bureau (once per bureau, standby day and time, over all plans). A recall is a fact (the work
+ * reached the bureau); its end is published only when known — when the bureau is released on reported facts, or when
+ * a later recall followed it.
+ */
+function recallRecords(plans: readonly EveningPlan[]): { id: string; data: Recall }[] {
+  const out = new Map<string, { id: string; data: Recall }>();
+  for (const plan of plans) {
+    for (const b of plan.bureaus) {
+      b.recalls.forEach((r, k) => {
+        const id = `recall:${b.bureau}:${plan.standbyDay}:${r.at}`;
+        const last = k === b.recalls.length - 1;
+        const until = b.status === 'released' || !last ? r.until : null;
+        out.set(id, { id, data: { bureau: b.bureau, date: plan.standbyDay, at: r.at, until, reason: r.reason, by: r.by, itemIds: [...r.itemIds], text: r.text } });
+      });
+    }
+  }
+  return [...out.values()];
 }
 
 /** One stand-down per bureau and standby day over all plans (latest release; none while any plan waits). */

@@ -70,36 +70,36 @@ export interface EveningRules {
 
 /**
  * The rules the product starts with. Every number has its source; "assumption" means no public
- * source was found (domain.md §9 lists them as questions for the MHLW users).
+ * source was found (shared/evening/RULES.md §8 lists them as questions for the ministry's users).
  */
 export const defaultEveningRules: EveningRules = {
-  // domain.md §5.4: 勤務終了 18:15 (2016 survey), "i.e. a 9:30–18:15 day".
+  // shared/evening/RULES.md §5: 勤務終了 18:15 (2016 survey), i.e. a 9:30–18:15 day.
   regularStart: '09:30',
   regularEnd: '18:15',
-  // domain.md §5.4: "深夜" not defined in the sources; assumption 22:00–05:00 (night-work band in pay and labour law).
+  // shared/evening/RULES.md §5: "深夜" not defined in the sources; assumption 22:00–05:00 (night-work band in pay and labour law).
   lateNight: { from: '22:00', to: '05:00' },
   // model/assignment.ts: 了承 (the bureau took the 問) or 確定 (the coordinator fixed it). 仮割振り and 異議あり are not final.
   ownerFixedStates: ['accepted', 'final'],
   // Assumption: the signed-off answer goes to the minister's office with the slot; no extra printing time by default.
   briefingLeadMinutes: 0,
   bureauDefaults: {
-    // Assumption (no public headcount): 30 people per bureau on standby (e.g. 8–10 課 × 3 — domain.md §4.5 only says
+    // Assumption (no public headcount): 30 people per bureau on standby (e.g. 8–10 課 × 3 — shared/evening/RULES.md §3: the surveys only say
     // whole bureaus were kept). With 30 parallel drafters a bureau's batch on a typical ≈120-問 day is drafted in one
     // round, which is what reproduces the surveyed ≈7 h from the last start to all answers done (calibration in
     // tests/simulation/late-night-report.md). Bureaus enter their real numbers in the 設定 sheet.
     drafters: 30,
-    // domain.md §5.1: start → all done ≈ 7 h (7 h 05 m in 2023, 7 h 16 m in 2025). The split is an assumption:
-    // 執筆 240 min (文春 §4.1: about 2 h per answer alone to check consistency with past answers) → 合議 60 →
+    // shared/evening/RULES.md §6: start → all done ≈ 7 h (7 h 05 m in 2023, 7 h 16 m in 2025). The split is an assumption:
+    // 執筆 240 min (文春: about 2 h per answer alone to check consistency with past answers) → 合議 60 →
     // 課長了 30 → 局長了 90 = 7 h; メモ出し 90 min alongside the draft.
     roleMinutes: { 執筆: 240, 合議: 60, メモ出し: 90 },
     sectionChiefMinutes: 30,
     directorMinutes: 90,
   },
   slots: {
-    // Issue 6 and product.md Journey 2 step 4: 夕方レク 18:30–20:00 (domain.md §4.6 reads "17:30–20:00" as an inference).
-    // 30-minute slots; capacity assumption: 朝レク ≈ 1 h for a ≈120-問 day (出向者 blog §4.1, 朝日 §5.3) → 2 問/min → 60 per slot.
+    // JOURNEYS.md §2.4 (product requirement): 夕方レク 18:30–20:00 (shared/evening/RULES.md §4: no public source defines it).
+    // 30-minute slots; capacity assumption: 朝レク ≈ 1 h for a ≈120-問 day (shared/evening/RULES.md §4) → 2 問/min → 60 per slot.
     evening: { from: '18:30', to: '20:00', slotMinutes: 30, capacityPerSlot: 60 },
-    // Issue 6 and product.md: 朝レク 07:30 (domain.md §4.6: "大臣レク at 07:30"); 1 h; capacity high so it is the fallback.
+    // JOURNEYS.md §2.4: 朝レク 07:30 (shared/evening/RULES.md §4: 大臣レク at 07:30); 1 h; capacity high so it is the fallback.
     morning: { at: '07:30', minutes: 60, capacity: 300 },
   },
 };

@@ -1,6 +1,6 @@
 /**
  * @file 待機日 (standby day): the day of the evening briefing and of the evening standby for a sitting.
- * Decision (domain.md §4.2, §4.6): "the day before" is the previous OPEN day — the 内閣人事局 survey
+ * Decision (shared/evening/RULES.md §2): "the day before" is the previous OPEN day — the 内閣人事局 survey
  * defines 前日 as the preceding weekday when the day before is a weekend or holiday, and the
  * 前々日正午 rule counts open days. So a Tuesday sitting after a Monday holiday is briefed on Friday.
  */

@@ -4,6 +4,7 @@
  * incoming version to the record's stored conflict; it never replaces a version already there, so the
  * user's own version survives any number of later bundles.
  */
+import { atomically } from '../persistence/atomically';
 import type { DietDb } from '../persistence/open-diet-db';
 import { type BundleKind, type ExchangeBundle, type ExchangeRecord, emptyBundle } from './bundle-schema';
 import { BundleRejectedError } from './bundle-error';
@@ -21,10 +22,8 @@ const LOCAL = 'local';
  * @example const result = await applyBundle(db, parseBundle(text))
  */
 export async function applyBundle(db: DietDb, incoming: ExchangeBundle): Promise<MergeResult> {
-  const tx = db.transaction(['exchange', 'conflicts'], 'readwrite');
-  const exchange = tx.objectStore('exchange');
-  const writes: Promise<unknown>[] = [];
-  try {
+  return atomically(db, ['exchange', 'conflicts'], async (tx, write) => {
+    const exchange = tx.objectStore('exchange');
     const stored = await exchange.getAll();
     const local = emptyBundle(LOCAL, incoming.producedAt);
     const before = new Map<string, ExchangeRecord>();
@@ -36,7 +35,7 @@ export async function applyBundle(db: DietDb, incoming: ExchangeBundle): Promise
     for (const [kind, list] of Object.entries(result.bundle.records) as [BundleKind, ExchangeRecord[]][]) {
       for (const record of list) {
         const key = exchangeStoreKey(kind, record.id);
-        if (before.get(key) !== record) writes.push(exchange.put({ key, kind, record }));
+        if (before.get(key) !== record) write(exchange.put({ key, kind, record }));
       }
     }
     const conflicts = tx.objectStore('conflicts');
@@ -44,18 +43,11 @@ export async function applyBundle(db: DietDb, incoming: ExchangeBundle): Promise
       const existing = await conflicts.get(c.key);
       // `c.local` is what the store shows now; the first conflict's local version stays first in `existing`.
       const next = withVersions(existing, c.kind, c.id, [conflictVersion(c.local, 'local'), conflictVersion(c.incoming, 'incoming', incoming.producer)]);
-      writes.push(conflicts.put(next));
+      write(conflicts.put(next));
     }
-    const failed = (await Promise.allSettled(writes)).find((r) => r.status === 'rejected');
-    if (failed) throw (failed as PromiseRejectedResult).reason;
-    await tx.done;
     return result;
-  } catch (error) {
-    try { tx.abort(); } catch { /* already aborted */ }
-    // Settle every queued put (each is rejected by the abort) so none is left unhandled.
-    await Promise.allSettled([...writes, tx.done]);
-    if (error instanceof BundleRejectedError) throw error;
-    const detail = error instanceof Error ? error.message || error.name : String(error);
-    throw new BundleRejectedError('storage', exchangeMessages.applyFailed(detail));
-  }
+  }, {
+    keep: (error) => error instanceof BundleRejectedError,
+    storageFailed: (detail) => new BundleRejectedError('storage', exchangeMessages.applyFailed(detail)),
+  });
 }

@@ -1,4 +1,5 @@
 /** @file 競合の解決を保存 (applyConflictChoice): writes the chosen version and removes the conflict in one transaction. */
+import { atomically } from '../persistence/atomically';
 import type { DietDb } from '../persistence/open-diet-db';
 import type { ExchangeRecord } from './bundle-schema';
 import { resolveConflict } from './resolve-conflict';
@@ -9,18 +10,13 @@ import { resolveConflict } from './resolve-conflict';
  * @example await applyConflictChoice(db, 'assignments:a1', conflict.versions[0].versionKey, '官房総務課', now)
  */
 export async function applyConflictChoice(db: DietDb, key: string, versionKey: string, by: string, now: string): Promise<ExchangeRecord | undefined> {
-  const tx = db.transaction(['exchange', 'conflicts'], 'readwrite');
-  const conflict = await tx.objectStore('conflicts').get(key);
-  const current = conflict && (await tx.objectStore('exchange').get(key));
-  const record = conflict && resolveConflict(conflict, versionKey, by, now, current?.record.rev);
-  if (!conflict || !record) {
-    await tx.done;
-    return undefined;
-  }
-  await Promise.all([
-    tx.objectStore('exchange').put({ key, kind: conflict.kind, record }),
-    tx.objectStore('conflicts').delete(key),
-  ]);
-  await tx.done;
-  return record;
+  return atomically(db, ['exchange', 'conflicts'], async (tx, write) => {
+    const conflict = await tx.objectStore('conflicts').get(key);
+    const current = conflict && (await tx.objectStore('exchange').get(key));
+    const record = conflict && resolveConflict(conflict, versionKey, by, now, current?.record.rev);
+    if (!conflict || !record) return undefined;
+    write(tx.objectStore('exchange').put({ key, kind: conflict.kind, record }));
+    write(tx.objectStore('conflicts').delete(key));
+    return record;
+  });
 }

@@ -11,8 +11,13 @@ import { sessionListSchema } from '../session/session-schema';
 
 /** 形式ID: every bundle says what it is, so a stray JSON file is refused early. */
 export const BUNDLE_FORMAT = 'kokkai-toben-desk/exchange';
-/** 形式バージョン: bump with a migration note in bundle.md when the shape changes incompatibly. */
-export const BUNDLE_VERSION = 1;
+/**
+ * 形式バージョン: bump with a migration note in bundle.md when the shape changes. Version 2 adds the
+ * `recalls` kind; a version-1 bundle is still read (it has no recalls) and is upgraded to 2 when parsed.
+ */
+export const BUNDLE_VERSION = 2;
+/** Versions this code reads (bundle.md, 「版の移行」). */
+export const READABLE_BUNDLE_VERSIONS: readonly number[] = [1, 2];
 
 /** 問 (one question item to be answered) as an exchanged record. id: `${questionKey}#${label}`. */
 export const exchangeItemSchema = z.object({
@@ -72,6 +77,27 @@ export const standDownSchema = z.object({
 });
 export type StandDown = z.infer<typeof standDownSchema>;
 
+/** 呼び戻し (recall) of one bureau on one standby day: new work reached it after its release (or during 当番). */
+export const recallSchema = z.object({
+  /** 局 (bureau id or name as in the directory). */
+  bureau: z.string().min(1),
+  /** 待機日. */
+  date: isoDateSchema,
+  /** When the work reached the bureau. */
+  at: instantSchema,
+  /** When it was released again; null while still on (or not yet known). */
+  until: instantSchema.nullable().default(null),
+  /** 理由: 追加通告, another bureau's 合議依頼, or 更問い after the レク. */
+  reason: z.enum(['追加通告', '合議依頼', '更問い']),
+  /** Who triggered it: the questioner or the requesting bureau. */
+  by: z.string().default(''),
+  /** 問 ids that brought the bureau back. */
+  itemIds: z.array(z.string().min(1)).default([]),
+  /** 説明 (「6/9(火) 22:00 に追加通告 (甲)で呼び戻し」). */
+  text: z.string().default(''),
+});
+export type Recall = z.infer<typeof recallSchema>;
+
 /** 記録の共通部: id, 版 (rev), who/when, and the tombstone flag for deletions. */
 const recordMeta = {
   /** Verbatim, NFC (idSchema). */
@@ -98,21 +124,23 @@ export const assignmentRecordSchema = exchangeRecordSchema(assignmentSchema);
 export const milestoneRecordSchema = exchangeRecordSchema(exchangeMilestoneSchema);
 export const slotRecordSchema = exchangeRecordSchema(briefingSlotSchema);
 export const releaseRecordSchema = exchangeRecordSchema(standDownSchema);
+export const recallRecordSchema = exchangeRecordSchema(recallSchema);
 
 /** The record kinds a bundle carries, in this order. */
-export const bundleKinds = ['questions', 'notices', 'items', 'assignments', 'milestones', 'slots', 'releases'] as const;
+export const bundleKinds = ['questions', 'notices', 'items', 'assignments', 'milestones', 'slots', 'releases', 'recalls'] as const;
 export type BundleKind = (typeof bundleKinds)[number];
 
 /** 種別の表示名 (for messages and the conflict list). */
 export const bundleKindLabels: Record<BundleKind, string> = {
   questions: '質問主意書', notices: '質問通告', items: '問', assignments: '割振り',
-  milestones: '締切', slots: '夕方レク枠', releases: '待機解除',
+  milestones: '締切', slots: '夕方レク枠', releases: '待機解除', recalls: '呼び戻し',
 };
 
 /** 交換バンドル. */
 export const exchangeBundleSchema = z.object({
   format: z.literal(BUNDLE_FORMAT),
-  version: z.literal(BUNDLE_VERSION),
+  /** 1 or 2; read as 2 (a version-1 bundle simply has no recalls). */
+  version: z.union([z.literal(1), z.literal(2)]).transform((): typeof BUNDLE_VERSION => BUNDLE_VERSION),
   /** 作成元: 'extension' | 'addin' | 'scheduler' … plus who ('addin:官房総務課'). */
   producer: z.string().min(1),
   producedAt: instantSchema,
@@ -126,6 +154,7 @@ export const exchangeBundleSchema = z.object({
     milestones: z.array(milestoneRecordSchema).default([]),
     slots: z.array(slotRecordSchema).default([]),
     releases: z.array(releaseRecordSchema).default([]),
+    recalls: z.array(recallRecordSchema).default([]),
   }),
   /**
    * 会期表 (optional, default []): the producer's session calendar (read from 参議院 list pages or edited in 設定).
@@ -150,7 +179,7 @@ export function exchangeItemId(questionKey: string, label: string): string {
 export function emptyBundle(producer: string, producedAt: string, revision = 0): ExchangeBundle {
   return {
     format: BUNDLE_FORMAT, version: BUNDLE_VERSION, producer, producedAt, revision,
-    records: { questions: [], notices: [], items: [], assignments: [], milestones: [], slots: [], releases: [] },
+    records: { questions: [], notices: [], items: [], assignments: [], milestones: [], slots: [], releases: [], recalls: [] },
     sessions: [],
   };
 }

@@ -9,7 +9,7 @@ export interface BureauRules {
 }
 
 /**
- * Defaults. Source: issue 7 / product.md Journey 1 step 4 — "the badge counts what is due within
- * 24 h; a notification fires 60 and 15 min before".
+ * Defaults. Source: JOURNEYS.md §1.4 — the badge counts what is overdue or due within 24 hours; a notification
+ * fires 60 and 15 minutes before a milestone.
  */
 export const defaultBureauRules: BureauRules = { dueSoonMinutes: 24 * 60, notifyLeadMinutes: [60, 15] };

@@ -7,8 +7,9 @@ import { clip, quoteValue } from '../text/quote-value';
 export const exchangeMessages = {
   badJson: (detail: string) => `バンドルが JSON として読み取れません (${clip(detail)})。ファイルが壊れていないか確認してください。`,
   wrongFormat: '国会答弁デスクの交換バンドルではありません (format が違います)。',
-  wrongVersion: (found: unknown, expected: number) =>
-    `交換バンドルの版 ${quoteValue(found)} には対応していません (対応: ${expected})。拡張機能とアドインを更新してください。`,
+  /** A numeric 版 is shown as is (「版 2」); anything else quoted with its type (「版 「オブジェクト」」). */
+  wrongVersion: (found: unknown, expected: number | string) =>
+    `交換バンドルの版 ${typeof found === 'number' && Number.isFinite(found) ? found : quoteValue(found)} には対応していません (対応: ${expected})。拡張機能とアドインを更新してください。`,
   invalidSchema: (detail: string) => `交換バンドルの形式が正しくありません: ${detail}`,
   /** One schema issue: where, and zod's Japanese text (cut to 80 characters: it may echo a value). */
   schemaIssue: (path: string, message: string) => `${clip(path || '(全体)')}: ${clip(message)}`,

@@ -3,15 +3,12 @@
  * Japanese reason (bad JSON, wrong format or version, schema — dates outside SANE_DATE_RANGE included —,
  * duplicate ids after NFC normalisation, oversized, a source link the source URL policy refuses).
  */
-import { z } from 'zod';
+import { issueLines, issuesText, japaneseIssues } from '../model/issues-text';
 import { type SourceUrlOptions, checkSourceUrl } from '../model/source-url-policy';
 import { BundleRejectedError } from './bundle-error';
 import { type BundleLimits, defaultBundleLimits } from './bundle-limits';
-import { BUNDLE_FORMAT, BUNDLE_VERSION, type ExchangeBundle, bundleKindLabels, bundleKinds, exchangeBundleSchema } from './bundle-schema';
+import { BUNDLE_FORMAT, type ExchangeBundle, READABLE_BUNDLE_VERSIONS, bundleKindLabels, bundleKinds, exchangeBundleSchema } from './bundle-schema';
 import { exchangeMessages } from './exchange-messages';
-
-/** zod's Japanese locale, built once. */
-const japaneseIssues = z.locales.ja().localeError;
 
 /**
  * Validates a bundle given as JSON text (file, clipboard, feed). Throws BundleRejectedError. `sources` names
@@ -37,8 +34,8 @@ export function validateBundle(raw: unknown, limits: BundleLimits = defaultBundl
   if (typeof raw !== 'object' || raw === null || head.format !== BUNDLE_FORMAT) {
     throw new BundleRejectedError('format', exchangeMessages.wrongFormat);
   }
-  if (head.version !== BUNDLE_VERSION) {
-    throw new BundleRejectedError('version', exchangeMessages.wrongVersion(head.version, BUNDLE_VERSION));
+  if (typeof head.version !== 'number' || !READABLE_BUNDLE_VERSIONS.includes(head.version)) {
+    throw new BundleRejectedError('version', exchangeMessages.wrongVersion(head.version, READABLE_BUNDLE_VERSIONS.join('・')));
   }
   const count = bundleKinds.reduce((n, kind) => {
     const list = head.records?.[kind];
@@ -48,8 +45,7 @@ export function validateBundle(raw: unknown, limits: BundleLimits = defaultBundl
   // Japanese issue texts for this parse only (no global zod configuration).
   const parsed = exchangeBundleSchema.safeParse(raw, { error: japaneseIssues });
   if (!parsed.success) {
-    const issues = parsed.error.issues.slice(0, 50).map((x) => exchangeMessages.schemaIssue(x.path.join('.'), x.message));
-    throw new BundleRejectedError('schema', exchangeMessages.invalidSchema(issues.slice(0, 5).join(' / ')), issues);
+    throw new BundleRejectedError('schema', exchangeMessages.invalidSchema(issuesText(parsed.error)), issueLines(parsed.error));
   }
   for (const kind of bundleKinds) {
     const seen = new Set<string>();

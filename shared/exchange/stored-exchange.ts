@@ -12,7 +12,10 @@ export interface StoredExchangeRecord {
 export interface ConflictVersion {
   /** 版キー: `${rev}:${hash of the content}` (conflictVersionKey) — the same content always has the same key. */
   versionKey: string;
-  /** こちら (the value the store held when the conflict began: the user's own) or 受信 (from a bundle). */
+  /**
+   * こちら (the value this store held when a conflict on the record was found — first of all the user's own
+   * edit) or 受信 (a version that came in a bundle).
+   */
   origin: 'local' | 'incoming';
   /** 作成元 of the bundle the version came in ('' for the local one). */
   producer: string;

@@ -14,7 +14,7 @@ export const assignmentStateLabels: Record<AssignmentState, string> = {
 };
 
 /**
- * 異議申立期限: a unit that objects must say so within 60 minutes (Wikipedia 質問主意書, domain.md §3.4).
+ * 異議申立期限: a unit that objects must say so within 60 minutes (Wikipedia 質問主意書; shared/deadline/RULES.md §4).
  */
 export const OBJECTION_WINDOW_MINUTES = 60;
 

@@ -25,7 +25,7 @@ export const instantSchema = z.iso.datetime({ offset: true }).refine((v) => {
  * 'as-x ' (or an ideographic space) stay two records — and normalised to NFC here, at the edge, so an id
  * typed on a Mac (NFD) and the same id typed on Windows (NFC) are one record.
  */
-export const idSchema = z.string().min(1).normalize('NFC');
+export const idSchema = z.string().min(1).normalize('NFC').refine((id) => id.trim() !== '', { message: 'ID が空白だけです' });
 
 /**
  * 国会ページへのリンク: https on www.shugiin.go.jp / www.sangiin.go.jp only (source-url-policy), never any

@@ -2,6 +2,8 @@
 import type { z } from 'zod';
 import { ValidationError } from '../errors';
 import { messages } from '../messages';
+import { issuesText, japaneseIssues } from '../model/issues-text';
+import { atomically } from './atomically';
 import type { DietDb } from './open-diet-db';
 import type { DietDbSchema, StoreName } from './schema';
 
@@ -21,30 +23,14 @@ export async function writeBatch<S extends StoreName>(
   const valid: DietDbSchema[S]['value'][] = [];
   const problems: string[] = [];
   records.forEach((r, i) => {
-    const parsed = schema.safeParse(r);
+    const parsed = schema.safeParse(r, { error: japaneseIssues });
     if (parsed.success) valid.push(parsed.data);
-    else problems.push(`${i + 1} 件目: ${parsed.error.issues.map((x) => `${x.path.join('.') || '(全体)'} ${x.message}`).join(', ')}`);
+    else problems.push(`${i + 1} 件目: ${issuesText(parsed.error)}`);
   });
   if (problems.length > 0) throw new ValidationError(messages.invalidRecord(what, problems.slice(0, 5).join(' / ')), problems);
-  const tx = db.transaction(store, 'readwrite');
-  // Queue every put without awaiting each one: one transaction, one commit. Settle all of them so
-  // that a refused put (which aborts the transaction) leaves no unhandled rejection behind.
-  let puts: Promise<unknown>[];
-  try {
-    puts = valid.map((v) => tx.store.put(v as never));
-  } catch (error) {
-    // IndexedDB refused a record synchronously (e.g. missing key): abort so nothing is written.
-    puts = [Promise.reject(error)];
-  }
-  const firstFailure = (await Promise.allSettled(puts)).find((r) => r.status === 'rejected');
-  if (firstFailure) {
-    try { tx.abort(); } catch { /* already aborted by the failed request */ }
-  }
-  const done = await Promise.allSettled([tx.done]);
-  const failure = firstFailure ?? done.find((r) => r.status === 'rejected');
-  if (failure) {
-    const reason = (failure as PromiseRejectedResult).reason as Error | undefined;
-    throw new ValidationError(messages.storageFailed(String(reason?.message || reason?.name || reason)));
-  }
-  return valid.length;
+  // Queue every put without awaiting each one: one transaction, one commit (a refused put aborts them all).
+  return atomically(db, [store], (tx, write) => {
+    for (const v of valid) write(tx.objectStore(store).put(v as never));
+    return valid.length;
+  });
 }

@@ -1,7 +1,9 @@
 /**
  * @file シミュレーション結果の表 (plain-text table for the terminal and the report): per scenario, baseline
- * vs planned late-night staff-hours, release median, last answer median and the evening-briefed share.
+ * vs planned late-night staff-hours, release median, the last answer's mean (what the surveys report) and
+ * the evening-briefed share.
  */
+import { formatCut } from './internal/format-cut';
 import { markdownTable } from './internal/markdown-table';
 import type { SimulationSummary } from './simulation-types';
 
@@ -14,9 +16,8 @@ const pct = (share: number) => `${(share * 100).toFixed(1)}%`;
 export function formatSimulationTable(summaries: readonly SimulationSummary[]): string {
   const rows: string[][] = [];
   for (const s of summaries) {
-    const cut = s.baseline.lateNightStaffHours > 0 ? 1 - s.planned.lateNightStaffHours / s.baseline.lateNightStaffHours : 0;
-    rows.push([s.scenarioLabel, '従来', s.baseline.lateNightStaffHours.toFixed(1), s.baseline.releaseTimeMedian, pct(s.baseline.releasedBy2200Share), s.baseline.lastAnswerDoneMedian, pct(s.baseline.eveningBriefedShare)]);
-    rows.push(['', '計画', `${s.planned.lateNightStaffHours.toFixed(1)} (−${(cut * 100).toFixed(0)}%)`, s.planned.releaseTimeMedian, pct(s.planned.releasedBy2200Share), s.planned.lastAnswerDoneMedian, pct(s.planned.eveningBriefedShare)]);
+    rows.push([s.scenarioLabel, '従来', s.baseline.lateNightStaffHours.toFixed(1), s.baseline.releaseTimeMedian, pct(s.baseline.releasedBy2200Share), s.baseline.lastAnswerDoneMean, pct(s.baseline.eveningBriefedShare)]);
+    rows.push(['', '計画', `${s.planned.lateNightStaffHours.toFixed(1)} (${formatCut(s.plannedOverBaseline)})`, s.planned.releaseTimeMedian, pct(s.planned.releasedBy2200Share), s.planned.lastAnswerDoneMean, pct(s.planned.eveningBriefedShare)]);
   }
-  return markdownTable(['シナリオ', '運用', '深夜帯の待機 (人時/開会日)', '待機解除 中央値', '22時までに解除', '最後の局長了 中央値', '夕方レクで説明'], rows);
+  return markdownTable(['シナリオ', '運用', '深夜帯の待機 (人時/開会日)', '待機解除 中央値', '22時までに解除', '最後の局長了 平均', '夕方レクで説明'], rows);
 }

@@ -38,7 +38,7 @@ export function generateSittingDay(
     const member = `質問者${m}`;
     questioners.push(member);
     const id = `${sittingOn}-${m}`;
-    const at = noticeMinute(random, scenario, days);
+    const at = noticeMinute(random, scenario, days, assumptions.lateTailMeanMinutes);
     const itemCount = uniformInt(random, assumptions.itemsPerMember.min, assumptions.itemsPerMember.max);
     const topics = distinctIndexes(random, bureauIds.length, uniformInt(random, assumptions.bureausPerMember.min, assumptions.bureausPerMember.max));
     const items: { label: string }[] = [];
@@ -51,7 +51,8 @@ export function generateSittingDay(
       if (random() < assumptions.concurrenceShare) roles.push({ questionKey: id, itemLabel: label, bureau: bureauIds[other(random, bureauIds.length, writer)]!, role: '合議' });
       if (random() < assumptions.memoShare) roles.push({ questionKey: id, itemLabel: label, bureau: bureauIds[other(random, bureauIds.length, writer)]!, role: 'メモ出し' });
     }
-    notices.push({ id, member, receivedAt: fromMin(at), items });
+    // The survey's arrival time is the complete notice (問取り完了), as the simulation has always assumed.
+    notices.push({ id, member, receivedAt: fromMin(at), items, stage: '問取り完了' });
   }
   return {
     sitting: { id: `${assumptions.committee}@${sittingOn}`, committee: assumptions.committee, sittingOn, startTime: assumptions.startTime, questioners },
@@ -66,13 +67,13 @@ function other(random: Random, n: number, not: number): number {
   return k >= not ? k + 1 : k;
 }
 
-/** Arrival minute of one notice: pick the band by its share, then a time inside it. */
-function noticeMinute(random: Random, scenario: NoticeScenario, days: Record<NoticeDay, number>): number {
+/** Arrival minute of one notice: pick the band by its share, then a time inside it (tail: mean delay `tailMean`). */
+function noticeMinute(random: Random, scenario: NoticeScenario, days: Record<NoticeDay, number>, tailMean: number): number {
   const band = scenario.bands[weightedIndex(random, scenario.bands.map((b) => b.share))]!;
   if (band.kind === 'tail') {
     const from = days[band.day] + clockMin(band.from);
     const until = days[band.day] + clockMin(band.until);
-    return Math.round(from + truncatedExponential(random, band.meanMinutes, until - from));
+    return Math.round(from + truncatedExponential(random, tailMean, until - from));
   }
   const windows = band.windows.map((w) => [days[w.day] + clockMin(w.from), days[w.day] + clockMin(w.to)] as const);
   let u = random() * windows.reduce((a, [s, e]) => a + (e - s), 0);

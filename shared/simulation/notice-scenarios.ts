@@ -1,7 +1,9 @@
 /**
  * @file 通告到着のシナリオ (notice-arrival scenarios) from the 内閣人事局 「国会対応業務に関する実態調査」
- * (domain.md §5.1). Each band's share is the survey's; how notices spread INSIDE a band is an assumption,
- * written next to it. Editable data, validated by `noticeScenarioSchema`.
+ * (figures and press sources in shared/simulation/RULES.md §1). Each band's share is the survey's; how notices
+ * spread INSIDE a band is an assumption, written next to it. The delay of the notices after 18:00 is not in the
+ * surveys: it is a calibrated parameter (`SimulationAssumptions.lateTailMeanMinutes`, shared/simulation/RULES.md §4).
+ * Editable data, validated by `noticeScenarioSchema`.
  */
 import { z } from 'zod';
 
@@ -16,20 +18,22 @@ export interface UniformBand {
   windows: { day: NoticeDay; from: string; to: string }[];
 }
 
-/** A tail after a time: from + truncated exponential (mean), never later than `until` ('24:30' = 00:30 next day). */
+/**
+ * A tail after a time: from + a truncated exponential delay, never later than `until` ('24:30' = 00:30 next day).
+ * The mean delay is a model parameter (`SimulationAssumptions.lateTailMeanMinutes`), not survey data.
+ */
 export interface TailBand {
   kind: 'tail';
   label: string;
   share: number;
   day: NoticeDay;
   from: string;
-  meanMinutes: number;
   until: string;
 }
 
 export type NoticeBandSpec = UniformBand | TailBand;
 
-/** 調査の値 used to check the simulated baseline (calibration). */
+/** 調査の値 used to check the simulated baseline (calibration): averages over ministries and sitting days. */
 export interface SurveyFigures {
   /** 最終の答弁作成着手可能日時 (average, the day before) 'HH:MM'. */
   lastAnswerStart: string;
@@ -49,15 +53,14 @@ export interface NoticeScenario {
 }
 
 /**
- * Shared assumption for the "after 18:00 the day before" band: most late notices come in the early
- * evening. Mean 60 min after 18:00, cut at 24:30 — the latest "all notices in" in the 2016 survey of
- * 17 ministries (河野太郎 blog 2016-07-16, domain.md §4.5).
+ * The "after 18:00 the day before" band: cut at 24:30 — the latest "all notices in" in the 2016 survey of
+ * 17 ministries (河野太郎 blog 2016-07-16, shared/simulation/RULES.md §2). The spread after 18:00 is calibrated (shared/simulation/RULES.md §4).
  */
 const lateTail = (share: number): TailBand => ({
-  kind: 'tail', label: '前日18時以降', share, day: 'dayBefore', from: '18:00', meanMinutes: 60, until: '24:30',
+  kind: 'tail', label: '前日18時以降', share, day: 'dayBefore', from: '18:00', until: '24:30',
 });
 
-/** The three surveyed distributions (domain.md §5.1). */
+/** The three surveyed distributions (shared/simulation/RULES.md §1). */
 export const noticeScenarios: readonly NoticeScenario[] = [
   {
     id: '2022',
@@ -112,10 +115,16 @@ export const noticeScenarioSchema = z.object({
       kind: z.literal('uniform'), label: z.string().min(1), share: z.number().min(0).max(1),
       windows: z.array(z.object({ day: noticeDay, from: wallTime, to: wallTime }).refine((w) => w.from < w.to, { message: '終了は開始より後にしてください' })).min(1),
     }),
-    z.object({
-      kind: z.literal('tail'), label: z.string().min(1), share: z.number().min(0).max(1), day: noticeDay, from: wallTime,
-      meanMinutes: z.number().positive().max(24 * 60), until: officeTime,
-    }),
+    z.object({ kind: z.literal('tail'), label: z.string().min(1), share: z.number().min(0).max(1), day: noticeDay, from: wallTime, until: officeTime }),
   ])).min(1),
   survey: z.object({ lastAnswerStart: officeTime, allAnswersDone: officeTime, pipelineMinutes: z.number().int().positive().max(24 * 60) }),
 }).refine((s) => Math.abs(s.bands.reduce((a, b) => a + b.share, 0) - 1) < 1e-6, { message: '各帯の割合の合計は 1 (100%) にしてください', path: ['bands'] });
+
+/**
+ * Minutes after the midnight that starts the standby day of an office time 'HH:MM' (hours may pass 24).
+ * @example officeClockMinutes('25:31') //=> 1531
+ */
+export function officeClockMinutes(time: string): number {
+  const [h, m] = time.split(':');
+  return Number(h) * 60 + Number(m);
+}

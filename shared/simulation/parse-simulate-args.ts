@@ -1,9 +1,9 @@
 /**
- * @file npm run simulate の引数: `--days N --seed S [--scenario 2022|2023|2025] [--json] [--report DIR]`,
+ * @file npm run simulate の引数: `--days N --seed S [--scenario 2022|2023|2025] [--json] [--report DIR] [--calibrate]`,
  * parsed without the process (pure), with Japanese errors.
  */
-import { eveningMessages as msg } from '../evening/evening-messages';
 import { noticeScenarios } from './notice-scenarios';
+import { simulationMessages as msg } from './simulation-messages';
 
 /** 解析結果. */
 export interface SimulateArgs {
@@ -14,15 +14,19 @@ export interface SimulateArgs {
   json: boolean;
   /** Folder for late-night-report.md and release-times.svg, or null. */
   report: string | null;
+  /** Run the calibration grid search (calibrateBaseline) instead of the comparison. */
+  calibrate: boolean;
   help: boolean;
 }
 
 /** Defaults: 250 sitting days (about a year of a committee's Wed/Fri sittings), seed 1. */
-export const defaultSimulateArgs: SimulateArgs = { days: 250, seed: 1, scenarios: noticeScenarios.map((s) => s.id), json: false, report: null, help: false };
+export const defaultSimulateArgs: SimulateArgs = {
+  days: 250, seed: 1, scenarios: noticeScenarios.map((s) => s.id), json: false, report: null, calibrate: false, help: false,
+};
 
 /**
  * @example parseSimulateArgs(['--days', '1000', '--seed', '7', '--scenario', '2025', '--json'])
- * //=> { days: 1000, seed: 7, scenarios: ['2025'], json: true, report: null, help: false }
+ * //=> { days: 1000, seed: 7, scenarios: ['2025'], json: true, report: null, calibrate: false, help: false }
  * @throws RangeError with a Japanese message for a bad option or value.
  */
 export function parseSimulateArgs(argv: readonly string[]): SimulateArgs {
@@ -30,7 +34,11 @@ export function parseSimulateArgs(argv: readonly string[]): SimulateArgs {
   const args = argv.filter((a) => a !== '--');
   for (let i = 0; i < args.length; i++) {
     const [flag, inline] = args[i]!.split('=', 2) as [string, string | undefined];
-    const value = () => inline ?? args[++i] ?? '';
+    const value = () => {
+      const text = inline ?? args[++i];
+      if (text === undefined || text === '' || (inline === undefined && text.startsWith('--'))) throw new RangeError(msg.missingValue(flag));
+      return text;
+    };
     switch (flag) {
       case '--days': {
         const text = value();
@@ -52,7 +60,8 @@ export function parseSimulateArgs(argv: readonly string[]): SimulateArgs {
         break;
       }
       case '--json': out.json = true; break;
-      case '--report': out.report = value() || null; break;
+      case '--report': out.report = value(); break;
+      case '--calibrate': out.calibrate = true; break;
       case '--help': case '-h': out.help = true; break;
       default: throw new RangeError(msg.unknownOption(args[i]!));
     }

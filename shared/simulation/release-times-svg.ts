@@ -1,10 +1,14 @@
 /**
- * @file 待機解除時刻の分布図 (releaseTimesSvg): a hand-written SVG — one panel per scenario, 30-minute bins of
- * bureau release times, baseline vs planned, with the late-night band, 18:15 and the medians marked.
- * Japanese labels; no dependencies; pure (returns the SVG text).
+ * @file 待機解除時刻の分布と削減の内訳の図 (releaseTimesSvg): a hand-written SVG — one panel per scenario with
+ * 30-minute bins of bureau release times (baseline vs planned, the late-night band, 18:15 and the medians),
+ * each titled with its cut and its range; then the decomposition: the cut of each lever alone and of all of
+ * them, per scenario, with the range over the allocation decision time. Japanese labels; no dependencies;
+ * pure (returns the SVG text).
  */
 import { formatClockMinutes } from './format-clock-minutes';
-import type { SimulationRun } from './simulation-types';
+import { formatCut, formatCutSpan } from './internal/format-cut';
+import type { ScenarioAnalysis } from './run-analysis';
+import type { DayOutcome } from './simulation-types';
 
 const WIDTH = 960;
 const LEFT = 64;
@@ -24,22 +28,33 @@ function esc(text: string): string {
   return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 }
 
-function share(values: readonly number[]): number[] {
+/** Percent of bureau-days per 30-minute bin, the two release rules weighed by the policy's share. */
+function share(days: readonly DayOutcome[], keepEveryoneShare: number): number[] {
   const bins = new Array<number>((TO - FROM) / BIN).fill(0);
-  const finite = values.filter((v) => Number.isFinite(v));
-  for (const v of finite) {
-    const i = Math.min(bins.length - 1, Math.max(0, Math.floor((v - FROM) / BIN)));
-    bins[i]!++;
+  let total = 0;
+  const add = (values: readonly number[], weight: number) => {
+    if (weight <= 0) return;
+    for (const v of values) {
+      if (!Number.isFinite(v)) continue;
+      bins[Math.min(bins.length - 1, Math.max(0, Math.floor((v - FROM) / BIN)))]! += weight;
+      total += weight;
+    }
+  };
+  for (const d of days) {
+    add(d.perBureau.releaseMinutes, 1 - keepEveryoneShare);
+    add(d.keepEveryone.releaseMinutes, keepEveryoneShare);
   }
-  return bins.map((n) => (finite.length ? (n / finite.length) * 100 : 0));
+  return bins.map((n) => (total ? (n / total) * 100 : 0));
 }
 
 /**
- * The chart for one or more simulation runs (one panel each).
- * @example releaseTimesSvg([run2022, run2023, run2025]).startsWith('<svg') //=> true
+ * The chart for one or more analysed scenarios (one panel each, then the decomposition).
+ * @example releaseTimesSvg([analysis2022, analysis2023, analysis2025]).startsWith('<svg') //=> true
  */
-export function releaseTimesSvg(runs: readonly SimulationRun[]): string {
-  const height = TOP + PANEL * runs.length + 40;
+export function releaseTimesSvg(analyses: readonly ScenarioAnalysis[]): string {
+  const runs = analyses.map((x) => x.run);
+  const decompositionTop = TOP + PANEL * runs.length + 20;
+  const height = decompositionTop + decompositionHeight(analyses) + 40;
   const plotWidth = WIDTH - LEFT - RIGHT;
   const x = (minutes: number) => LEFT + ((Math.min(TO, Math.max(FROM, minutes)) - FROM) / (TO - FROM)) * plotWidth;
   const out: string[] = [];
@@ -56,14 +71,14 @@ export function releaseTimesSvg(runs: readonly SimulationRun[]): string {
   // Legend (own row under the subtitle).
   out.push(
     `<rect x="${LEFT}" y="70" width="14" height="14" fill="${BASELINE}"/>`,
-    `<text x="${LEFT + 20}" y="82" font-size="13" fill="#1f2933">従来運用 (全局待機・一括割振り・朝レク)</text>`,
-    `<rect x="${LEFT + 340}" y="70" width="14" height="14" fill="${PLANNED}"/>`,
-    `<text x="${LEFT + 360}" y="82" font-size="13" fill="#1f2933">計画運用 (逐次割振り・即時待機解除・夕方レク)</text>`,
+    `<text x="${LEFT + 20}" y="82" font-size="13" fill="#1f2933">従来運用 (割振り 119 分・府省の解除慣行・朝レク)</text>`,
+    `<rect x="${LEFT + 400}" y="70" width="14" height="14" fill="${PLANNED}"/>`,
+    `<text x="${LEFT + 420}" y="82" font-size="13" fill="#1f2933">計画運用 (判断を速く・局ごとに即時解除・夕方レク)</text>`,
   );
   // One y scale for every panel, so the panels compare.
   const shares = runs.map((run) => ({
-    base: share(run.baselineDays.flatMap((d) => d.releaseMinutes)),
-    plan: share(run.plannedDays.flatMap((d) => d.releaseMinutes)),
+    base: share(run.baselineDays, run.summary.assumptions.policies.baseline.keepEveryoneShare),
+    plan: share(run.plannedDays, run.summary.assumptions.policies.planned.keepEveryoneShare),
   }));
   const max = Math.max(10, Math.ceil(Math.max(...shares.flatMap((x) => [...x.base, ...x.plan])) / 5) * 5);
   runs.forEach((run, p) => {
@@ -71,9 +86,9 @@ export function releaseTimesSvg(runs: readonly SimulationRun[]): string {
     const { base, plan } = shares[p]!;
     const y = (percent: number) => top + PLOT - (percent / max) * PLOT;
     const s = run.summary;
-    const cut = s.baseline.lateNightStaffHours > 0 ? Math.round((1 - s.planned.lateNightStaffHours / s.baseline.lateNightStaffHours) * 100) : 0;
+    const r = analyses[p]!.cutRange.plannedOverBaseline;
     out.push(
-      `<text x="${LEFT}" y="${top - 14}" font-size="15" font-weight="bold" fill="#1f2933">${esc(`${s.scenarioLabel} — 深夜帯の待機 ${s.baseline.lateNightStaffHours.toFixed(0)} → ${s.planned.lateNightStaffHours.toFixed(0)} 人時/開会日 (−${cut}%)`)}</text>`,
+      `<text x="${LEFT}" y="${top - 14}" font-size="15" font-weight="bold" fill="#1f2933">${esc(`${s.scenarioLabel} — 深夜帯の待機 ${s.baseline.lateNightStaffHours.toFixed(0)} → ${s.planned.lateNightStaffHours.toFixed(0)} 人時/開会日 (${formatCut(s.plannedOverBaseline)}、幅 ${formatCutSpan(r.slow, r.fast)})`)}</text>`,
       // Late-night band 22:00–05:00 (= 29:00).
       `<rect x="${x(22 * 60).toFixed(1)}" y="${top}" width="${(x(29 * 60) - x(22 * 60)).toFixed(1)}" height="${PLOT}" fill="#eceaf7"/>`,
       `<text x="${(x(22 * 60) + 6).toFixed(1)}" y="${top + 14}" font-size="12" fill="#4b3f99">深夜帯 22:00–05:00</text>`,
@@ -120,6 +135,77 @@ export function releaseTimesSvg(runs: readonly SimulationRun[]): string {
       );
     }
   });
-  out.push(`<text x="${LEFT}" y="${height - 14}" font-size="12" fill="#52606d">${esc('出典: 通告の到着分布は内閣人事局「国会対応業務に関する実態調査」(2022・2023・2025)。前提と較正は late-night-report.md を参照。')}</text>`, '</svg>');
+  out.push(...decompositionChart(analyses, decompositionTop));
+  out.push(`<text x="${LEFT}" y="${height - 14}" font-size="12" fill="#52606d">${esc('出典: 内閣人事局「国会対応業務に関する実態調査」(2022・2023・2025)。前提・較正・感度は late-night-report.md、規則は shared/simulation/RULES.md。')}</text>`, '</svg>');
   return `${out.join('\n')}\n`;
+}
+
+const SCENARIO_COLORS = ['#0b5d66', '#17808c', '#6fb8c0'];
+const ROW = 58;
+const BAR = 12;
+const LABEL_WIDTH = 300;
+
+function decompositionHeight(analyses: readonly ScenarioAnalysis[]): number {
+  const rows = analyses[0]?.decomposition.filter((d) => d.lever !== 'none').length ?? 0;
+  return 70 + rows * ROW + 30;
+}
+
+/** 内訳: one row per lever (the baseline row itself is left out), one bar per scenario; 'all' carries the range. */
+function decompositionChart(analyses: readonly ScenarioAnalysis[], top: number): string[] {
+  const out: string[] = [];
+  const first = analyses[0];
+  if (!first) return out;
+  const rows = first.decomposition.map((d, i) => ({ d, i })).filter(({ d }) => d.lever !== 'none');
+  const cuts = analyses.flatMap((x) => [...x.decomposition.map((d) => 1 - d.plannedOverBaseline), 1 - x.cutRange.plannedOverBaseline.fast]);
+  const max = Math.max(0.2, Math.ceil(Math.max(...cuts) * 10) / 10);
+  const x0 = LEFT + LABEL_WIDTH;
+  const plotWidth = WIDTH - RIGHT - 150 - x0;
+  const x = (cut: number) => x0 + (Math.max(0, cut) / max) * plotWidth;
+  const plotTop = top + 64;
+  const plotBottom = plotTop + rows.length * ROW;
+  out.push(
+    `<text x="${LEFT}" y="${top + 10}" font-size="18" font-weight="bold" fill="#1f2933">内訳 — 施策を一つずつ入れたときの深夜帯待機の削減 (従来運用比)</text>`,
+    `<text x="${LEFT}" y="${top + 32}" font-size="13" fill="#52606d">${esc(`棒は判断 ${first.cutRange.decisionMinutes.central} 分のとき。「全部」の線は割振りの判断 ${first.cutRange.decisionMinutes.fast}–${first.cutRange.decisionMinutes.slow} 分の幅。問取り・問起こし (${first.run.summary.assumptions.simulation.hearingMinutes} 分) と作業時間は製品で変わらない前提。`)}</text>`,
+  );
+  analyses.forEach((a, k) => {
+    out.push(
+      `<rect x="${LEFT + k * 200}" y="${top + 42}" width="14" height="14" fill="${SCENARIO_COLORS[k % SCENARIO_COLORS.length]}"/>`,
+      `<text x="${LEFT + k * 200 + 20}" y="${top + 54}" font-size="13" fill="#1f2933">${esc(a.run.summary.scenarioLabel)}</text>`,
+    );
+  });
+  for (let t = 0; t <= max + 1e-9; t += 0.1) {
+    const tx = x(t).toFixed(1);
+    out.push(
+      `<line x1="${tx}" x2="${tx}" y1="${plotTop}" y2="${plotBottom}" stroke="#d9dee3" stroke-width="1"/>`,
+      `<text x="${tx}" y="${plotBottom + 16}" font-size="12" text-anchor="middle" fill="#52606d">${t === 0 ? '0%' : `−${Math.round(t * 100)}%`}</text>`,
+    );
+  }
+  rows.forEach(({ d, i }, r) => {
+    const rowTop = plotTop + r * ROW;
+    out.push(`<text x="${x0 - 10}" y="${rowTop + ROW / 2 + 4}" font-size="13" text-anchor="end" fill="#1f2933">${esc(d.label)}</text>`);
+    analyses.forEach((a, k) => {
+      const row = a.decomposition[i]!;
+      const cut = 1 - row.plannedOverBaseline;
+      const y = rowTop + 8 + k * (BAR + 4);
+      const w = x(cut) - x0;
+      out.push(`<rect x="${x0}" y="${y}" width="${Math.max(0, w).toFixed(1)}" height="${BAR}" fill="${SCENARIO_COLORS[k % SCENARIO_COLORS.length]}"/>`);
+      let labelAt = x(cut) + 4;
+      if (row.lever === 'all') {
+        const range = a.cutRange.plannedOverBaseline;
+        const lo = x(1 - range.slow);
+        const hi = x(1 - range.fast);
+        out.push(
+          `<line x1="${lo.toFixed(1)}" x2="${hi.toFixed(1)}" y1="${y + BAR / 2}" y2="${y + BAR / 2}" stroke="#1f2933" stroke-width="1.5"/>`,
+          `<line x1="${lo.toFixed(1)}" x2="${lo.toFixed(1)}" y1="${y + 1}" y2="${y + BAR - 1}" stroke="#1f2933" stroke-width="1.5"/>`,
+          `<line x1="${hi.toFixed(1)}" x2="${hi.toFixed(1)}" y1="${y + 1}" y2="${y + BAR - 1}" stroke="#1f2933" stroke-width="1.5"/>`,
+        );
+        labelAt = Math.max(labelAt, hi + 4);
+        out.push(`<text x="${labelAt.toFixed(1)}" y="${y + BAR - 2}" font-size="11" fill="#1f2933">${esc(`${formatCut(row.plannedOverBaseline)} (${formatCutSpan(range.slow, range.fast)})`)}</text>`);
+      } else {
+        out.push(`<text x="${labelAt.toFixed(1)}" y="${y + BAR - 2}" font-size="11" fill="#1f2933">${esc(formatCut(row.plannedOverBaseline))}</text>`);
+      }
+    });
+  });
+  out.push(`<line x1="${x0}" x2="${x0}" y1="${plotTop}" y2="${plotBottom}" stroke="#52606d" stroke-width="1"/>`);
+  return out;
 }

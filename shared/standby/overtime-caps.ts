@@ -1,6 +1,6 @@
 /**
  * @file 超過勤務の上限 (overtime caps) as editable data: 人事院規則15-14 第16条の2の2 (from April 2019),
- * domain.md §5.4. The ledger warns at `warnShare` of a cap before it is reached.
+ * shared/standby/RULES.md §1. The ledger warns at `warnShare` of a cap before it is reached.
  */
 import { z } from 'zod';
 
@@ -29,7 +29,7 @@ export interface OvertimeCaps {
   yearStartMonth: number;
 }
 
-/** 人事院規則15-14 第16条の2の2 (domain.md §5.4). 特例業務 may exceed them; the ledger still shows them. */
+/** 人事院規則15-14 第16条の2の2 (shared/standby/RULES.md §1). 特例業務 may exceed them; the ledger still shows them. */
 export const defaultOvertimeCaps: OvertimeCaps = {
   autonomous: { monthlyMax: 45, yearlyMax: 360 },
   otherDirected: { monthlyBelow: 100, yearlyMax: 720, averageMax: 80, averageMonths: { from: 2, to: 6 }, overThreshold: 45, monthsOverMax: 6 },

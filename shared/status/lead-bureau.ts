@@ -1,4 +1,4 @@
-/** @file 取りまとめ局: the bureau with the most 執筆 items of a question (法務省 手引き, domain.md §3.4). */
+/** @file 取りまとめ局: the bureau with the most 執筆 items of a question (法務省 手引き; shared/deadline/RULES.md §4). */
 import type { Assignment } from '../model/assignment';
 
 /**

@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 /**
- * manifest.xml, checked offline (the online validator needs the network; toolchain.md §5): well-formed,
+ * manifest.xml, checked offline (the online validator needs the network; ENGINEERING.md §10): well-formed,
  * <OfficeApp> children in schema order, GUID Id, version n.n.n.n, Excel workbook host, ReadWriteDocument,
  * Japanese name and description, every URL https, every icon present in the build.
  */

@@ -1,5 +1,5 @@
 /**
- * @file Benchmark of the add-in's evening recompute (issue 6): one committee sitting with 300 問 from 10
+ * @file Benchmark of the add-in's evening recompute: one committee sitting with 300 問 from 10
  * questioners over 20 bureaus, on a prepared preview workbook — planRecompute on the workbook's snapshot, the
  * same pure step the debounced recompute runs after every edit: settings, lines, planEvening, the rows of
  * 開会, 夕方レク (slots and the 問 timeline), 待機, 待機・超勤 and the tally, and the sparse writes. Target 100 ms.

@@ -1,5 +1,5 @@
 /**
- * @file Benchmarks of the Excel add-in (issue 5): the pure row mapping of 1,000 questions (質問表 rows with
+ * @file Benchmarks of the Excel add-in: the pure row mapping of 1,000 questions (質問表 rows with
  * their deadlines → the 2-D arrays written to Excel), and a 1,000-question import into the preview workbook
  * (parseBundle → planImport → write), the same code path as in Excel minus the host.
  */

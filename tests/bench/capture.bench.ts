@@ -1,7 +1,7 @@
 /**
- * @file Benchmarks of capture (issue 4): saving a whole list page in one transaction (675 questions, the
- * 衆議院 maximum for one session: 171st, 2009, domain.md §3.3) into fake-indexeddb, first time and unchanged
- * again; and splitting a 120-問 notice (MHLW's 2015 example of 120 questions, domain.md §4.1).
+ * @file Benchmarks of capture: saving a whole list page in one transaction (675 questions, the
+ * 衆議院 maximum for one session: 171st, 2009, shared/deadline/RULES.md §3) into fake-indexeddb, first time and unchanged
+ * again; and splitting a 120-問 notice (MHLW's 2015 example of 120 questions, shared/evening/RULES.md §1).
  */
 import { IDBFactory } from 'fake-indexeddb';
 import { type CapturedQuestion, type DietDb, type Provenance, openDietDb, saveCapturedQuestions, splitNoticeItems } from '../../shared/index';

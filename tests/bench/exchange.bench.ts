@@ -1,5 +1,5 @@
 /**
- * @file Benchmarks of the exchange (issue 7): mergeBundle of 10k records, and the popup's first render
+ * @file Benchmarks of the exchange: mergeBundle of 10k records, and the popup's first render
  * with 1,000 assignments (Preact into a happy-dom document, the same DOM the popup unit tests use).
  * The popup JS size (< 25 KB gzip) is checked on the built chunks in tests/e2e/feed.e2e.test.ts.
  */

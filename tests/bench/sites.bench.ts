@@ -1,5 +1,5 @@
 /**
- * @file Benchmarks of the site adapters (issue 4): scrapePage on the two list pages, from a Document
+ * @file Benchmarks of the site adapters: scrapePage on the two list pages, from a Document
  * built once by happy-dom beforehand, so the numbers measure the scraper, not the HTML parser
  * (happy-dom needs ~170 ms to parse a list page; a browser has parsed it before the content script runs).
  * The larger sizes (42 / 112) are the saved pages with rows cloned and renumbered, labelled as such.

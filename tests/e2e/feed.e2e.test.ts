@@ -227,9 +227,9 @@ describe('bureau feed in the extension', () => {
     await expect.poll(popupText).toContain('バンドルが JSON として読み取れません');
     expect(await popupText()).toContain('医政局の問 (2 件)');
 
-    server.setFeed(JSON.stringify({ ...feedV3(), version: 2 }));
+    server.setFeed(JSON.stringify({ ...feedV3(), version: 3 }));
     await refreshPopup();
-    await expect.poll(popupText).toContain('交換バンドルの版 「数値 2」 には対応していません');
+    await expect.poll(popupText).toContain('交換バンドルの版 3 には対応していません (対応: 1・2)');
     expect(await popupText()).toContain('医政局の問 (2 件)');
     await expect.poll(badge).toBe('2');
   });

@@ -1,6 +1,6 @@
 /**
  * @file 夕方レク・待機解除の E2E (task pane preview in Debian Chromium): the evening of Wed 2026-06-10 before the
- * 衆議院厚生労働委員会 of Thu 6/11 09:00 (Journey 2). The desk's morning bundle (鈴木花子's notice, 問1 fixed to
+ * 衆議院厚生労働委員会 of Thu 6/11 09:00 (JOURNEYS.md §2). The desk's morning bundle (鈴木花子's notice, 問1 fixed to
  * 保険局 at 10:30) and the extension's export of 山田太郎's late notice (received 19:10, 3 問) are imported
  * through the file button; the coordinator types the sitting's questioners in the 開会 sheet, assigns 山田's 問
  * in the 割振り sheet, reports 保険局's 局長了, sees the 夕方レク and 待機 sheets fill, presses 「待機解除を

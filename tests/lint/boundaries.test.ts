@@ -1,4 +1,4 @@
-/** The lint rules that keep shared/ pure really fire (DEVELOPERS.md rule 3). */
+/** The lint rules that keep shared/ pure really fire (ENGINEERING.md §3). */
 import { ESLint } from 'eslint';
 import { describe, expect, it } from 'vitest';
 

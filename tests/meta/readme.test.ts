@@ -5,6 +5,7 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { expandBraces } from '../helpers/expand-braces';
 import { sites } from '../../extension/sites/index';
 
 const readme = readFileSync('README.md', 'utf8');
@@ -29,13 +30,6 @@ function quotedPaths(text: string): string[] {
   return [...text.matchAll(/`([^`\s]+)`/g)]
     .map((m) => m[1]!)
     .filter((p) => /^(shared|extension|addin|tests|\.ci)\//.test(p) || p === 'manifest.xml');
-}
-
-/** Expands `extension/entrypoints/{shugiin,sangiin}.content.ts` into both paths. */
-function expandBraces(path: string): string[] {
-  const m = /\{([^}]+)\}/.exec(path);
-  if (!m) return [path];
-  return m[1]!.split(',').flatMap((part) => expandBraces(path.replace(m[0], part)));
 }
 
 describe('README', () => {

@@ -88,9 +88,9 @@ describe('6. the add-in store keeps ids verbatim', () => {
     const wb = createPreviewWorkbook();
     await wb.prepare(workbookTables);
     const bundle = emptyBundle('addin', at);
-    const ids = ['as-x', 'as-x ', 'as-x\u3000', 'as-\u30ac'];
+    const ids = ['as-x', 'as-x ', 'as-x\u3000', 'as-\u30ac', '=as-x', "'as-x", ' as-x'];
     bundle.records.assignments.push(...ids.map((id, i) => fakeAssignmentRecord(id, 1, { note: `記録${i}` })));
-    // The NFD spelling of the last id: after the edge it is the same record.
+    // The NFD spelling of 'as-ガ': after the edge it is the same record.
     bundle.records.assignments.push(fakeAssignmentRecord('as-\u30ab\u3099', 1, { note: '記録3' }));
     expect(() => validateBundle(bundle)).toThrow(BundleRejectedError);
     bundle.records.assignments.pop();
@@ -98,6 +98,22 @@ describe('6. the add-in store keeps ids verbatim', () => {
     await wb.batch(boardTables, (s) => ({ writes: [toTableWrite(storeTable, s.get(TABLE.store), storeRows(valid))], result: null }));
     const read = await wb.batch(boardTables, (s) => ({ writes: [], result: readStore(s, at) }));
     expect(read.records.assignments.map((r) => [r.id, r.data!.note])).toEqual(ids.map((id, i) => [id, `記録${i}`]));
+  });
+});
+
+describe('6b. the 割振り sheet keeps ids verbatim too', () => {
+  it('assignments \'as-x\' and \'as-x \' imported, recomputed and published stay two records with their own 局', async () => {
+    const board = await preparedBoard();
+    const q = fakeQuestion(1);
+    const assignment = (id: string, bureau: string) => ({
+      id, rev: 1, updatedAt: at, updatedBy: 'x', deleted: false,
+      data: { id, questionKey: 'sangiin-221-1', itemLabel: '一', bureau, division: '', role: '合議' as const, state: 'final' as const, proposedAt: at, decidedAt: at, by: '', note: '' },
+    });
+    await board.import(bundleOf([q], at, { assignments: [assignment('as-x', 'isei'), assignment('as-x ', 'hoken')] }), at);
+    await board.recompute(at);
+    const stored = await board.wb.batch(boardTables, (s) => ({ writes: [], result: readStore(s, at) }));
+    const live = stored.records.assignments.filter((r) => !r.deleted);
+    expect(new Map(live.map((r) => [r.id, r.data!.bureau]))).toEqual(new Map([['as-x', 'isei'], ['as-x ', 'hoken']]));
   });
 });
 

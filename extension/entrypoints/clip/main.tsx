@@ -2,7 +2,7 @@
 import { render } from 'preact';
 import { captureMessages, systemClock } from '@shared/index';
 import { loadPendingClip } from '../../background/clip-pending';
-import { CLIP_SAVE, type ClipSaveReply, sendMessage } from '../../platform/messaging';
+import { CLIP_SAVE, sendMessage } from '../../platform/messaging';
 import { ClipForm } from './clip-form';
 
 async function start(): Promise<void> {
@@ -14,7 +14,7 @@ async function start(): Promise<void> {
     return;
   }
   const onSave = async (form: Parameters<Parameters<typeof ClipForm>[0]['onSave']>[0]) => {
-    const reply = await sendMessage<ClipSaveReply>({ type: CLIP_SAVE, clipId, form });
+    const reply = await sendMessage(CLIP_SAVE, { clipId, form });
     return captureMessages.clipSaved(reply.change, reply.bandText);
   };
   render(<ClipForm clip={clip} defaultReceivedAt={clip.capturedAt || systemClock.now()} onSave={onSave} />, root);

@@ -3,21 +3,18 @@
  * service worker lacks) and runs the site adapters on it. See background/detail-fetch-offscreen.ts for why.
  * Answers only OFFSCREEN_SCRAPE; the parsed document is never attached or rendered, its scripts never run.
  */
-import { browser } from 'wxt/browser';
+import { z } from 'zod';
 import { pageText } from '../../content/page-text';
-import { OFFSCREEN_SCRAPE, type OffscreenScrape, type OffscreenScrapeRequest, type Reply } from '../../platform/messaging';
-import { SiteChangedError, scrapePage } from '../../sites/index';
+import { OFFSCREEN_SCRAPE, onMessage } from '../../platform/messaging';
+import { scrapePage } from '../../sites/index';
 
-browser.runtime.onMessage.addListener((message: unknown, _sender, sendResponse) => {
-  const request = message as OffscreenScrapeRequest | null;
-  if (request?.type !== OFFSCREEN_SCRAPE) return undefined;
-  let reply: Reply<OffscreenScrape>;
-  try {
-    const doc = new DOMParser().parseFromString(request.html, 'text/html');
-    reply = { ok: true, value: { result: scrapePage(doc, request.url), pageText: pageText(doc) } };
-  } catch (error) {
-    reply = { ok: false, error: (error as Error).message || String(error), siteChanged: error instanceof SiteChangedError };
-  }
-  sendResponse(reply);
-  return undefined;
+/** Every extension page receives runtime messages (content scripts included): check the shape before parsing. */
+const offscreenScrapeSchema = z.object({ type: z.literal(OFFSCREEN_SCRAPE), html: z.string(), url: z.url() });
+
+onMessage(OFFSCREEN_SCRAPE, (message) => {
+  const parsed = offscreenScrapeSchema.safeParse(message);
+  if (!parsed.success) throw new Error('ページ解析の依頼の形式が正しくありません。');
+  const request = parsed.data;
+  const doc = new DOMParser().parseFromString(request.html, 'text/html');
+  return { result: scrapePage(doc, request.url), pageText: pageText(doc) };
 });

@@ -1,7 +1,7 @@
 /** @file 設定画面の起動 (options entry): loads options and the directory, renders OptionsForm, saves with permission. */
 import { render } from 'preact';
-import { browser } from 'wxt/browser';
 import { loadBureaus } from '../../platform/bureau-directory';
+import { FEED_REFRESH, sendMessage } from '../../platform/messaging';
 import { requestHostPermission } from '../../platform/host-permission';
 import { loadOptions, saveOptions } from '../../platform/options-store';
 import { extensionDb } from '../../platform/storage-db';
@@ -29,7 +29,8 @@ async function save(options: ExtensionOptions, report: (text: string, ok: boolea
   await saveOptions(options);
   void permission.then((granted) => {
     if (granted) {
-      if (options.feedUrl) void browser.runtime.sendMessage({ type: 'feed:refresh' });
+      // A failed fetch is kept in the feed state, which the popup shows.
+      if (options.feedUrl) void sendMessage(FEED_REFRESH).catch(() => undefined);
     } else {
       report('フィードのサイトへのアクセスが許可されていません。サーバーが CORS を許可していない場合、フィードを取得できません。', false);
     }

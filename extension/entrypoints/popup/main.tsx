@@ -2,18 +2,9 @@
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import type { PopupData } from '../../background/feed-popup-data';
-import { QUESTION_EDIT, type QuestionEditReply } from '../../platform/messaging';
+import { EXPORT_BUNDLE, FEED_REFRESH, POPUP_DATA, QUESTION_EDIT, sendMessage } from '../../platform/messaging';
 import { openSourceLink } from './open-source-link';
 import { type PopupActions, PopupApp } from './popup-app';
-
-type Reply<T> = { ok: true; value: T } | { ok: false; error: string };
-
-async function ask<T>(type: string, payload: object = {}): Promise<T> {
-  const reply = (await browser.runtime.sendMessage({ ...payload, type })) as Reply<T> | undefined;
-  if (!reply) throw new Error('バックグラウンドが応答しません。拡張機能を再読み込みしてください。');
-  if (!reply.ok) throw new Error(reply.error);
-  return reply.value;
-}
 
 const root = document.getElementById('app')!;
 let message: string | undefined;
@@ -25,7 +16,7 @@ function show(): void {
 }
 
 async function reload(): Promise<void> {
-  data = await ask<PopupData>('popup:data');
+  data = await sendMessage(POPUP_DATA);
   show();
 }
 
@@ -35,11 +26,11 @@ function report(text: string): void {
 }
 
 const actions: PopupActions = {
-  onRefresh: () => void ask('feed:refresh').then(reload).catch((e: Error) => report(e.message)),
+  onRefresh: () => void sendMessage(FEED_REFRESH).then(reload).catch((e: Error) => report(e.message)),
   onOpen: (url) => openSourceLink(url, data?.feedUrl, (checked) => browser.tabs.create({ url: checked }), report),
   onOptions: () => void browser.runtime.openOptionsPage(),
   onDownload: () =>
-    void ask<string>('export:bundle').then((text) => {
+    void sendMessage(EXPORT_BUNDLE).then((text) => {
       const link = document.createElement('a');
       link.href = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
       link.download = `kokkai-bundle-${data?.now.slice(0, 16).replace(/[-:T]/g, '') ?? ''}.json`;
@@ -48,13 +39,13 @@ const actions: PopupActions = {
       report('バンドルを保存しました。Excel アドインの「取り込み」で読み込んでください。');
     }).catch((e: Error) => report(e.message)),
   onCopy: () =>
-    void ask<string>('export:bundle')
+    void sendMessage(EXPORT_BUNDLE)
       .then((text) => navigator.clipboard.writeText(text))
       .then(() => report('バンドルをクリップボードにコピーしました。'))
       .catch((e: Error) => report(`コピーできませんでした: ${e.message}`)),
   // Rejections go back to the form, which shows them next to the fields.
   onEdit: (edit) =>
-    ask<QuestionEditReply>(QUESTION_EDIT, edit).then(async (reply) => {
+    sendMessage(QUESTION_EDIT, edit).then(async (reply) => {
       message = reply.message;
       await reload();
     }),

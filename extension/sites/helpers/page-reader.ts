@@ -25,7 +25,7 @@ export interface PageReader {
 
 /**
  * 読み取り: binds the checked accessors to one adapter and page. Helpers return '' / undefined for
- * optional values and throw SiteChangedError only for required structure (style-anchors §3.3).
+ * optional values and throw SiteChangedError only for required structure (ENGINEERING.md §9).
  * @example const page = pageReader({ id: 'shugiin/question-list', label: '衆議院 質問の一覧' }, doc, url)
  */
 export function pageReader(site: { id: string; label: string }, doc: Document, url: string): PageReader {

@@ -1,7 +1,7 @@
 /**
  * @file 参議院 答弁本文 (touh/t{回次}{番号}.htm): 答弁書番号 (内閣参質…), the submitter named in the
  * title and the answer split into 「…について」 items. No saved page exists: built from the text copy
- * in diet-pages.md §2.6 and the frame of the question page (§2.5). The 「…に対する答弁書」 line may
+ * in extension/sites/PAGES.md §2.6 and the frame of the question page (§2.5). The 「…に対する答弁書」 line may
  * appear twice, so the text starts after its last occurrence; the <HR> is not relied on.
  */
 import { splitAnswerItems } from '@shared/capture/split-answer-items';

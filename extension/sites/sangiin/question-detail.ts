@@ -1,7 +1,7 @@
 /**
  * @file 参議院 質問主意書情報 (meisai/m{回次}{番号}.htm): 件名, 提出回次・番号, 提出日, 提出者, 備考
  * (延期 notices), 転送日, 答弁書受領日 and the body links. Labels are matched by their trimmed text;
- * there is no 経過状況 on 参議院 pages (derive it from the dates) (diet-pages.md §2.4).
+ * there is no 経過状況 on 参議院 pages (derive it from the dates) (extension/sites/PAGES.md §2.4).
  */
 import { DateParseError } from '@shared/errors';
 import { canonicalDietUrl } from '@shared/capture/canonical-diet-url';

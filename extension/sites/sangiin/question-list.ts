@@ -1,7 +1,7 @@
 /**
  * @file 参議院 質問主意書・答弁書一覧 (syuisyo/{回次}/syuisyo.htm, or /current/): three <tr> per
  * question — 件名 with the 明細 link; 提出番号, 提出者 and the HTML links; the PDF links. No dates,
- * status or 会派 on this page (diet-pages.md §2.3).
+ * status or 会派 on this page (extension/sites/PAGES.md §2.3).
  */
 import { defineSite, type ScrapedQuestion } from '../define-site';
 import { pageReader } from '../helpers/page-reader';

@@ -1,7 +1,7 @@
 /**
  * @file 参議院 質問本文 (syuh/s{回次}{番号}.htm): 件名, 提出日, 提出者 and the question split into 問.
  * The text is one <TD> with <BR> lines: 「質問第九五号」, 件名, 提出日 (kanji), the submitter in a
- * right-aligned <DIV>, a rule, the title again, the 問, and 「右質問する。」 (diet-pages.md §2.5).
+ * right-aligned <DIV>, a rule, the title again, the 問, and 「右質問する。」 (extension/sites/PAGES.md §2.5).
  */
 import { canonicalDietUrl } from '@shared/capture/canonical-diet-url';
 import { defineSite, type ScrapedQuestion } from '../define-site';

@@ -2,7 +2,7 @@
 import { type IsoDate, assertIsoDate, ymd } from '@shared/dates/iso-date';
 import type { ExtensionNotice } from '@shared/model/written-question';
 
-// 「1月27日内閣から通知書受領（2月3日まで答弁延期）」 (diet-pages.md §2.4); digits may be full-width.
+// 「1月27日内閣から通知書受領（2月3日まで答弁延期）」 (extension/sites/PAGES.md §2.4); digits may be full-width.
 const NOTICE = /(\d{1,2})月(\d{1,2})日内閣から通知書受領(?:（(\d{1,2})月(\d{1,2})日まで答弁延期）)?/g;
 
 /**

@@ -11,7 +11,7 @@ export interface SangiinLinks {
   answerPdfUrl?: string;
 }
 
-// Match by href, not by the full-width link text 「質問本文（html）」 (diet-pages.md §2.3).
+// Match by href, not by the full-width link text 「質問本文（html）」 (extension/sites/PAGES.md §2.3).
 const KINDS: [keyof SangiinLinks, RegExp][] = [
   ['progressUrl', /\/meisai\/m(\d{6,7})\.htm$/],
   ['questionUrl', /\/syuh\/s(\d{6,7})\.htm$/],

@@ -6,7 +6,15 @@
 import { parseSessionLabel } from '@shared/session/parse-session-label';
 import type { SessionPeriod } from '@shared/session/session-period';
 import { cleanText } from '../helpers/clean-text';
-import { listAsOf, sessionOptions } from './selectors';
+
+/**
+ * 国会回次指定 selector: one option per session, 「第219回国会（臨時会）（令和7年10月21日～令和7年12月17日）」; sessions
+ * without 質問主意書 are missing. Evidence (tests/extension/sites/sangiin/read-session-list.golden.test.ts): 196 options on
+ * the saved 219 list (219 down to 1), none on the 明細 page. Not in selectors.ts: the list adapter does not read it.
+ */
+export const sessionOptions = '#ContentsBox select[name="kaiji"] option';
+/** 「令和8年7月14日現在」 under the list: when the page (and its selector) was last updated. Evidence: 1 on the saved list. */
+export const listAsOf = '#ContentsBox p.ta_r';
 
 /** How many sessions a capture keeps, newest first: enough for every question still open or recently answered. */
 export const SESSIONS_KEPT = 20;

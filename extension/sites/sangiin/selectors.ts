@@ -1,7 +1,8 @@
 /**
- * @file 参議院 selectors: every selector and printed label the 参議院 adapters rely on, each with
+ * @file 参議院 selectors: every selector and printed label the 参議院 adapters rely on, each selector with
  * its evidence `…_ = [[expected count, fixture], …]` checked by tests/extension/sites/sites.test.ts
- * against the saved pages (refined-github style). Fixtures are paths under tests/fixtures/pages/.
+ * against the saved pages (refined-github style), which also checks that the adapters query exactly these
+ * selectors. Fixtures are paths under tests/fixtures/pages/.
  */
 import type { FixtureMatch } from '../shugiin/selectors';
 
@@ -13,10 +14,6 @@ const ANSWER = 'sangiin/t197025.constructed.htm';
 /** Page footer: present only when the page loaded to the end. */
 export const footer = '#Footer';
 export const footer_ = [[1, LIST], [1, DETAIL], [1, QUESTION], [1, ANSWER]] satisfies FixtureMatch[];
-
-/** Content box (left menu, breadcrumb and footer are outside). */
-export const contentsBox = '#ContentsBox';
-export const contentsBox_ = [[1, LIST], [1, DETAIL], [1, QUESTION], [1, ANSWER]] satisfies FixtureMatch[];
 
 /** Session banner 「第219回国会（臨時会）（令和7年10月21日～…）」; the list has a second p.exp (an explanation). */
 export const sessionBanner = '#ContentsBox p.exp';
@@ -31,43 +28,21 @@ export const pageHeading_ = [[1, LIST], [1, DETAIL], [1, QUESTION], [1, ANSWER]]
 /** The list; not "the first table" (that one lays out the 回次 <select>). Three <tr> per question. */
 export const listTable = 'table.list_c[summary="質問主意書・答弁書一覧"]';
 export const listTable_ = [[1, LIST], [0, DETAIL]] satisfies FixtureMatch[];
-/** 提出番号 header cell of each question, ids t1…tN. */
-export const listNumberHeader = 'th[scope="col"][id^="t"]';
-export const listNumberHeader_ = [[95, LIST]] satisfies FixtureMatch[];
-/** Number cell of each question: `td[headers="t{n}"]`, text surrounded by newlines. */
-export const listNumberCell = 'td[headers^="t"]';
-export const listNumberCell_ = [[95, LIST]] satisfies FixtureMatch[];
-export const listDetailLink = 'a[href^="meisai/m"]';
-export const listDetailLink_ = [[95, LIST]] satisfies FixtureMatch[];
-export const listQuestionLink = 'a[href^="syuh/"]';
-export const listQuestionLink_ = [[95, LIST]] satisfies FixtureMatch[];
-export const listAnswerLink = 'a[href^="touh/"]';
-export const listAnswerLink_ = [[95, LIST]] satisfies FixtureMatch[];
-export const listQuestionPdfLink = 'a[href^="syup/"]';
-export const listQuestionPdfLink_ = [[95, LIST]] satisfies FixtureMatch[];
-export const listAnswerPdfLink = 'a[href^="toup/"]';
-export const listAnswerPdfLink_ = [[95, LIST]] satisfies FixtureMatch[];
-
 /**
- * 国会回次指定 selector: one option per session, 「第219回国会（臨時会）（令和7年10月21日～令和7年12月17日）」; sessions
- * without 質問主意書 are missing (196 options on the 219 page, 219 down to 1). Read by read-session-list.ts.
+ * Cell layout of the three rows of one question (tag names in order) and their printed labels. The adapter checks each
+ * question's 提出番号 header id (t1…tN) against its number cell's `headers`, and reads the links of the three rows
+ * by their resolved href (明細 `meisai/m…`, 質問本文 `syuh/s…`, 答弁本文 `touh/t…` and the PDFs
+ * `syup/`, `toup/`: read-sangiin-links.ts).
  */
-export const sessionOptions = '#ContentsBox select[name="kaiji"] option';
-export const sessionOptions_ = [[196, LIST], [0, DETAIL]] satisfies FixtureMatch[];
-/** 「令和8年7月14日現在」 under the list: when the page (and its selector) was last updated. */
-export const listAsOf = '#ContentsBox p.ta_r';
-export const listAsOf_ = [[1, LIST]] satisfies FixtureMatch[];
-
-/** Cell layout of the three rows of one question (tag names in order) and their printed labels. */
 export const listRowShapes = [['TH', 'TH', 'TD'], ['TD', 'TH', 'TD', 'TD', 'TD'], ['TD', 'TD']] as const;
 export const listLabels = { number: '提出番号', title: '件名', submitter: '提出者' } as const;
 
 // ── 明細 meisai/m{回次}{番号}.htm ────────────────────────────────────────────
 
-/** Six tables 「質問主意書情報」 separated by `<p class="exp">&nbsp;</p>`. */
-export const detailTables = 'table.list_c[summary="質問主意書情報"]';
-export const detailTables_ = [[6, DETAIL], [0, LIST]] satisfies FixtureMatch[];
-/** Every label is a <th>; values are in the next <td> (row labels) or the next row (section labels). */
+/**
+ * Every label is a <th> of the six tables 「質問主意書情報」 (separated by `<p class="exp">&nbsp;</p>`); values are in
+ * the next <td> (row labels) or the next row (section labels).
+ */
 export const detailLabelCells = 'table.list_c[summary="質問主意書情報"] th';
 export const detailLabelCells_ = [[11, DETAIL]] satisfies FixtureMatch[];
 export const detailLinks = '#ContentsBox a[href]';

@@ -1,7 +1,7 @@
 /**
  * @file 衆議院 答弁本文 (b{回次}{番号3桁}.htm): 受領日, 答弁書番号 (内閣衆質…) and the answer split
  * into 「…について」 items linked to the 問 they name. Body = after the <HR> up to the trailing
- * navigation (diet-pages.md §1.6).
+ * navigation (extension/sites/PAGES.md §1.6).
  */
 import { splitAnswerItems } from '@shared/capture/split-answer-items';
 import { canonicalDietUrl } from '@shared/capture/canonical-diet-url';

@@ -5,7 +5,7 @@ export type ShugiinPage =
   | { kind: 'list'; session: number }
   | { kind: 'progress' | 'question' | 'answer'; session: number; number: number };
 
-// Sessions ≤ 147 live under itdb_shitsumona.nsf; the site spells /internet/ and /Internet/ (diet-pages.md §1.1).
+// Sessions ≤ 147 live under itdb_shitsumona.nsf; the site spells /internet/ and /Internet/ (extension/sites/PAGES.md §1.1).
 const PAGE = /^https?:\/\/(?:www\.)?shugiin\.go\.jp\/internet\/itdb_shitsumona?\.nsf\/html\/shitsumon\/(?:kaiji(\d{3})_l|([ab]?)(\d{3})(\d{3,4}))\.htm$/i;
 
 /**

@@ -1,7 +1,7 @@
 /**
  * @file 衆議院 経過 ({回次}{番号3桁}.htm): the only 衆議院 page with 会派, 提出日, 転送日, 延期,
  * 答弁書受領日, 撤回 and 経過状況. Read as 項目 → 内容 pairs; an empty 内容 (`<br>`) means "not yet
- * known, or known not to exist" and yields no value (diet-pages.md §1.4).
+ * known, or known not to exist" and yields no value (extension/sites/PAGES.md §1.4).
  */
 import type { ExtensionNotice } from '@shared/model/written-question';
 import { canonicalDietUrl } from '@shared/capture/canonical-diet-url';

@@ -1,6 +1,6 @@
 /**
  * @file 衆議院 質問本文 (a{回次}{番号3桁}.htm): 提出日, 件名, 提出者 and the question split into 問.
- * No saved page exists: built from the text copy in diet-pages.md §1.5 (heading 「質問本文情報」,
+ * No saved page exists: built from the text copy in extension/sites/PAGES.md §1.5 (heading 「質問本文情報」,
  * 「…提出」, 「質問第N号」, 件名, 「提出者 …」, rule, body) and the frame of the answer page. Header
  * lines are found by their wording, not their markup, because the markup is unverified.
  */

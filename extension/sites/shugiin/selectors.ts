@@ -1,7 +1,8 @@
 /**
- * @file 衆議院 selectors: every selector and printed label the 衆議院 adapters rely on, each with
+ * @file 衆議院 selectors: every selector and printed label the 衆議院 adapters rely on, each selector with
  * its evidence `…_ = [[expected count, fixture], …]` checked by tests/extension/sites/sites.test.ts
- * against the saved pages (refined-github style). Fixtures are paths under tests/fixtures/pages/.
+ * against the saved pages (refined-github style), which also checks that the adapters query exactly these
+ * selectors. Fixtures are paths under tests/fixtures/pages/.
  */
 
 /** [expected number of matches, fixture]. */
@@ -37,7 +38,11 @@ export const listHeaderCells_ = [[9, LIST]] satisfies FixtureMatch[];
 /** Printed TH texts of the list, in page order (BR inside a TH reads as nothing). */
 export const listHeaderTexts = ['番号', '質問件名', '提出者氏名', '経過状況', '経過情報', '質問情報(HTML)', '質問情報(PDF)', '答弁情報(HTML)', '答弁情報(PDF)'] as const;
 
-/** Data cells are keyed by their `headers` attribute, never by position (diet-pages.md §1.3). */
+/**
+ * Data cells are keyed by their `headers` attribute, never by position (extension/sites/PAGES.md §1.3): the adapter
+ * maps each row's cells by this attribute and fails when one is missing, so the golden test of the saved list proves
+ * every key.
+ */
 export const listColumns = {
   number: 'SHITSUMON.NUMBER',
   title: 'SHITSUMON.KENMEI',
@@ -49,27 +54,6 @@ export const listColumns = {
   answerLink: 'SHITSUMON.TLINK',
   answerPdfLink: 'SHITSUMON.TLINKPDF',
 } as const;
-
-export const listNumberCell = 'td[headers="SHITSUMON.NUMBER"]';
-export const listNumberCell_ = [[36, LIST], [0, PROGRESS]] satisfies FixtureMatch[];
-export const listTitleCell = 'td[headers="SHITSUMON.KENMEI"]';
-export const listTitleCell_ = [[36, LIST]] satisfies FixtureMatch[];
-export const listSubmitterCell = 'td[headers="SHITSUMON.TEISHUTSUSHA"]';
-export const listSubmitterCell_ = [[36, LIST]] satisfies FixtureMatch[];
-export const listStatusCell = 'td[headers="SHITSUMON.STATUS"]';
-export const listStatusCell_ = [[36, LIST]] satisfies FixtureMatch[];
-/** 経過 link: present on every row, even while 質問受理. */
-export const listProgressLink = 'td[headers="SHITSUMON.KLINK"] a[href]';
-export const listProgressLink_ = [[36, LIST]] satisfies FixtureMatch[];
-/** Body links: rows 30–36 of the 2026-07-15 snapshot (質問受理) have none, only `<br>`. */
-export const listQuestionLink = 'td[headers="SHITSUMON.SLINK"] a[href]';
-export const listQuestionLink_ = [[29, LIST]] satisfies FixtureMatch[];
-export const listQuestionPdfLink = 'td[headers="SHITSUMON.SLINKPDF"] a[href]';
-export const listQuestionPdfLink_ = [[29, LIST]] satisfies FixtureMatch[];
-export const listAnswerLink = 'td[headers="SHITSUMON.TLINK"] a[href]';
-export const listAnswerLink_ = [[29, LIST]] satisfies FixtureMatch[];
-export const listAnswerPdfLink = 'td[headers="SHITSUMON.TLINKPDF"] a[href]';
-export const listAnswerPdfLink_ = [[29, LIST]] satisfies FixtureMatch[];
 
 // ── 経過 {回次}{番号3桁}.htm ─────────────────────────────────────────────────
 
@@ -86,7 +70,7 @@ export const progressValueCell_ = [[14, PROGRESS], [0, LIST]] satisfies FixtureM
 export const progressLinks = '#mainlayout a[href]';
 export const progressLinks_ = [[8, PROGRESS]] satisfies FixtureMatch[];
 
-/** Printed 項目 labels of the 経過 table (diet-pages.md §1.4). */
+/** Printed 項目 labels of the 経過 table (extension/sites/PAGES.md §1.4). */
 export const progressLabels = {
   session: '国会回次',
   sessionKind: '国会区別',
@@ -113,6 +97,3 @@ export const answerNav_ = [[3, ANSWER], [0, PROGRESS]] satisfies FixtureMatch[];
 /** Question page nav: `gh21divr` per public scraper fixtures (unverified: no saved 衆議院 question page). */
 export const questionNav = 'div.gh21divr';
 export const questionNav_ = [[3, QUESTION], [0, ANSWER]] satisfies FixtureMatch[];
-/** The rule between the cover letter and the text. */
-export const bodyRule = '#mainlayout hr';
-export const bodyRule_ = [[1, ANSWER], [1, QUESTION], [0, LIST]] satisfies FixtureMatch[];

@@ -39,3 +39,15 @@ export function measure(list: readonly Interval[]): number {
   for (const [a, b] of list) sum += b - a;
   return sum;
 }
+
+/** The complement (over the whole time line) of the union of `open`: where none of them holds. */
+export function complementOf(open: readonly Interval[]): Interval[] {
+  const closed: Interval[] = [];
+  let from = -Infinity;
+  for (const [a, b] of unionIntervals(open)) {
+    if (a > from) closed.push([from, a]);
+    from = b;
+  }
+  if (from < Infinity) closed.push([from, Infinity]);
+  return closed;
+}

@@ -46,7 +46,8 @@ describe('開会 sheet', () => {
     await board.recompute(at('16:30'));
     expect(board.rows(TABLE.sittings)[0]).toMatchObject({ 未通告: '', 割振り: '割振り確定 6/10(水) 16:00', 夕方レク: 1, 朝レク: 1, 枠なし: 0, 注意: '' });
     expect(state(board, '年金局')).toBe('解除可 16:00〜');
-    expect(state(board, '医政局')).toBe('待機中 (解除見込み 16:30)');
+    // 医政局's 局長了 is expected at 16:30, but its 問 is briefed in 夕方レク 18:30–19:00, which it attends.
+    expect(state(board, '医政局')).toBe('待機中 (解除見込み 19:00)');
   });
 
   it('keeps a sitting typed by hand before any notice, and names a row it cannot read', async () => {
@@ -99,7 +100,8 @@ describe('夕方レク sheet', () => {
     expect(yamada!['局長了実績']).toBe(instantToSerial(at('16:20')));
     expect(yamada!['局長了見込み']).toBe(instantToSerial(at('16:20')));
     expect(suzuki).toMatchObject({ 原案了実績: '夜', 理由: expect.stringMatching(/^原案了実績「夜」を読み取れません/) });
-    expect(state(board, '医政局')).toBe('解除可 16:20〜');
+    // 局長了 reported at 16:20, but 医政局 still attends its 夕方レク 18:30–19:00 (shared/evening/RULES.md §9.6).
+    expect(state(board, '医政局')).toBe('待機中 (解除見込み 19:00)');
   });
 });
 

@@ -41,10 +41,11 @@ function fixed(questionKey: string, bureau: string, decidedAt: string): Pick<Ass
 
 /** The day's input: both notices unless `onlyYamada`. */
 function day(options: { onlyYamada?: boolean; directorApprovedAt?: string } = {}): SittingInput {
-  const notices = [{ id: 'n-yamada', member: '山田太郎', receivedAt: at('10:00'), items: [{ label: '問1' }] }];
+  // 問取り完了 as the add-in marks a notice captured with its 問 (evening-sittings.ts).
+  const notices: EveningInput['notices'][number][] = [{ id: 'n-yamada', member: '山田太郎', receivedAt: at('10:00'), items: [{ label: '問1' }], stage: '問取り完了' }];
   const assignments = [fixed('n-yamada', 'isei', at('10:30'))];
   if (!options.onlyYamada) {
-    notices.push({ id: 'n-suzuki', member: '鈴木花子', receivedAt: at('15:40'), items: [{ label: '問1' }] });
+    notices.push({ id: 'n-suzuki', member: '鈴木花子', receivedAt: at('15:40'), items: [{ label: '問1' }], stage: '問取り完了' });
     assignments.push(fixed('n-suzuki', 'hoken', at('16:00')));
   }
   const input: EveningInput = {
@@ -117,7 +118,8 @@ describe('待機 sheet: each bureau’s state', () => {
   it('a bureau with no 問 may be released at allocation close (16:00); the others wait for their work', () => {
     const rows = standbyRows(standbyGroups([planEvening(day().input)], emptyBundle('addin:store', NOW), NOW));
     expect(rows.map((r) => [r.bureau, r.state, r.draft])).toEqual([
-      ['医政局', '待機中 (解除見込み 16:30)', 1],
+      // 局長了 16:30, then its own 夕方レク 18:30–19:00.
+      ['医政局', '待機中 (解除見込み 19:00)', 1],
       ['保険局', '待機中 (解除見込み 22:00)', 1],
       ['年金局', '解除可 16:00〜', 0],
     ]);
@@ -134,8 +136,12 @@ describe('待機 sheet: each bureau’s state', () => {
     expect(rows[2]!.reason).toBe('割振りが確定していないため待機を続けます (未通告: 鈴木花子)。');
   });
 
-  it('a reported 局長了 releases the drafting bureau from that time', () => {
-    const rows = standbyRows(standbyGroups([planEvening(day({ directorApprovedAt: at('16:20') }).input)], emptyBundle('addin:store', NOW), NOW));
+  it('a reported 局長了 releases the drafting bureau from that time when its 夕方レク is marked 出席不要', () => {
+    const input = day({ directorApprovedAt: at('16:20') }).input;
+    const held = standbyRows(standbyGroups([planEvening(input)], emptyBundle('addin:store', NOW), NOW));
+    expect(held[0]).toMatchObject({ bureau: '医政局', state: '待機中 (解除見込み 19:00)' });
+    const exempt = { bureau: 'isei', slotId: 'evening-1830', startAt: at('18:30'), endAt: at('19:00'), notRequired: true };
+    const rows = standbyRows(standbyGroups([planEvening({ ...input, lectures: [exempt] })], emptyBundle('addin:store', NOW), NOW));
     expect(rows[0]).toMatchObject({ bureau: '医政局', state: '解除可 16:20〜', reason: '担当の問がすべて局長了 (合議・メモ出しも終了) のため待機解除。' });
   });
 
@@ -166,7 +172,7 @@ describe('待機・超勤 sheet: ledger and caps', () => {
     const groups = standbyGroups([plan], released(emptyBundle('addin:store', now), 'nenkin', now), now);
     const ledger = ledgerRows([plan], groups, undefined, directory, defaultEveningRules, defaultCalendar());
     expect(ledger.rows.map((r) => [r.bureau, r.status, r.hours, r.staff, r.id])).toEqual([
-      ['医政局', '見込み', 0, 4, 'standby:isei:2026-06-10'],
+      ['医政局', '見込み', 0.75, 4, 'standby:isei:2026-06-10'],
       ['保険局', '見込み', 3.75, 4, 'standby:hoken:2026-06-10'],
       ['年金局', '確定', 1.45, 4, 'standby:nenkin:2026-06-10'],
     ]);

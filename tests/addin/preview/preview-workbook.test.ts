@@ -8,7 +8,7 @@ import { PREVIEW_CHUNK_ROWS, createPreviewWorkbook } from '../../../addin/previe
 const headers = questionTable.columns.map((c) => c.header);
 
 describe('createPreviewWorkbook', () => {
-  it('prepares idempotently, like Excel', async () => {
+  it('prepares idempotently like Excel: 17 tables and the hidden _交換記録 the first time, nothing new the second', async () => {
     const wb = createPreviewWorkbook();
     const first = await wb.prepare(workbookTables);
     expect(first.createdTables).toHaveLength(20);

@@ -45,7 +45,7 @@ describe('createBoardSession', () => {
     expect(session.state()).toMatchObject({ prepared: false, error: expect.stringContaining('「ブックを準備」を押してください') });
   });
 
-  it('imports, reports and summarises', async () => {
+  it('imports the demo bundle, reports what it added and summarises open questions, unassigned 問 and deadlines', async () => {
     const { session } = start();
     await session.start();
     await session.prepare();

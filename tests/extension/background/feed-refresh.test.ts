@@ -76,7 +76,7 @@ describe('refreshFeed', () => {
     const deps = { db, fetch: server.fn, now: () => t0 };
     await refreshFeed(deps, url);
     const bad = await refreshFeed(deps, url, true);
-    expect(bad.state.error).toMatch(/交換バンドルの版 「数値 7」 には対応していません/);
+    expect(bad.state.error).toMatch(/交換バンドルの版 7 には対応していません/);
     expect(bad.state.etag).toBe('"1"');
     expect((await db.getAll('exchange')).map((r) => r.key)).toEqual(['assignments:a1']);
   });

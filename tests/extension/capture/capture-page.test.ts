@@ -99,7 +99,7 @@ describe('capturePage', () => {
   it('refuses a request that is not from a Diet page, or is malformed, in Japanese and stores nothing', async () => {
     const request = requestFor('shugiin/221001.htm', `${SHU}221001.htm`);
     const d = deps(detailServer({}).fetchDetail);
-    await expect(capturePage(d, { ...request, url: 'https://evil.example/221001.htm' })).rejects.toThrow(/取り込みの依頼の形式が正しくありません: url 衆議院・参議院のページではありません/);
+    await expect(capturePage(d, { ...request, url: 'https://evil.example/221001.htm' })).rejects.toThrow(/取り込みの依頼の形式が正しくありません: url: 衆議院・参議院のページではありません/);
     await expect(capturePage(d, { ...request, result: { ...request.result, questions: [] } })).rejects.toThrow(/取り込みの依頼の形式が正しくありません/);
     // A record that does not fit the model: checked here, in the background (content scripts carry no zod).
     await expect(capturePage(d, { ...request, result: { ...request.result, questions: [{ house: 'shugiin', session: 221, number: 'x' }] } }))
@@ -224,7 +224,7 @@ describe('capturePage on the 参議院 list', () => {
     const url = 'https://www.sangiin.go.jp/japanese/joho1/kousei/syuisyo/219/syuisyo.htm';
     const bad = { number: 219, kind: '臨時会', start: '2025-12-17', end: '2025-10-21', extensions: [], source: '' };
     await expect(capturePage(deps(detailServer({}).fetchDetail), { ...requestFor('sangiin/syuisyo219.2026-07-14.htm', url), sessions: [bad] }))
-      .rejects.toThrow(/取り込みの依頼の形式が正しくありません: sessions\.0\.end 会期終了日が召集日より前です/);
+      .rejects.toThrow(/取り込みの依頼の形式が正しくありません: sessions\.0\.end: 会期終了日が召集日より前です/);
     expect(await db.count('questions')).toBe(0);
   });
 });

@@ -50,7 +50,7 @@ describe('PopupApp', () => {
     expect(rows).toEqual(['一', '二']);
   });
 
-  it('filters by role', async () => {
+  it('filters by role: choosing 合議 leaves only the 問 my bureau concurs on, and the heading counts them', async () => {
     const { root } = mount(await dataFor());
     const select = root.querySelector<HTMLSelectElement>('select[aria-label="役割で絞り込む"]')!;
     act(() => {

@@ -1,8 +1,9 @@
 /**
- * Meta-test of the site catalog (style-anchors §1.1, §1.2, §3.12): every adapter file is listed in
+ * Meta-test of the site catalog (ENGINEERING.md §9): every adapter file is listed in
  * extension/sites/index.ts under its path, has examples whose saved page and expected JSON exist and
- * a golden test twin; every selector's evidence count holds on its fixture; every adapter matches its
- * own URLs and none of the other adapters' URLs.
+ * a golden test twin; the adapters query exactly the exported selectors (recorded while they scrape their saved
+ * pages), each with evidence whose counts hold on its fixtures; every adapter matches its own URLs and none of the
+ * other adapters' URLs.
  */
 import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -19,6 +20,37 @@ const modules = import.meta.glob<{ default?: unknown }>('../../../extension/site
 const adapterFiles = Object.entries(modules)
   .filter(([, mod]) => typeof (mod.default as SiteDefinition | undefined)?.scrape === 'function')
   .map(([path, mod]) => ({ path, id: /extension\/sites\/(\w+\/[\w-]+)\.ts$/.exec(path)![1]!, site: mod.default as SiteDefinition }));
+
+/** The DOM methods that take a selector. */
+const SELECTOR_METHODS = ['querySelector', 'querySelectorAll', 'matches', 'closest'] as const;
+
+/**
+ * The selectors passed to querySelector(All) / matches / closest on `doc`'s DOM while `run` executes (the methods are
+ * wrapped on the parser window's prototypes for the duration, then restored).
+ */
+function selectorsQueriedBy(run: () => unknown, doc: Document): Set<string> {
+  const seen = new Set<string>();
+  const wrapped: { owner: Record<string, unknown>; method: string; original: unknown }[] = [];
+  for (const node of [doc, doc.documentElement]) {
+    for (const method of SELECTOR_METHODS) {
+      let owner = Object.getPrototypeOf(node) as Record<string, unknown> | null;
+      while (owner && !Object.prototype.hasOwnProperty.call(owner, method)) owner = Object.getPrototypeOf(owner) as Record<string, unknown> | null;
+      const original = owner?.[method];
+      if (!owner || typeof original !== 'function' || wrapped.some((w) => w.owner === owner && w.method === method)) continue;
+      wrapped.push({ owner, method, original });
+      owner[method] = function (this: unknown, selector: string, ...rest: unknown[]) {
+        seen.add(selector);
+        return original.call(this, selector, ...rest);
+      };
+    }
+  }
+  try {
+    run();
+  } finally {
+    for (const { owner, method, original } of wrapped) owner[method] = original;
+  }
+  return seen;
+}
 
 const docs = new Map<string, Document>();
 const page = (fixture: string): Document => {
@@ -56,13 +88,33 @@ describe('selector evidence', () => {
       .filter(([name, value]) => !name.endsWith('_') && typeof value === 'string')
       .map(([name, selector]) => ({ name: `${house}/${name}`, selector: selector as string, cases: exports[`${name}_`] as [number, string][] | undefined }));
   });
+  /** Every selector the adapters query while scraping their saved example pages. */
+  const queried = new Set(sites.flatMap((site) => site.examples.flatMap((example) => [...selectorsQueriedBy(() => scrapePage(page(example.fixture), example.url), page(example.fixture))])));
+  /**
+   * Generic child queries inside an element an evidenced selector found (the rows of the list table, the cells of a
+   * row, the links of a row). What they read is proved by the golden tests' expected records, not by a count.
+   */
+  const CHILD_QUERIES = ['tr', 'td', 'a', 'a[href]'];
 
   it('every exported selector has a companion `…_` evidence array', () => {
-    expect(evidence.length).toBeGreaterThan(20);
+    expect(evidence.length).toBeGreaterThan(15);
     for (const e of evidence) expect(e.cases, `${e.name} needs ${e.name.split('/')[1]}_ = [[count, fixture], …]`).toBeInstanceOf(Array);
   });
 
+  it('every selector an adapter queries on its saved pages is an exported selector with evidence (or a child query inside one)', () => {
+    expect(queried.size).toBeGreaterThan(10);
+    const named = new Set(evidence.map((e) => e.selector));
+    const unproved = [...queried].filter((s) => !named.has(s) && !CHILD_QUERIES.includes(s));
+    expect(unproved, 'name these selectors in the site\'s selectors.ts with `…_` evidence').toEqual([]);
+  });
+
+  it('every exported selector is queried by an adapter on its saved pages (no evidence for a selector nothing reads)', () => {
+    const unused = evidence.filter((e) => !queried.has(e.selector)).map((e) => `${e.name} = ${e.selector}`);
+    expect(unused, 'remove these selectors, or use them in the adapter').toEqual([]);
+  });
+
   it.each(evidence.map((e) => [e.name, e] as const))('%s matches as many elements as its evidence says', (_, e) => {
+    expect(e.cases?.length, `${e.name} has no evidence`).toBeGreaterThan(0);
     for (const [expected, fixture] of e.cases ?? []) {
       expect(fixtureExists(fixture), fixture).toBe(true);
       expect(page(fixture).querySelectorAll(e.selector).length, `${e.selector} on ${fixture}`).toBe(expected);

@@ -10,7 +10,7 @@ const form: ClipFormInput = {
 };
 const hash = '3f2a9c'.padEnd(64, '0');
 
-describe('noticeLateness (domain.md §4.2 worked examples)', () => {
+describe('noticeLateness (shared/deadline/RULES.md §6 worked examples)', () => {
   it('is on time before 12:00 two open days before, and counts the minutes late after it', () => {
     expect(noticeLateness('2026-06-08T11:30:00+09:00', '2026-06-10')).toEqual({
       band: 'byTwoDaysBefore', label: '前々日まで', deadline: '2026-06-08T12:00:00+09:00', basis: 'agreement',

@@ -3,7 +3,7 @@ import { PREAMBLE_LABEL, WHOLE_ANSWER_LABEL, splitAnswerItems } from '@shared/in
 
 const headingOf = (line: string) => splitAnswerItems([line, '\u3000本文。']).items[0]!;
 
-describe('splitAnswerItems (答弁の分割, diet-pages.md §4)', () => {
+describe('splitAnswerItems (答弁の分割, extension/sites/PAGES.md §4)', () => {
   it.each([
     ['一の１について', '一の１', ['一の１']],
     ['十四について', '十四', ['十四']],

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { splitQuestionItems } from '@shared/index';
 
-describe('splitQuestionItems (問の分割, diet-pages.md §4)', () => {
+describe('splitQuestionItems (問の分割, extension/sites/PAGES.md §4)', () => {
   it('splits 「一　」「二　」 items as printed and stops at 「右質問する。」', () => {
     const split = splitQuestionItems(['一　甲について示されたい。', '', '二　乙について示されたい。', '\u3000続きの段落。', '\u3000\u3000右質問する。', '後ろの行']);
     expect(split).toEqual({

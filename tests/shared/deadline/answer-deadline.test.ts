@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { answerDeadline, compareInstants, dateOfDayNumber, dayNumberOf, japanCalendar } from '@shared/index';
 
-// domain.md §3.7 worked examples: 転送日 → day 7, target 閣議, working days, 延期 expectation.
+// shared/deadline/RULES.md §3 worked examples: 転送日 → day 7, target 閣議, working days, 延期 expectation.
 const examples: Array<[string, string, string | null, number, boolean, string]> = [
   ['2026-06-08', '2026-06-14', '2026-06-12', 4, false, 'Mon transfer → Fri 閣議 (actual 06-12)'],
   ['2026-05-27', '2026-06-02', '2026-06-02', 4, false, 'Wed transfer → Tue 閣議 on day 7 itself'],
@@ -13,7 +13,7 @@ const examples: Array<[string, string, string | null, number, boolean, string]> 
   ['2026-01-23', '2026-01-29', '2026-01-27', 2, true, 'Fri transfer at session boundary → 延期 likely'],
 ];
 
-describe('answerDeadline (domain.md §3.7 worked examples)', () => {
+describe('answerDeadline (shared/deadline/RULES.md §3 worked examples)', () => {
   it.each(examples)('transfer %s: day 7 %s, 閣議 %s, %i working days, 延期 %s (%s)', (transfer, day7, target, days, ext) => {
     const d = answerDeadline(transfer);
     expect(d.lastLegalDay).toBe(day7);
@@ -47,7 +47,7 @@ describe('answerDeadline (domain.md §3.7 worked examples)', () => {
     expect(answerDeadline('2026-06-12').lastLegalDay).toBe('2026-06-18');
   });
 
-  it('back-schedules the milestones of a Monday transfer (product.md journey 1)', () => {
+  it('back-schedules the milestones of a Monday transfer (JOURNEYS.md §1.2)', () => {
     const at = Object.fromEntries(answerDeadline('2026-06-08').milestones.map((m) => [m.label, m.at]));
     expect(at).toEqual({
       割振り確定: '2026-06-08T17:00:00+09:00',

@@ -1,7 +1,7 @@
 /**
  * 延期の予測の測定: answerDeadline's extensionLikely against what happened to every 参議院 question of sessions 211–213
  * (CSV) and 216–221 (JSON) that was transferred and either answered on time or extended (tests/fixtures/README.md).
- * Goal (issue 14): ≥ 90% of actual extensions flagged, ≤ 5% of on-time questions flagged. The table is in README.md
+ * Goal: ≥ 90% of actual extensions flagged, ≤ 5% of on-time questions flagged. The table is in README.md
  * (延期の予測) and must match these numbers.
  */
 import { readFileSync } from 'node:fs';

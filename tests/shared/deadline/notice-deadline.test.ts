@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { classifyNotice, noticeBands, noticeDeadline, noticeReference } from '@shared/index';
 
-// domain.md §4.2 worked examples (前々日正午, counted in open days).
-describe('noticeDeadline (domain.md §4.2)', () => {
+// shared/deadline/RULES.md §6 worked examples (前々日正午, counted in open days).
+describe('noticeDeadline (shared/deadline/RULES.md §6)', () => {
   it.each([
     ['2026-06-10', '2026-06-08T12:00:00+09:00', 'normal week (Wed sitting → Mon noon)'],
     ['2026-06-12', '2026-06-10T12:00:00+09:00', 'Fri sitting → Wed noon'],

@@ -50,7 +50,7 @@ describe('answerDeadline on real 参議院 answers', () => {
     expect(misses(pairs, asKnown)).toEqual(['2023-11-15 → actual 2023-11-20, predicted 2023-11-21']);
   });
 
-  it('every 延期 notice was received after the transfer day, on or before day 7, and on a 閣議 day of the shipped calendar', () => {
+  it('every 延期 notice was received after the transfer day, on or before day 7, and on a 閣議 day of the shipped calendar (shared/deadline/RULES.md §5)', () => {
     const checked = new Set<string>();
     const shipped = japanCalendar();
     for (const r of [...sample, ...older]) {

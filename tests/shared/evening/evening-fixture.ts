@@ -22,8 +22,9 @@ export function assign(
   return { questionKey, itemLabel, bureau, role, state, proposedAt: decided, ...(state === 'proposed' ? {} : { decidedAt: decided }) };
 }
 
-export function notice(id: string, member: string, receivedAt: string, labels: string[]): EveningNotice {
-  return { id, member, receivedAt, items: labels.map((label) => ({ label })) };
+/** A notice whose 問 were all taken (問取り完了) unless another stage is given (null: no stage at all). */
+export function notice(id: string, member: string, receivedAt: string, labels: string[], stage: EveningNotice['stage'] | null = '問取り完了'): EveningNotice {
+  return { id, member, receivedAt, items: labels.map((label) => ({ label })), ...(stage ? { stage } : {}) };
 }
 
 /**

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import {
-  type ExchangeBundle, bureauView, emptyBundle, eveningPlanToRecords, exchangeItemId, planEvening, validateBundle,
+  type ExchangeBundle, bureauView, emptyBundle, eveningPlanToRecords, exchangeItemId, planEvening, planStandbyDay, validateBundle,
 } from '@shared/index';
-import { assign, at, dayA, notice } from './evening-fixture';
+import { assign, at, dayA, notice, testBureaus } from './evening-fixture';
 
 const d = '2026-06-09';
 const now = at(d, '16:00');
@@ -46,7 +46,8 @@ describe('eveningPlanToRecords', () => {
     }]);
     const all = eveningPlanToRecords([plan], { ...opts, includeExpectedReleases: true });
     expect(all.releases.map((r) => [r.id, r.data!.releasedAt])).toEqual([
-      ['release:isei:2026-06-09', at(d, '17:40')], ['release:hoken:2026-06-09', at(d, '18:40')], ['release:nenkin:2026-06-09', at(d, '15:10')],
+      // Forecasts: after the 夕方レク each attends (医政局 18:30–19:00, 保険局 19:00–19:30).
+      ['release:isei:2026-06-09', at(d, '19:00')], ['release:hoken:2026-06-09', at(d, '19:30')], ['release:nenkin:2026-06-09', at(d, '15:10')],
     ]);
   });
 
@@ -90,7 +91,10 @@ describe('eveningPlanToRecords', () => {
     second.sitting = { ...second.sitting, id: '予算委員会@2026-06-10', committee: '予算委員会' };
     second.notices = second.notices.map((n) => ({ ...n, id: `y${n.id}`, receivedAt: n.receivedAt.replace('T10:00', 'T16:00') }));
     second.assignments = second.assignments.map((a) => ({ ...a, questionKey: `y${a.questionKey}`, proposedAt: a.proposedAt.replace(/T1\d:/, 'T16:'), decidedAt: a.decidedAt?.replace(/T1\d:/, 'T16:') }));
-    const plans = [plan, planEvening(second)];
+    // Planned alone, the 予算委員会 sitting would keep everyone (its plan does not know the 厚生労働委員会 sitting of
+    // the same day, a 定例日 Wednesday); planned together as one standby day, both are known.
+    expect(planEvening(second).bureaus.every((b) => b.status === 'waiting')).toBe(true);
+    const plans = planStandbyDay({ sittings: [dayA(), second], bureaus: testBureaus }).sittings;
     const out = eveningPlanToRecords(plans, opts);
     // The second sitting's allocation closes at 16:20 (its last owner), so 年金局 goes home then.
     expect(out.releases.map((r) => [r.id, r.data!.releasedAt])).toEqual([['release:nenkin:2026-06-09', at(d, '16:20')]]);

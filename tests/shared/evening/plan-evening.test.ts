@@ -12,7 +12,7 @@ describe('planEvening — a normal day (dayA)', () => {
 
   it('puts the evening briefing on the previous open day and closes the allocation at the last owner', () => {
     expect(plan.standbyDay).toBe(d);
-    expect(plan.allocation).toEqual({ closed: true, closedAt: at(d, '15:10'), missingQuestioners: [], unassignedItemIds: [] });
+    expect(plan.allocation).toEqual({ closed: true, closedAt: at(d, '15:10'), missingQuestioners: [], unassignedItemIds: [], blockers: [] });
   });
 
   it('schedules each 問 from its fixed owner: draft 120 → 課長了 30 → 局長了 30', () => {
@@ -43,12 +43,18 @@ describe('planEvening — a normal day (dayA)', () => {
     });
   });
 
-  it('releases a working bureau when its last step is done, and counts the time past 18:15', () => {
-    expect(bureau('isei')).toMatchObject({ status: 'expected', releaseAt: at(d, '17:40'), reason: 'allApproved', draftCount: 2, concurrenceCount: 1, hoursPastRegularEnd: 0 });
-    // 保険局: 18:15 → 18:40 = 25 min = 0.42 h; × 2 drafters = 0.83 person-hours; nothing in 22:00–05:00.
+  it('releases a working bureau when its last step is done and its own 夕方レク is over, and counts the time past 18:15', () => {
+    // 医政局: its last step (the 合議 for n2) ends 17:40, but its n1#問1 and n1#問2 are briefed in 夕方レク 18:30–19:00,
+    // so it stays until 19:00: 18:15 → 19:00 = 0.75 h.
+    expect(bureau('isei')).toMatchObject({
+      status: 'expected', releaseAt: at(d, '19:00'), expectedFinishAt: at(d, '17:40'), lectureUntil: at(d, '19:00'), reason: 'allApproved',
+      draftCount: 2, concurrenceCount: 1, hoursPastRegularEnd: 0.75,
+    });
+    // 保険局: 局長了 18:40, its n2#問1 in 夕方レク 19:00–19:30 → 18:15 → 19:30 = 1.25 h; × 2 drafters = 2.5 person-hours.
     expect(bureau('hoken')).toMatchObject({
-      releaseAt: at(d, '18:40'), expectedFinishAt: at(d, '18:40'), hoursPastRegularEnd: 0.42, staffHoursPastRegularEnd: 0.83, lateNightHours: 0,
-      standbyFrom: at(d, '18:15'), reasonText: '担当の問 (執筆・合議・メモ出し) がすべて終わる見込み (6/9(火) 18:40) で待機解除の予定。',
+      releaseAt: at(d, '19:30'), expectedFinishAt: at(d, '18:40'), hoursPastRegularEnd: 1.25, staffHoursPastRegularEnd: 2.5, lateNightHours: 0,
+      standbyFrom: at(d, '18:15'),
+      reasonText: '担当の問 (執筆・合議・メモ出し) がすべて終わる見込み (6/9(火) 18:40) で待機解除の予定。夕方レクに出席 (6/9(火) 19:30 まで) の後に解除。',
     });
   });
 
@@ -77,8 +83,9 @@ describe('planEvening — too late for the evening', () => {
     });
     // 年金局 works 18:10 → 21:10: 18:15 → 21:10 past regular end (2 h 55 m), none of it after 22:00.
     expect(plan.bureaus.find((b) => b.bureau === 'nenkin')).toMatchObject({ releaseAt: at(d, '21:10'), hoursPastRegularEnd: 2.92, lateNightHours: 0 });
-    // The others are released when the allocation closes (18:10) or their work ends, whichever is later.
-    expect(plan.bureaus.find((b) => b.bureau === 'isei')!.releaseAt).toBe(at(d, '18:10'));
+    // The others are released when the allocation closes (18:10), their work ends or their 夕方レク is over, whichever
+    // is last: 医政局's 問 are briefed 18:30–19:00.
+    expect(plan.bureaus.find((b) => b.bureau === 'isei')!.releaseAt).toBe(at(d, '19:00'));
     expect(plan.summary).toMatchObject({ eveningCount: 3, morningCount: 1 });
   });
 
@@ -138,7 +145,10 @@ describe('planEvening — allocation still open', () => {
     const input = dayA();
     input.assignments = input.assignments.map((a) => (a.questionKey === 'n2' && a.role === '執筆' ? assign('n2', '問1', 'hoken', '執筆', at(d, '15:10'), 'proposed') : a));
     const plan = planEvening(input);
-    expect(plan.allocation).toEqual({ closed: false, closedAt: null, missingQuestioners: [], unassignedItemIds: ['n2#問1'] });
+    expect(plan.allocation).toEqual({
+      closed: false, closedAt: null, missingQuestioners: [], unassignedItemIds: ['n2#問1'],
+      blockers: [{ kind: 'ownerNotFixed', sitting: '厚生労働委員会@2026-06-10', text: '執筆局未確定の問: 1 件' }],
+    });
     expect(plan.items.find((i) => i.itemId === 'n2#問1')).toMatchObject({
       bureau: '', slotId: null, reason: 'ownerNotFixed', reasonText: '執筆局が確定していません (仮割振り: 保険局)。確定するまで計画できません。',
     });
@@ -176,7 +186,11 @@ describe('planEvening — a late notice re-plans only what it touches', () => {
     // 年金局 had gone home at 15:10 and is called back: works 20:10 → 23:10.
     expect(plan.bureaus.find((b) => b.bureau === 'nenkin')).toMatchObject({
       releaseAt: at(d, '23:10'), firstReleaseAt: at(d, '15:10'), hoursPastRegularEnd: 3, lateNightHours: 1.17,
-      reasonText: '担当の問 (執筆・合議・メモ出し) がすべて終わる見込み (6/9(火) 23:10) で待機解除の予定。6/9(火) 15:10 に一度解除の後、追加の問で呼び戻し。',
+      reasonText: '担当の問 (執筆・合議・メモ出し) がすべて終わる見込み (6/9(火) 23:10) で待機解除の予定。6/9(火) 15:10 に一度解除の後、6/9(火) 20:10 に追加通告 (A)で呼び戻し。',
+      recalls: [{
+        bureau: 'nenkin', at: at(d, '20:10'), until: at(d, '23:10'), reason: '追加通告', by: 'A', itemIds: ['n3#問1'],
+        text: '6/9(火) 20:10 に追加通告 (A)で呼び戻し',
+      }],
     });
     expect(plan.allocation.closedAt).toBe(at(d, '20:10'));
   });
@@ -265,7 +279,8 @@ describe('planEvening — memos, progress and odd input', () => {
     // 合議 of 医政局 is implied done by 保険局's reported 課長了 (18:00); 局長了 is still a forecast (18:30).
     expect(plan.items[2]).toMatchObject({ approved: false, sectionChiefApprovedAt: at(d, '18:00'), directorApprovedAt: at(d, '18:30') });
     expect(plan.bureaus.find((b) => b.bureau === 'isei')).toMatchObject({
-      status: 'released', releaseAt: at(d, '18:00'), reasonText: '担当の問がすべて局長了 (合議・メモ出しも終了) のため待機解除。',
+      // Everything reported by 18:00; it still attends its 夕方レク 18:30–19:00.
+      status: 'released', releaseAt: at(d, '19:00'), reasonText: '担当の問がすべて局長了 (合議・メモ出しも終了) のため待機解除。夕方レクに出席 (6/9(火) 19:00 まで) の後に解除。',
     });
     expect(plan.bureaus.find((b) => b.bureau === 'hoken')!.status).toBe('expected');
     expect(plan.summary.releasedBureaus).toBe(2);

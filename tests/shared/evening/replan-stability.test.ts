@@ -4,8 +4,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import {
-  addMinutes, defaultSimulationAssumptions, generateSittingDay, noticeScenarios, planEvening, plannedInput, replanEvening, seededRandom,
-  simulationBureaus, sittingDates,
+  addMinutes, defaultSimulationAssumptions, generateSittingDay, noticeScenarios, planEvening, plannedPolicy, policyInput, replanEvening,
+  seededRandom, simulationBureaus, sittingDates,
 } from '@shared/index';
 
 describe('replanEvening — stability under a late notice (property, 40 seeded days)', () => {
@@ -14,18 +14,20 @@ describe('replanEvening — stability under a late notice (property, 40 seeded d
   const random = seededRandom(2025);
   const dates = sittingDates(40, '2026-09-02', defaultSimulationAssumptions.sittingWeekdays);
 
-  it('keeps every 問 signed off before the new 問 was ready exactly as it was', () => {
+  // 40 plans and re-plans: ≈ 3 s alone, more on a loaded 2-core machine. The limit only stops a hang; speed is
+  // measured in the benchmarks (npm run bench), not here.
+  it('keeps every 問 signed off before the new 問 was ready exactly as it was', { timeout: 30_000 }, () => {
     let checked = 0;
     for (const sittingOn of dates) {
       const day = generateSittingDay(random, scenario, sittingOn, bureaus.map((b) => b.id), defaultSimulationAssumptions);
-      const input = plannedInput(day, bureaus, defaultSimulationAssumptions, rules);
+      const input = policyInput(day, bureaus, plannedPolicy(defaultSimulationAssumptions), rules);
       const before = planEvening(input);
       // 追加通告: a listed member sends 2 more 問 after the last notice, to a random bureau.
       const last = day.notices.reduce((a, n) => (n.receivedAt > a ? n.receivedAt : a), day.notices[0]!.receivedAt);
       const receivedAt = addMinutes(last, 30 + Math.floor(random() * 240));
-      const fixed = addMinutes(receivedAt, defaultSimulationAssumptions.plannedAssignmentMinutes);
+      const fixed = addMinutes(receivedAt, plannedPolicy(defaultSimulationAssumptions).allocationMinutes);
       const bureau = bureaus[Math.floor(random() * bureaus.length)]!.id;
-      const extra = { id: `${sittingOn}-extra`, member: day.sitting.questioners[0]!, receivedAt, items: [{ label: '問1' }, { label: '問2' }] };
+      const extra = { id: `${sittingOn}-extra`, member: day.sitting.questioners[0]!, receivedAt, items: [{ label: '問1' }, { label: '問2' }], stage: '問取り完了' as const };
       const { plan, changes } = replanEvening(before, {
         ...input,
         notices: [...input.notices, extra],
@@ -41,7 +43,7 @@ describe('replanEvening — stability under a late notice (property, 40 seeded d
       }
       // Bureaus that got nothing new and had finished before the late notice keep their release.
       for (const b of before.bureaus) {
-        if (b.bureau === bureau || !b.releaseAt || Date.parse(b.releaseAt) > Date.parse(receivedAt)) continue;
+        if (b.bureau === bureau || !b.releaseAt || Date.parse(b.releaseAt) >= Date.parse(receivedAt)) continue; // strictly before: a release at the same minute is not yet announced
         expect(plan.bureaus.find((x) => x.bureau === b.bureau)!.releaseAt).toBe(b.releaseAt);
       }
     }

@@ -18,7 +18,7 @@ describe('bureauView', () => {
     expect(view.rows[1]!.slot).toBeUndefined();
   });
 
-  it('filters by role', () => {
+  it('filters by role: with 合議 only the 問 my bureau concurs on remain', () => {
     const view = bureauView(bureauBundle().records, isei, '2026-06-09T11:00:00+09:00', '合議');
     expect(view.rows.map((r) => r.itemLabel)).toEqual(['二']);
   });

@@ -14,7 +14,7 @@ const good = () => {
 const badBundles: { name: string; text: string; reason: string; message: RegExp; limits?: { maxBytes: number; maxRecords: number } }[] = [
   { name: 'bad JSON', text: '{"format": "kokkai', reason: 'json', message: /JSON として読み取れません/ },
   { name: 'not a bundle', text: JSON.stringify({ hello: 1 }), reason: 'format', message: /交換バンドルではありません/ },
-  { name: 'wrong version', text: JSON.stringify({ ...good(), version: 99 }), reason: 'version', message: /版 「数値 99」 には対応していません/ },
+  { name: 'wrong version', text: JSON.stringify({ ...good(), version: 99 }), reason: 'version', message: /版 99 には対応していません/ },
   {
     name: 'wrong schema (bad instant)',
     text: JSON.stringify({ ...good(), producedAt: '昨日' }),

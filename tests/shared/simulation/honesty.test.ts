@@ -1,13 +1,18 @@
 /**
  * @file 正直さの条件 (honesty invariants) over many seeded sitting days, for both policies and all three
  * survey scenarios: nothing finishes before its notice and its drafting time, no slot before 局長了, no
- * release before the allocation closes or the bureau's work ends. A failure prints the day and the 問.
+ * release before the allocation closes or the bureau's work ends; the numbers the simulation reads from the
+ * planner core are planEvening's; comparing a policy with itself gives 0 %; adding a lever never adds
+ * late-night hours; the release rule "everyone waits" never shortens a bureau's evening. A failure prints
+ * the day and the 問.
  */
 import { describe, expect, it } from 'vitest';
 import {
-  type EveningPlan, baselineInput, defaultSimulationAssumptions, generateSittingDay, noticeScenarios, planEvening, plannedInput,
-  seededRandom, simulationBureaus, sittingDates,
+  type EveningPlan, analyseScenario, baselinePolicy, defaultCalendar, defaultSimulationAssumptions, generateSittingDay, noticeScenarios,
+  planEvening, plannedPolicy, policyInput, runPolicies, runSimulation, seededRandom, simulationBureaus, sittingDates,
 } from '@shared/index';
+import { computePlan } from '../../../shared/evening/internal/compute-plan';
+import { dayOutcome } from '../../../shared/simulation/read-core-plan';
 
 const DAYS_PER_SCENARIO = 60;
 const ms = (instant: string) => Date.parse(instant);
@@ -21,11 +26,9 @@ for (const scenario of noticeScenarios) {
     const random = seededRandom(Number(scenario.id));
     const days = sittingDates(DAYS_PER_SCENARIO, '2026-04-01', assumptions.sittingWeekdays).map((sittingOn) =>
       generateSittingDay(random, scenario, sittingOn, bureaus.map((b) => b.id), assumptions));
-    const plans = days.map((day) => ({
-      day,
-      baseline: planEvening(baselineInput(day, bureaus, assumptions, rules)),
-      planned: planEvening(plannedInput(day, bureaus, assumptions, rules)),
-    }));
+    const policies = { baseline: baselinePolicy(assumptions), planned: plannedPolicy(assumptions) };
+    const inputs = days.map((day) => ({ day, baseline: policyInput(day, bureaus, policies.baseline, rules), planned: policyInput(day, bureaus, policies.planned, rules) }));
+    const plans = inputs.map(({ day, baseline, planned }) => ({ day, baseline: planEvening(baseline), planned: planEvening(planned) }));
 
     /** Checks every 問 and bureau of one plan; returns the broken rules as readable lines. */
     function violations(plan: EveningPlan, policy: 'baseline' | 'planned'): string[] {
@@ -45,10 +48,9 @@ for (const scenario of noticeScenarios) {
         if (minutes(i.sectionChiefApprovedAt, i.directorApprovedAt) < s.directorMinutes) fail(`${i.itemId} 局長了 too soon`);
         if (minutes(i.receivedAt, i.directorApprovedAt) < s.roleMinutes.執筆 + concurrence + s.sectionChiefMinutes + s.directorMinutes) fail(`${i.itemId} done faster than the work takes`);
         if (i.slotStartAt && ms(i.slotStartAt) < ms(i.directorApprovedAt) + rules.briefingLeadMinutes * 60_000) fail(`${i.itemId} briefed before 局長了`);
-        if (policy === 'baseline') {
-          if (ms(i.ownerFixedAt) !== lastNotice + assumptions.baselineAllocationMinutes * 60_000) fail(`${i.itemId} baseline allocated before all notices + latency`);
-          if (i.slotKind === 'evening') fail(`${i.itemId} baseline used an evening slot`);
-        } else if (ms(i.ownerFixedAt) !== ms(i.receivedAt) + assumptions.plannedAssignmentMinutes * 60_000) fail(`${i.itemId} planned owner not fixed ${assumptions.plannedAssignmentMinutes} min after notice`);
+        const lag = policies[policy].allocationMinutes;
+        if (ms(i.ownerFixedAt) !== ms(i.receivedAt) + lag * 60_000) fail(`${i.itemId} ${policy} owner not fixed ${lag} min after its notice`);
+        if (policy === 'baseline' && i.slotKind === 'evening') fail(`${i.itemId} baseline used an evening slot`);
       }
       const placed = new Set<string>();
       for (const slot of plan.slots) {
@@ -89,6 +91,35 @@ for (const scenario of noticeScenarios) {
       }
     });
 
+    it('reads the same numbers from the planner core as planEvening shows (release times, late-night staff-hours, last 局長了)', () => {
+      const calendar = defaultCalendar();
+      for (const { day, baseline, planned } of inputs) {
+        for (const input of [baseline, planned]) {
+          const plan = planEvening(input);
+          const read = dayOutcome(computePlan(input), day.sitting.sittingOn, calendar);
+          const midnight = ms(`${plan.standbyDay}T00:00:00+09:00`);
+          expect(read.perBureau.releaseMinutes).toEqual(plan.bureaus.map((b) => (ms(b.releaseAt!) - midnight) / 60_000));
+          expect(read.lastDoneMinutes).toBe((ms(plan.summary.lastDirectorApprovedAt!) - midnight) / 60_000);
+          expect(read.lastStartMinutes).toBe((ms(plan.summary.lastDraftStartAt!) - midnight) / 60_000);
+          expect(read.perBureau.lateNightStaffHours).toBeCloseTo(plan.summary.lateNightStaffHours, 0);
+          expect(read.eveningCount).toBe(plan.summary.eveningCount);
+        }
+      }
+    }, 60_000); // 2 × 60 plans formatted by planEvening: a few seconds on a busy machine
+
+    it('never shortens a bureau\'s evening under 全局待機 (every bureau waits for the last 局長了)', () => {
+      const calendar = defaultCalendar();
+      for (const { day, baseline } of inputs) {
+        const read = dayOutcome(computePlan(baseline), day.sitting.sittingOn, calendar);
+        read.keepEveryone.releaseMinutes.forEach((m, b) => {
+          expect(m).toBeGreaterThanOrEqual(read.perBureau.releaseMinutes[b]!);
+          expect(m).toBeGreaterThanOrEqual(read.lastDoneMinutes);
+        });
+        expect(read.keepEveryone.lateNightStaffHours).toBeGreaterThanOrEqual(read.perBureau.lateNightStaffHours - 1e-9);
+        expect(read.keepEveryone.staffHoursPastRegularEnd).toBeGreaterThanOrEqual(read.perBureau.staffHoursPastRegularEnd - 1e-9);
+      }
+    });
+
     it('generates notices inside the surveyed window, one per questioner, with one 執筆 per 問', () => {
       for (const { day, planned } of plans) {
         expect(day.notices.map((n) => n.member)).toEqual(day.sitting.questioners);
@@ -106,3 +137,63 @@ for (const scenario of noticeScenarios) {
     });
   });
 }
+
+describe('honesty of the comparison (all three scenarios, 40 seeded days each)', () => {
+  const a = defaultSimulationAssumptions;
+  const analyses = noticeScenarios.map((s) => analyseScenario({ scenario: s.id, days: 40, seed: 7 }));
+
+  it('gives exactly 0 % when both sides run the same policy (baseline vs baseline, planned vs planned)', () => {
+    for (const s of noticeScenarios) {
+      for (const policy of [baselinePolicy(a), plannedPolicy(a)]) {
+        const run = runSimulation({ scenario: s.id, days: 15, seed: 5, policies: { baseline: policy, planned: policy } });
+        expect(run.summary.plannedOverBaseline).toBe(1);
+        expect(run.summary.planned).toEqual(run.summary.baseline);
+      }
+    }
+    for (const x of analyses) expect(x.decomposition.find((r) => r.lever === 'none')!.plannedOverBaseline).toBe(1);
+  });
+
+  it('orders the cut range: a faster allocation decision never cuts less (fast ≤ central ≤ slow, as 計画 ÷ 従来)', () => {
+    for (const x of analyses) {
+      const r = x.cutRange.plannedOverBaseline;
+      expect(r.fast).toBeLessThanOrEqual(r.central);
+      expect(r.central).toBeLessThanOrEqual(r.slow);
+      expect(r.slow).toBeLessThanOrEqual(1);
+    }
+  });
+
+  it('never adds late-night hours with a lever, and all levers together cut at least as much as any one of them', () => {
+    for (const x of analyses) {
+      const all = x.decomposition.find((r) => r.lever === 'all')!;
+      for (const row of x.decomposition) {
+        expect(row.plannedOverBaseline, `${x.run.summary.scenario} ${row.label}`).toBeLessThanOrEqual(1);
+        expect(all.plannedOverBaseline).toBeLessThanOrEqual(row.plannedOverBaseline);
+      }
+    }
+  });
+
+  it('finds no standby effect of 夕方レク alone in this planner (release follows 局長了, not the slot) — the report says so', () => {
+    for (const x of analyses) {
+      const evening = x.decomposition.find((r) => r.lever === 'evening')!;
+      expect(evening.plannedOverBaseline).toBe(1);
+      expect(evening.eveningBriefedShare).toBeGreaterThan(0.3);
+    }
+  });
+
+  it('makes the baseline no cheaper when more days keep everyone (0 → 4/17 → 1), and the planned side does not move', () => {
+    for (const x of analyses) {
+      const rows = x.sensitivity.filter((r) => r.key === 'baselineKeepEveryoneShare');
+      expect(rows.map((r) => r.value)).toEqual([0, 4 / 17, 1]);
+      expect(rows[0]!.baselineLateNightStaffHours).toBeLessThanOrEqual(rows[1]!.baselineLateNightStaffHours);
+      expect(rows[1]!.baselineLateNightStaffHours).toBeLessThanOrEqual(rows[2]!.baselineLateNightStaffHours);
+      expect(new Set(rows.map((r) => r.plannedLateNightStaffHours)).size).toBe(1);
+    }
+  });
+
+  it('leaves the baseline untouched by planned-side assumptions (問取り, decision time): nothing planned can tune it', () => {
+    const edited = { ...a, hearingMinutes: 20, plannedDecisionMinutes: { fast: 5, central: 10, slow: 99 } };
+    const base = runPolicies({ scenario: '2023', days: 15, seed: 9 }, [baselinePolicy(a)]).outcomes[0];
+    const again = runPolicies({ scenario: '2023', days: 15, seed: 9, assumptions: edited }, [baselinePolicy(edited)]).outcomes[0];
+    expect(again).toEqual(base);
+  });
+});

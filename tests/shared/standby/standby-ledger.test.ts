@@ -31,8 +31,9 @@ describe('standbyHours', () => {
 describe('standbyEntriesFromPlans', () => {
   it('gives each bureau its standby start (18:15, or its earlier release), release and hours for the day', () => {
     expect(standbyEntriesFromPlans([planEvening(dayA())])).toEqual([
-      { bureau: 'isei', person: '', date: '2026-06-09', from: '2026-06-09T17:40:00+09:00', until: '2026-06-09T17:40:00+09:00', hours: 0, lateNightHours: 0, staff: 2, kind: 'standby', source: '厚生労働委員会@2026-06-10' },
-      { bureau: 'hoken', person: '', date: '2026-06-09', from: '2026-06-09T18:15:00+09:00', until: '2026-06-09T18:40:00+09:00', hours: 0.42, lateNightHours: 0, staff: 2, kind: 'standby', source: '厚生労働委員会@2026-06-10' },
+      // 医政局 and 保険局 stay for their 夕方レク (18:30–19:00, 19:00–19:30): 0.75 h and 1.25 h past 18:15.
+      { bureau: 'isei', person: '', date: '2026-06-09', from: '2026-06-09T18:15:00+09:00', until: '2026-06-09T19:00:00+09:00', hours: 0.75, lateNightHours: 0, staff: 2, kind: 'standby', source: '厚生労働委員会@2026-06-10' },
+      { bureau: 'hoken', person: '', date: '2026-06-09', from: '2026-06-09T18:15:00+09:00', until: '2026-06-09T19:30:00+09:00', hours: 1.25, lateNightHours: 0, staff: 2, kind: 'standby', source: '厚生労働委員会@2026-06-10' },
       { bureau: 'nenkin', person: '', date: '2026-06-09', from: '2026-06-09T15:10:00+09:00', until: '2026-06-09T15:10:00+09:00', hours: 0, lateNightHours: 0, staff: 2, kind: 'standby', source: '厚生労働委員会@2026-06-10' },
     ]);
   });
@@ -43,9 +44,9 @@ describe('standbyEntriesFromPlans', () => {
     second.assignments = second.assignments.map((a) => (a.bureau === 'hoken' ? { ...a, bureau: 'nenkin' } : a));
     const entries = standbyEntriesFromPlans([planEvening(dayA()), planEvening(second)]);
     expect(entries.map((e) => [e.bureau, e.hours, e.source])).toEqual([
-      ['isei', 0, '厚生労働委員会@2026-06-10、予算委員会@2026-06-10'],
-      ['hoken', 0.42, '厚生労働委員会@2026-06-10、予算委員会@2026-06-10'],
-      ['nenkin', 0.42, '厚生労働委員会@2026-06-10、予算委員会@2026-06-10'],
+      ['isei', 0.75, '厚生労働委員会@2026-06-10、予算委員会@2026-06-10'],
+      ['hoken', 1.25, '厚生労働委員会@2026-06-10、予算委員会@2026-06-10'],
+      ['nenkin', 1.25, '厚生労働委員会@2026-06-10、予算委員会@2026-06-10'],
     ]);
     for (const e of entries) expect(standbyEntrySchema.parse(e)).toEqual(e);
   });

@@ -1,6 +1,6 @@
 /**
  * 参議院 答弁本文: no saved page exists. t197025.constructed.htm is built from the text evidence in
- * diet-pages.md §2.6 inside the real s219095 frame (see tests/fixtures/README.md); these tests prove
+ * extension/sites/PAGES.md §2.6 inside the real s219095 frame (see tests/fixtures/README.md); these tests prove
  * the adapter against that documented structure, not against a real capture.
  */
 import { describe, expect, it } from 'vitest';

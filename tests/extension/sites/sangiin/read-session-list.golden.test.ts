@@ -2,13 +2,19 @@
 import { describe, expect, it } from 'vitest';
 import { builtinSessions, sessionListSchema } from '@shared/index';
 import { scrapePage } from '../../../../extension/sites/index';
-import { SESSIONS_KEPT, readSessionList } from '../../../../extension/sites/sangiin/read-session-list';
+import { SESSIONS_KEPT, listAsOf, readSessionList, sessionOptions } from '../../../../extension/sites/sangiin/read-session-list';
 import site from '../../../../extension/sites/sangiin/question-list';
 import { loadPage } from '../../../helpers/load-page';
 
 const [example] = site.examples;
 
 describe('readSessionList on syuisyo219 (2026-07-14)', () => {
+  it('its selectors match what they say on the saved pages (196 options on the list, none on the 明細 page; one 現在 line)', () => {
+    expect(loadPage(example!.fixture).querySelectorAll(sessionOptions)).toHaveLength(196);
+    expect(loadPage('sangiin/m221001.htm').querySelectorAll(sessionOptions)).toHaveLength(0);
+    expect(loadPage(example!.fixture).querySelectorAll(listAsOf)).toHaveLength(1);
+  });
+
   it('reads the newest 20 options, 219 down to 198, each a valid 会期 with the page as its source', () => {
     const read = readSessionList(loadPage(example!.fixture), example!.url);
     expect(read.warning).toBeUndefined();

@@ -1,6 +1,6 @@
 /**
  * 衆議院 質問本文: no saved page exists. a212141.constructed.htm is built from the text evidence in
- * diet-pages.md §1.5 inside the real b221003 frame (see tests/fixtures/README.md); these tests prove
+ * extension/sites/PAGES.md §1.5 inside the real b221003 frame (see tests/fixtures/README.md); these tests prove
  * the adapter against that documented structure, not against a real capture.
  */
 import { describe, expect, it } from 'vitest';
