@@ -38,7 +38,7 @@ export interface CalendarRules {
  * 臨時閣議 seen in the data (閣議日の確認): days a 答弁書 or a 延期通知 arrived although no 定例閣議 was due. The
  * 延期通知 and the 答弁書 are both 閣議決定, so their date is a 閣議 day. Found by checking every 答弁書受領日,
  * 延期通知受領日 and 延期期限 of the 参議院 data (sessions 211–213 and 216–221, smartnews-smri/house-of-councillors,
- * MIT) against the Tue/Fri rule: only these two dates are off it.
+ * MIT) against the Tue/Fri rule: only these two dates are off it (shared/calendar/RULES.md §3).
  */
 export const knownIrregularCabinetMeetings: readonly AddedCabinetMeeting[] = Object.freeze([
   {
