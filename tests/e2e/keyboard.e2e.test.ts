@@ -163,7 +163,7 @@ describe('the extension with the keyboard alone', () => {
     await expect.poll(async () => (await focused(popup))?.name).toMatch(/^件名/);
     await popup.keyboard.press('Escape');
     await expect.poll(() => popup.getByRole('form').count()).toBe(0);
-    expect((await focused(popup))?.name).toMatch(/を修正$/);
+    await expect.poll(async () => (await focused(popup))?.name).toMatch(/を修正$/);
 
     await tabTo(popup, 'Excel 用バンドルを保存');
     const [download] = await Promise.all([popup.waitForEvent('download'), popup.keyboard.press('Enter')]);

@@ -1,5 +1,5 @@
 /** @file 取り込んだ質問主意書 (CapturedSection): captured written questions with 答弁期限 (和暦) and time left, and 「修正」. */
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { formatWareki } from '@shared/dates/format-wareki';
 import { formatTimeLeft } from '@shared/exchange/format-time-left';
 import type { CapturedRow } from '../../background/feed-popup-data';
@@ -28,7 +28,8 @@ export function CapturedSection({ rows, now, editor, onOpen, onEdit }: CapturedS
   // Keyboard: when the form closes, the focus goes back to the 「修正」 button that opened it.
   const closed = useRef<string | null>(null);
   const list = useRef<HTMLUListElement>(null);
-  useEffect(() => {
+  // A layout effect: the focus moves in the same turn as the form disappears, never leaving it on nothing.
+  useLayoutEffect(() => {
     if (editing !== null || closed.current === null) return;
     const key = closed.current;
     [...(list.current?.querySelectorAll<HTMLElement>('[data-edit]') ?? [])].find((b) => b.dataset.edit === key)?.focus();
