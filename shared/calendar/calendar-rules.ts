@@ -3,7 +3,7 @@
  * the product starts with; coordinators change them in the 設定 sheet or the extension options.
  */
 import { z } from 'zod';
-import type { IsoDate } from '../dates/iso-date';
+import { type IsoDate, assertIsoDate } from '../dates/iso-date';
 
 /** 臨時閣議 or other meeting a user added, with why. */
 export interface AddedCabinetMeeting {
@@ -42,17 +42,17 @@ export interface CalendarRules {
  */
 export const knownIrregularCabinetMeetings: readonly AddedCabinetMeeting[] = Object.freeze([
   {
-    date: '2023-11-20',
+    date: assertIsoDate('2023-11-20'),
     note: '臨時閣議 (月): 参議院 第212回 42号・43号の答弁書受領日。11/21(火) の受領はなく、定例閣議の繰上げとみられる (参議院 質問主意書 明細)',
   },
   {
-    date: '2026-07-22',
+    date: assertIsoDate('2026-07-22'),
     note: '臨時閣議 (水): 参議院 第221回 71号〜96号 (7月16日転送の26件) の延期通知受領日「7月22日内閣から通知書受領」(参議院 質問主意書 明細 備考)',
   },
 ]);
 
 /** 定例閣議 not held: Tue 2023-11-21 (moved to Mon 11/20; see knownIrregularCabinetMeetings). */
-export const knownCancelledCabinetMeetings: readonly IsoDate[] = Object.freeze(['2023-11-21']);
+export const knownCancelledCabinetMeetings: readonly IsoDate[] = Object.freeze([assertIsoDate('2023-11-21')]);
 
 /** The rules the product starts with. */
 export const defaultCalendarRules: CalendarRules = {

@@ -3,7 +3,7 @@ import { dayNumberOf, weekdayOfDayNumber } from './day-number';
 import type { IsoDate } from './iso-date';
 
 /** 「M/D(曜)」 of a valid 'YYYY-MM-DD'. @example shortDate('2026-07-22') //=> '7/22(水)' */
-export function shortDate(date: IsoDate): string {
+export function shortDate(date: IsoDate | string): string {
   return `${Number(date.slice(5, 7))}/${Number(date.slice(8, 10))}(${'日月火水木金土'[weekdayOfDayNumber(dayNumberOf(date))]})`;
 }
 
