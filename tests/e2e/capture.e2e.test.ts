@@ -40,6 +40,16 @@ function renamedHeaderList(): Buffer {
   return Buffer.from(text.replace('id="SHITSUMON.NUMBER"><span class="txt03">', 'id="SHITSUMON.NUMBER"><span class="txt03">No.'), 'latin1');
 }
 
+/** The saved 参議院 219 list cut to its first question (three rows), so the 明細 fetch is one page. */
+function shortSangiinList(): Buffer {
+  const text = raw('sangiin/syuisyo219.2026-07-14.htm').toString('utf8');
+  const start = text.indexOf('summary="質問主意書・答弁書一覧"');
+  const end = text.indexOf('</table>', start);
+  let row = 0;
+  const table = text.slice(start, end).replace(/<tr>[\s\S]*?<\/tr>\s*/g, (m) => (++row <= 3 ? m : ''));
+  return Buffer.from(text.slice(0, start) + table + text.slice(end), 'utf8');
+}
+
 /** A notice as it might sit on an intranet page (UTF-8), with full-width numbers and nested items. */
 const noticeText = [
   '衆議院厚生労働委員会　質問通告',
@@ -99,6 +109,7 @@ beforeAll(async () => {
   // Another question's 経過 page at No.3's address: the adapter must refuse it, not store it as No.3.
   served.set(`${SHU}221003.htm`, { body: raw('shugiin/221001.htm'), contentType: 'text/html' });
   served.set(`${SAN}221/meisai/m221001.htm`, { body: raw('sangiin/m221001.htm'), contentType: UTF8 });
+  served.set(`${SAN}219/syuisyo.htm`, { body: shortSangiinList(), contentType: UTF8 });
   served.set(NOTICE_URL, { body: `<!doctype html><html lang="ja"><meta charset="utf-8"><title>質問通告 6月9日受信</title><pre id="notice">${noticeText}</pre></html>`, contentType: UTF8 });
   extensionPage = await browser.context.newPage();
   await extensionPage.goto(`chrome-extension://${browser.extensionId}/popup.html`);
@@ -229,6 +240,21 @@ describe('capture from the Diet sites', () => {
     expect(await readStore(extensionPage, 'audit')).toEqual(before.audit);
     // Nothing was sent: no 経過 page was fetched for this capture.
     expect(hits.slice(hitsBefore).filter((h) => /\/\d{6}\.htm$/.test(h.url))).toEqual([]);
+    await tab.close();
+  });
+
+  it('a 参議院 list also updates the 会期表 from its 国会回次 selector (newest 20 sessions), and says so', async () => {
+    const tab = await browser.context.newPage();
+    await tab.goto(`${SAN}219/syuisyo.htm`);
+    await tab.getByRole('button', { name: 'この一覧を取り込む' }).click();
+    const toast = tab.locator('kokkai-capture .toast');
+    await expect.poll(() => toast.innerText()).toContain('1 件追加、0 件更新');
+    expect(await toast.innerText()).toContain('会期表を更新しました (第219回国会まで 20 会期)');
+    const settings = await readStore<{ key: string; value: { number: number; kind: string; start: string; end: string; source: string }[] }>(extensionPage, 'settings');
+    const sessions = settings.find((s) => s.key === 'sessions')!.value;
+    expect(sessions.map((s) => s.number)).toEqual(Array.from({ length: 20 }, (_, i) => 200 + i));
+    expect(sessions.at(-1)).toMatchObject({ number: 219, kind: '臨時会', start: '2025-10-21', end: '2025-12-17' });
+    expect(sessions.at(-1)!.source).toContain('令和8年7月14日現在');
     await tab.close();
   });
 });
