@@ -31,6 +31,8 @@ export interface ImportPlan {
   report: ImportReport;
   summary: BoardSummary;
   evening: EveningOverview;
+  /** Months the 通告月報 has rows for ('YYYY-MM'). */
+  surveyMonths: string[];
 }
 
 const QUESTION_LINKED: readonly BundleKind[] = ['items', 'assignments', 'milestones'];
@@ -122,6 +124,7 @@ export function planImport(snapshot: WorkbookSnapshot, incoming: ExchangeBundle,
   const view = buildBoard({ settings, store: bundle, questions, lines: ordered, edits: state.edits, now, setTimes: state.setTimes });
   const evening = buildEvening({ snapshot, settings, store: bundle, questions, lines: ordered, now });
   const sessions = importSessions(snapshot, settings.sessions, incoming.sessions ?? []);
+  const survey = buildSurvey(snapshot, settings, questions, ordered, state.setTimes);
   if (sessions.added.length > 0) report.notes = [boardMessages.sessionsAdded(sessions.added)];
   if (sessions.notes.length > 0) report.notes = [...(report.notes ?? []), ...sessions.notes];
   const writes = [
@@ -129,9 +132,9 @@ export function planImport(snapshot: WorkbookSnapshot, incoming: ExchangeBundle,
     toTableWrite(assignmentTable, snapshot.get(TABLE.assignments), view.assignments),
     toTableWrite(deadlineTable, snapshot.get(TABLE.deadlines), view.deadlines),
     ...eveningWrites(snapshot, evening, false),
-    ...surveyWrites(snapshot, buildSurvey(snapshot, settings, questions, ordered, state.setTimes)),
+    ...surveyWrites(snapshot, survey),
     ...(sessions.write ? [sessions.write] : []),
     toTableWrite(storeTable, snapshot.get(TABLE.store), storeRows(bundle)),
   ];
-  return { writes, report, summary: view.summary, evening: evening.overview };
+  return { writes, report, summary: view.summary, evening: evening.overview, surveyMonths: survey.reports.map((r) => r.month) };
 }

@@ -347,12 +347,12 @@ export const surveyTotalTable = defineTable({
     { key: 'month', header: '対象月', kind: 'text', width: 60 },
     { key: 'house', header: '院', kind: 'text', width: 48 },
     { key: 'committee', header: '委員会', kind: 'text', width: 140 },
-    { key: 'sittings', header: '開会日数', kind: 'number', width: 56 },
-    { key: 'notices', header: '通告数', kind: 'number', width: 50 },
-    { key: 'byTwoDaysBefore', header: '前々日まで', kind: 'number', width: 60 },
-    { key: 'byPrevNoon', header: '前日正午まで', kind: 'number', width: 70 },
-    { key: 'byPrev18', header: '前日18時まで', kind: 'number', width: 70 },
-    { key: 'later', header: 'それ以降', kind: 'number', width: 56 },
+    { key: 'sittings', header: '開会日数', kind: 'number', width: 64 },
+    { key: 'notices', header: '通告数', kind: 'number', width: 56 },
+    { key: 'byTwoDaysBefore', header: '前々日まで', kind: 'number', width: 76 },
+    { key: 'byPrevNoon', header: '前日正午まで', kind: 'number', width: 88 },
+    { key: 'byPrev18', header: '前日18時まで', kind: 'number', width: 88 },
+    { key: 'later', header: 'それ以降', kind: 'number', width: 64 },
   ],
 });
 

@@ -175,7 +175,7 @@ export function createBoardSession(workbook: BoardWorkbook, clock: Clock, timing
     const r = plan.report;
     const questions = (list: readonly { kind: string }[]) => list.filter((e) => e.kind === 'questions' || e.kind === 'notices').length;
     set({
-      prepared: true, importReport: r, summary: plan.summary, evening: plan.evening, computedAt: now,
+      prepared: true, importReport: r, summary: plan.summary, evening: plan.evening, computedAt: now, surveyMonths: plan.surveyMonths,
       notice: `${source}を取り込みました: 質問 追加 ${questions(r.added)} 件・更新 ${questions(r.updated)} 件 (記録 追加 ${r.added.length}・更新 ${r.updated.length}・変更なし ${r.unchanged}・取り込めなかった ${r.rejected.length})。`,
     });
   }
