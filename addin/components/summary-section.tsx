@@ -3,14 +3,14 @@
  * urgency, 仮割振り still inside their 60-minute 異議 window (counting down), 延期 proposals to confirm, captured
  * dates on no 閣議 day (with the offer to add them to 閣議日程表), and rows to fix.
  */
-import { formatWarekiDateTime, jstTimeOf, minutesBetween } from '@shared/index';
-import type { BoardSummary } from '../board/build-board';
+import { type JstInstant, formatWarekiDateTime, jstTimeOf, minutesBetween } from '@shared/index';
+import type { BoardSummary } from '../board/questions/build-board';
 
 const MAX_LISTED = 15;
 
 /** Props: the last computed summary, the ticking `now` (JST instant) and the manual recompute. */
 export function SummarySection({ summary, settingsIssues, now, computedAt, disabled, onRecompute, onAddCabinetDays }: {
-  summary?: BoardSummary; settingsIssues: readonly string[]; now: string; computedAt?: string; disabled: boolean; onRecompute: () => void;
+  summary?: BoardSummary; settingsIssues: readonly string[]; now: JstInstant; computedAt?: JstInstant; disabled: boolean; onRecompute: () => void;
   onAddCabinetDays?: () => void;
 }) {
   return (

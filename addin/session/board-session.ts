@@ -7,21 +7,21 @@ import {
   BundleRejectedError, type Clock, type ExchangeBundle, type JstInstant, jstTimeOf, parseBundle,
 } from '@shared/index';
 import { BoardNotPreparedError, ExcelHostError, TableLayoutChangedError } from '../board/board-errors';
-import { boardTables } from '../board/board-state';
-import type { BatchProgress, BoardWorkbook, PrepareReport } from '../board/board-workbook';
-import type { BoardSummary, LineIssue } from '../board/build-board';
-import type { CaptureCounts } from '../board/capture-records';
-import type { EveningOverview } from '../board/evening-board';
+import type { BatchProgress, BoardWorkbook, PrepareReport } from '../board/sheet/board-workbook';
+import type { BoardSummary, LineIssue } from '../board/questions/build-board';
+import type { CaptureCounts } from '../board/store/capture-records';
+import type { EveningOverview } from '../board/evening/evening-board';
 import { eveningBoardMessages } from '../board/evening-labels';
 import { boardMessages } from '../board/board-messages';
-import { planAddCabinetDays } from '../board/plan-add-cabinet-days';
-import { planConfirmReleases } from '../board/plan-confirm-releases';
-import { planSurveyCsv } from '../board/plan-survey-csv';
-import type { ImportReport } from '../board/import-report';
-import { planImport } from '../board/plan-import';
-import { planPublish } from '../board/plan-publish';
-import { planRecompute } from '../board/plan-recompute';
-import { workbookTables } from '../board/workbook-tables';
+import { planAddCabinetDays } from '../board/ops/plan-add-cabinet-days';
+import { planConfirmReleases } from '../board/ops/plan-confirm-releases';
+import type { ImportReport } from '../board/ops/import-report';
+import { planImport } from '../board/ops/plan-import';
+import { planPublish } from '../board/ops/plan-publish';
+import { planRecompute } from '../board/ops/plan-recompute';
+import { planSurveyCsv } from '../board/ops/plan-survey-csv';
+import { runOperation } from '../board/ops/run-operation';
+import { workbookTables } from '../board/tables/workbook-tables';
 
 /** 配信の結果 (what the pane offers to save or copy). */
 export interface PublishResult {
@@ -148,10 +148,7 @@ export function createBoardSession(workbook: BoardWorkbook, clock: Clock, timing
   /** Recomputes; a background (quiet) recompute shows no progress, so the pane does not flicker on every edit. */
   async function recomputeNow(quiet = false): Promise<void> {
     const now = clock.now();
-    const plan = await workbook.batch(boardTables, (snapshot) => {
-      const p = planRecompute(snapshot, now);
-      return { writes: p.writes, result: p };
-    }, quiet ? undefined : progress('再計算しています'));
+    const plan = await runOperation(workbook, (snapshot) => planRecompute(snapshot, now), quiet ? undefined : progress('再計算しています'));
     set({ prepared: true, summary: plan.summary, evening: plan.evening, settingsIssues: plan.settingsIssues, computedAt: now, surveyMonths: plan.surveyMonths });
   }
 
@@ -168,10 +165,7 @@ export function createBoardSession(workbook: BoardWorkbook, clock: Clock, timing
   async function importParsed(bundle: ExchangeBundle, source: string): Promise<void> {
     const now = clock.now();
     const label = `${source}を取り込んでいます`;
-    const plan = await workbook.batch(boardTables, (snapshot) => {
-      const p = planImport(snapshot, bundle, now);
-      return { writes: p.writes, result: p };
-    }, progress(label));
+    const plan = await runOperation(workbook, (snapshot) => planImport(snapshot, bundle, now), progress(label));
     const r = plan.report;
     const questions = (list: readonly { kind: string }[]) => list.filter((e) => e.kind === 'questions' || e.kind === 'notices').length;
     set({
@@ -238,10 +232,7 @@ export function createBoardSession(workbook: BoardWorkbook, clock: Clock, timing
 
     confirmReleases: (name) => run('待機解除を記録しています', async () => {
       const now = clock.now();
-      const plan = await workbook.batch(boardTables, (snapshot) => {
-        const p = planConfirmReleases(snapshot, now, name);
-        return { writes: p.writes, result: p };
-      });
+      const plan = await runOperation(workbook, (snapshot) => planConfirmReleases(snapshot, now, name));
       if (plan.needsName) {
         set({ askName: true, evening: plan.evening, notice: eveningBoardMessages.nameNeeded });
         return;
@@ -255,10 +246,7 @@ export function createBoardSession(workbook: BoardWorkbook, clock: Clock, timing
 
     publish: () => run('配信データを作成しています', async () => {
       const now = clock.now();
-      const plan = await workbook.batch(boardTables, (snapshot) => {
-        const p = planPublish(snapshot, now);
-        return { writes: p.writes, result: p };
-      }, progress('配信データを作成しています'));
+      const plan = await runOperation(workbook, (snapshot) => planPublish(snapshot, now), progress('配信データを作成しています'));
       const live = <T extends { deleted: boolean }>(list: readonly T[]) => list.filter((r) => !r.deleted).length;
       set({
         summary: plan.summary, evening: plan.evening, computedAt: now,
@@ -278,10 +266,7 @@ export function createBoardSession(workbook: BoardWorkbook, clock: Clock, timing
 
     addCabinetDays: () => run('閣議日程表に臨時閣議を追加しています', async () => {
       const now = clock.now();
-      const plan = await workbook.batch(boardTables, (snapshot) => {
-        const p = planAddCabinetDays(snapshot, now);
-        return { writes: p.writes, result: p };
-      });
+      const plan = await runOperation(workbook, (snapshot) => planAddCabinetDays(snapshot, now));
       await recomputeNow();
       set({ notice: plan.added.length > 0 ? boardMessages.offCalendarAdded(plan.added.length) : boardMessages.offCalendarNone });
     }),
@@ -290,7 +275,7 @@ export function createBoardSession(workbook: BoardWorkbook, clock: Clock, timing
       let file: { fileName: string; text: string } | undefined;
       await run('通告月報を作っています', async () => {
         const now = clock.now();
-        const plan = await workbook.batch(boardTables, (snapshot) => ({ writes: [], result: planSurveyCsv(snapshot, now, month) }));
+        const { csv: plan } = await runOperation(workbook, (snapshot) => ({ writes: [], csv: planSurveyCsv(snapshot, now, month) }));
         if (!plan.ok) { set({ notice: plan.message }); return; }
         file = { fileName: plan.fileName, text: plan.text };
         set({ notice: boardMessages.surveySaved(plan.fileName, plan.rows) });

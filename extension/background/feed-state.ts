@@ -1,23 +1,23 @@
 /** @file フィードの状態 (FeedState): last good fetch, validators, last error and backoff, kept in IndexedDB settings. */
-import type { DietDb } from '@shared/index';
+import type { DietDb, JstInstant } from '@shared/index';
 
 /** 状態. */
 export interface FeedState {
   url: string;
   /** 最終更新: when the feed was last fetched successfully (200 or 304), JST instant. */
-  fetchedAt?: string;
+  fetchedAt?: JstInstant;
   /** When the last good bundle was applied (200), JST instant. */
-  changedAt?: string;
+  changedAt?: JstInstant;
   etag?: string;
   lastModified?: string;
   /** 版 of the last good bundle. */
   revision?: number;
   /** 直近のエラー (Japanese); cleared by the next success. */
   error?: string;
-  errorAt?: string;
+  errorAt?: JstInstant;
   failures: number;
   /** 再試行: no scheduled fetch before this instant. */
-  retryAt?: string;
+  retryAt?: JstInstant;
 }
 
 /** settings key. */

@@ -3,7 +3,7 @@
  * assignment to the Workflows webhook; a failure is recorded for the popup, retried at most twice.
  */
 import {
-  type Bureau, type DietDb, type ExchangeRecord, type TeamsEvent, isBureau, jstDateOf, teamsMessage, teamsSummary,
+  type Bureau, type DietDb, type ExchangeRecord, type JstInstant, type TeamsEvent, isBureau, jstDateOf, parseExchangeStoreKey, teamsMessage, teamsSummary,
 } from '@shared/index';
 
 /** settings key of the last Teams result (shown in the popup). */
@@ -11,7 +11,7 @@ export const TEAMS_STATUS_KEY = 'teams:status';
 
 /** 投稿結果. */
 export interface TeamsStatus {
-  at: string;
+  at: JstInstant;
   ok: boolean;
   /** 何を投稿したか / エラー (Japanese). */
   message: string;
@@ -45,13 +45,14 @@ export async function announceToTeams(
   bureau: Bureau,
   webhookUrl: string,
   addedKeys: readonly string[],
-  now: string,
+  now: JstInstant,
   fetchFn: typeof fetch,
 ): Promise<TeamsStatus[]> {
   if (!webhookUrl) return [];
   const events: TeamsEvent[] = [];
   for (const key of addedKeys) {
-    if (!key.startsWith('releases:') && !key.startsWith('assignments:')) continue;
+    const kind = parseExchangeStoreKey(key)?.kind;
+    if (kind !== 'releases' && kind !== 'assignments') continue;
     const row = await db.get('exchange', key);
     const record = row?.record as ExchangeRecord<'releases'> | ExchangeRecord<'assignments'> | undefined;
     if (!record || record.deleted || !record.data || !isBureau(record.data.bureau, bureau)) continue;

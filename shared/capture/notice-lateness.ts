@@ -5,6 +5,7 @@
  */
 import type { Calendar } from '../calendar/calendar';
 import { defaultCalendar } from '../calendar/default-calendar';
+import type { IsoDate } from '../dates/iso-date';
 import { type JstInstant, minutesBetween } from '../dates/jst';
 import { type NoticeBand, classifyNotice, noticeBandLabel, noticeReference, setNoticeInterval } from '../deadline/notice-deadline';
 
@@ -30,8 +31,8 @@ export interface NoticeLateness {
  * @example noticeLateness('2026-06-09T15:40:00+09:00', '2026-06-10', undefined, { setAt: '2026-06-09T10:00:00+09:00' }).minutesLate //=> 160
  */
 export function noticeLateness(
-  receivedAt: string, sittingOn: string, calendar: Calendar = defaultCalendar(),
-  options: { setAt?: string; intervalMinutes?: number } = {},
+  receivedAt: JstInstant, sittingOn: IsoDate, calendar: Calendar = defaultCalendar(),
+  options: { setAt?: JstInstant; intervalMinutes?: number } = {},
 ): NoticeLateness {
   const band = classifyNotice(receivedAt, sittingOn, calendar);
   const ref = noticeReference(sittingOn, options.setAt, calendar, options.intervalMinutes ?? setNoticeInterval.minutes);

@@ -6,7 +6,7 @@ import { type Calendar, CALENDAR_CABINET, CALENDAR_CLOSED, MAX_CALENDAR_SCAN_DAY
 import { defaultCalendar } from '../calendar/default-calendar';
 import { dayNumberOf } from '../dates/day-number';
 import { assertIsoDate, type IsoDate } from '../dates/iso-date';
-import type { JstInstant } from '../dates/jst';
+import { type JstInstant, jstAt, jstDateOf } from '../dates/jst';
 import { shortDate } from '../dates/short-date';
 import { CalendarRangeError, DateParseError } from '../errors';
 import { messages } from '../messages';
@@ -105,9 +105,9 @@ export function answerDeadline(transferredOn: string, calendar: Calendar = defau
 }
 
 function compute(
-  transferredOn: string, calendar: Calendar, leadTimes: readonly LeadTime[], minWorkingDays: number, rules: ExtensionRules, session: SessionSpan | undefined,
+  text: string, calendar: Calendar, leadTimes: readonly LeadTime[], minWorkingDays: number, rules: ExtensionRules, session: SessionSpan | undefined,
 ): AnswerDeadline {
-  assertIsoDate(transferredOn);
+  const transferredOn = assertIsoDate(text);
   const t = calendar.dayNumber(transferredOn);
   const last = t + ANSWER_PERIOD_DAYS - 1;
   if (last + 31 > LAST_FOUR_DIGIT_DAY) throw new CalendarRangeError(messages.dateTooLate(transferredOn));
@@ -220,7 +220,10 @@ function inClosure(date: IsoDate, calendar: Calendar): boolean {
 /** The latest date among day 7 and the milestones (a milestone may fall after day 7 when there is no 閣議). */
 function latestDay(lastLegalDay: IsoDate, milestones: readonly Milestone[]): IsoDate {
   let latest = lastLegalDay;
-  for (const m of milestones) if (m.at !== null && m.at > latest) latest = m.at.slice(0, 10);
+  for (const m of milestones) {
+    const day = m.at === null ? null : jstDateOf(m.at);
+    if (day !== null && day > latest) latest = day;
+  }
   return latest;
 }
 
@@ -252,11 +255,11 @@ export function stepOpenDays(calendar: Calendar, from: number, count: number, st
 
 const WALL_TIME = /^([01]\d|2[0-3]):[0-5]\d$/;
 
-/** 'YYYY-MM-DDTHH:MM:00+09:00' of JST wall minutes, the date from the calendar's cache (this runs for every milestone). */
+/** The JST instant of wall minutes, the date from the calendar's cache (this runs for every milestone). */
 function wallInstant(calendar: Calendar, minutes: number): JstInstant {
   const day = Math.floor(minutes / 1440);
   const m = minutes - day * 1440;
-  return `${calendar.dateOf(day)}T${String(Math.floor(m / 60)).padStart(2, '0')}:${String(m % 60).padStart(2, '0')}:00+09:00`;
+  return jstAt(calendar.dateOf(day), `${String(Math.floor(m / 60)).padStart(2, '0')}:${String(m % 60).padStart(2, '0')}`);
 }
 
 /** JST wall minutes of a lead time's 'HH:MM' on day number `day`. */

@@ -6,7 +6,7 @@
  */
 import { dateOfDayNumber, dayNumberOf } from '../dates/day-number';
 import { shortJstDateTime } from '../dates/short-date';
-import { toEpochMs } from '../dates/jst';
+import { type JstInstant, toEpochMs } from '../dates/jst';
 import { messages } from '../messages';
 
 const JST_MINUTES = 9 * 60;
@@ -39,7 +39,7 @@ export function wallMinutes(date: string, time: string): number {
 }
 
 /** JST wall minutes of any ISO instant (whatever its offset). */
-export function wallMinutesOfInstant(instant: string): number {
+export function wallMinutesOfInstant(instant: JstInstant): number {
   return Math.floor(toEpochMs(instant) / 60_000) + JST_MINUTES;
 }
 

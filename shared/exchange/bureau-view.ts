@@ -3,7 +3,7 @@
  * urgency with role, next milestone, tonight's briefing slot, today's stand-down and the badge count.
  */
 import { compareInstants } from '../dates/compare-instants';
-import { jstDateOf, minutesBetween, toEpochMs } from '../dates/jst';
+import { type JstInstant, jstDateOf, minutesBetween, toEpochMs } from '../dates/jst';
 import type { Role } from '../model/assignment';
 import type { Bureau } from '../model/bureau';
 import type { Assignment } from '../model/assignment';
@@ -57,7 +57,7 @@ function live<T>(list: readonly { id: string; deleted: boolean; data?: T }[]): {
 export function bureauView(
   records: ExchangeRecords,
   bureau: Pick<Bureau, 'id' | 'name'>,
-  now: string,
+  now: JstInstant,
   role?: Role,
   rules: BureauRules = defaultBureauRules,
 ): BureauView {

@@ -8,17 +8,15 @@ import type { Calendar } from '../calendar/calendar';
 import { defaultCalendar } from '../calendar/default-calendar';
 import { compareInstants } from '../dates/compare-instants';
 import type { IsoDate } from '../dates/iso-date';
-import { type JstInstant, toJst } from '../dates/jst';
+import { type JstInstant, jstDateOf, jstTimeOf } from '../dates/jst';
 import { noticeLateness } from '../capture/notice-lateness';
 import { type NoticeBand, noticeBands, setNoticeInterval } from '../deadline/notice-deadline';
 import { type House, houseLabels } from '../model/primitives';
 import { csvText } from './csv-text';
 
 /** 'YYYY-MM-DD HH:MM' (JST) of an instant for the sheet and the CSV; '' for none. */
-function csvTime(instant: string | undefined): string {
-  if (!instant) return '';
-  const jst = toJst(instant);
-  return `${jst.slice(0, 10)} ${jst.slice(11, 16)}`;
+function csvTime(instant: JstInstant | undefined): string {
+  return instant ? `${jstDateOf(instant)} ${jstTimeOf(instant)}` : '';
 }
 
 /** One member's notice for one sitting, with the times the ministry recorded. */

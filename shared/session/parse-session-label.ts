@@ -2,6 +2,7 @@
  * @file 国会回次の表示の読み取り (parseSessionLabel): 「第221回国会（特別会）（令和8年2月18日～令和8年7月25日）」 as the
  * 参議院 list page's 国会回次 selector prints it → a SessionPeriod. Pure, no zod (content scripts import it).
  */
+import type { IsoDate } from '../dates/iso-date';
 import { parseWareki } from '../dates/parse-wareki';
 import { sessionKinds, type SessionKind, type SessionPeriod } from './session-period';
 
@@ -19,8 +20,8 @@ export function parseSessionLabel(label: string, source: string): { ok: true; se
   if (!m) return { ok: false, reason: `「${text.slice(0, 60)}」は「第N回国会（種別）（召集日～会期終了日）」の形ではありません` };
   const kind = m[2] as SessionKind;
   if (!sessionKinds.includes(kind)) return { ok: false, reason: `種別「${kind}」を読み取れません` };
-  let start: string;
-  let end: string;
+  let start: IsoDate;
+  let end: IsoDate;
   try {
     start = parseWareki(m[3]!);
     end = parseWareki(m[4]!);

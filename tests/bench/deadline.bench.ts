@@ -1,20 +1,21 @@
 /** @file Benchmarks of the deadline engine and the batch write (issue: foundation). */
 import { IDBFactory } from 'fake-indexeddb';
 import {
-  addDays, answerDeadline, builtinSessions, committeeNoticeSchema, defaultExtensionRules, japanCalendar, openDietDb, writeBatch,
+  type SessionSpan, addDays, answerDeadline, assertIsoDate, builtinSessions, committeeNoticeSchema, defaultExtensionRules, japanCalendar, openDietDb, writeBatch,
 } from '../../shared/index';
 import { defineBench } from './bench-case';
+import { isoDate } from '../helpers/dates';
 
-const transferDates = Array.from({ length: 1000 }, (_, i) => addDays('2024-01-01', i));
+const transferDates = Array.from({ length: 1000 }, (_, i) => addDays(isoDate('2024-01-01'), i));
 /** Dates past the holiday data (2050): the calendar answers by its weekday rules and warns. */
-const laterDates = Array.from({ length: 1000 }, (_, i) => addDays('2051-01-01', i));
+const laterDates = Array.from({ length: 1000 }, (_, i) => addDays(isoDate('2051-01-01'), i));
 
 export default defineBench([
   {
     operation: 'answerDeadline (cached per calendar)',
     size: '100k calls',
     targetMs: 100,
-    setup: () => { const calendar = japanCalendar(); answerDeadline('2026-06-08', calendar); return calendar; },
+    setup: () => { const calendar = japanCalendar(); answerDeadline(isoDate('2026-06-08'), calendar); return calendar; },
     run: (calendar) => {
       for (let i = 0; i < 100_000; i++) answerDeadline(transferDates[i % 1000]!, calendar as ReturnType<typeof japanCalendar>);
     },
@@ -30,7 +31,7 @@ export default defineBench([
       return { calendar, sessionOf };
     },
     run: (state) => {
-      const { calendar, sessionOf } = state as { calendar: ReturnType<typeof japanCalendar>; sessionOf: { number: number; start: string; end: string }[] };
+      const { calendar, sessionOf } = state as { calendar: ReturnType<typeof japanCalendar>; sessionOf: SessionSpan[] };
       for (let i = 0; i < 100_000; i++) answerDeadline(transferDates[i % 1000]!, calendar, { session: sessionOf[i % 1000]! });
     },
   },
@@ -40,7 +41,7 @@ export default defineBench([
     targetMs: 100,
     setup: () => japanCalendar(),
     run: (calendar) => {
-      const session = { number: 217, start: '2025-01-24', end: '2025-06-22' };
+      const session: SessionSpan = { number: 217, start: assertIsoDate('2025-01-24'), end: assertIsoDate('2025-06-22') };
       for (let i = 0; i < 10_000; i++) {
         answerDeadline(transferDates[i % 1000]!, calendar as ReturnType<typeof japanCalendar>, { session, rules: { ...defaultExtensionRules } });
       }
@@ -50,7 +51,7 @@ export default defineBench([
     operation: 'answerDeadline past the holiday data (rule-only days, cached)',
     size: '100k calls',
     targetMs: 100,
-    setup: () => { const calendar = japanCalendar(); answerDeadline('2051-06-05', calendar); return calendar; },
+    setup: () => { const calendar = japanCalendar(); answerDeadline(isoDate('2051-06-05'), calendar); return calendar; },
     run: (calendar) => {
       for (let i = 0; i < 100_000; i++) answerDeadline(laterDates[i % 1000]!, calendar as ReturnType<typeof japanCalendar>);
     },

@@ -1,6 +1,7 @@
 /** @file 自局の問 (BureauSection): my bureau's 問 by urgency, with role filter, next milestone and tonight's slot. */
 import { useState } from 'preact/hooks';
 import { formatWarekiDateTime } from '@shared/dates/format-wareki';
+import { type JstInstant, jstDateOf } from '@shared/dates/jst';
 import { formatTimeLeft } from '@shared/exchange/format-time-left';
 import type { BureauRow, BureauView } from '@shared/exchange/bureau-view';
 
@@ -17,15 +18,15 @@ const roleOptions = ['', '執筆', '合議', 'メモ出し'] as const;
  * 緊急度の言葉: the row's colour said in words too (JIS X 8341-3 / WCAG 1.4.1, colour is never the only signal),
  * with the task pane's words — 期限超過, 本日 (due later today, JST), 24時間以内 (the badge window).
  */
-export function urgencyWords(row: BureauRow, now: string): string | undefined {
+export function urgencyWords(row: BureauRow, now: JstInstant): string | undefined {
   const m = row.nextMilestone;
   if (!m) return undefined;
   if (row.overdue) return '期限超過';
-  if (m.dueAt.slice(0, 10) === now.slice(0, 10)) return '本日';
+  if (jstDateOf(m.dueAt) === jstDateOf(now)) return '本日';
   return row.dueSoon ? '24時間以内' : undefined;
 }
 
-function RowItem({ row, now, onOpen }: { row: BureauRow; now: string; onOpen: (url: string) => void }) {
+function RowItem({ row, now, onOpen }: { row: BureauRow; now: JstInstant; onOpen: (url: string) => void }) {
   const m = row.nextMilestone;
   const dueClass = row.overdue ? 'due overdue' : row.dueSoon ? 'due soon' : 'due';
   const urgency = urgencyWords(row, now);
@@ -55,7 +56,7 @@ function RowItem({ row, now, onOpen }: { row: BureauRow; now: string; onOpen: (u
 export interface BureauSectionProps {
   bureauName: string;
   view: BureauView;
-  now: string;
+  now: JstInstant;
   onOpen: (url: string) => void;
 }
 

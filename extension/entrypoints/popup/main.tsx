@@ -1,4 +1,5 @@
 /** @file ポップアップの起動 (popup entry): asks the background for PopupData and renders PopupApp; owns the chrome calls. */
+import { jstStamp } from '@shared/dates/jst';
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import type { PopupData } from '../../background/feed-popup-data';
@@ -33,7 +34,7 @@ const actions: PopupActions = {
     void sendMessage(EXPORT_BUNDLE).then((text) => {
       const link = document.createElement('a');
       link.href = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
-      link.download = `kokkai-bundle-${data?.now.slice(0, 16).replace(/[-:T]/g, '') ?? ''}.json`;
+      link.download = `kokkai-bundle-${data ? jstStamp(data.now) : ''}.json`;
       link.click();
       URL.revokeObjectURL(link.href);
       report('バンドルを保存しました。Excel アドインの「取り込み」で読み込んでください。');

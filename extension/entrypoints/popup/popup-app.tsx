@@ -1,5 +1,5 @@
 /** @file ポップアップ画面 (PopupApp): pure Preact view of PopupData; every side effect comes in as a callback. */
-import { jstTimeOf } from '@shared/dates/jst';
+import { jstDateOf, jstTimeOf } from '@shared/dates/jst';
 import type { PopupData } from '../../background/feed-popup-data';
 import { BureauSection } from './bureau-section';
 import type { CapturedEdit } from './captured-edit-form';
@@ -51,7 +51,7 @@ export function PopupApp({ data, actions, message }: { data: PopupData; actions:
       ) : (
         <p class="empty">自局が未設定です。「設定」で局を選ぶと、割り振られた問と締切が表示されます。</p>
       )}
-      <NoticeSection rows={data.notices} today={data.now.slice(0, 10)} onOpen={actions.onOpen} />
+      <NoticeSection rows={data.notices} today={jstDateOf(data.now)} onOpen={actions.onOpen} />
       <CapturedSection rows={data.captured} now={data.now} editor={data.editor} onOpen={actions.onOpen} onEdit={actions.onEdit} />
       <div class="actions">
         <button type="button" onClick={actions.onDownload}>Excel 用バンドルを保存</button>

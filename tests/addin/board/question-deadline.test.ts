@@ -1,9 +1,10 @@
 /** Deadlines of the demo's real questions (衆議院221 No.1: 転送 2026-02-25, answered 2026-03-03). */
 import { builtinSessions, defaultCalendarRules, defaultEveningRules, defaultLeadTimes, defaultOvertimeCaps, japanCalendar } from '@shared/index';
 import { describe, expect, it } from 'vitest';
-import type { BoardSettings } from '../../../addin/board/board-settings';
-import { writtenDeadline } from '../../../addin/board/question-deadline';
+import type { BoardSettings } from '../../../addin/board/settings/board-settings';
+import { writtenDeadline } from '../../../addin/board/questions/question-deadline';
 import { fakeQuestion } from './board-harness';
+import { isoDate, jstInstant } from '../../helpers/dates';
 
 const settings = (): BoardSettings => ({
   bureaus: [], leadTimes: [...defaultLeadTimes], defaultLeadTimes: true, calendarRules: defaultCalendarRules,
@@ -13,10 +14,10 @@ const settings = (): BoardSettings => ({
 
 describe('writtenDeadline', () => {
   it('衆議院221 No.1 (転送 Wed 2/25): target 閣議 Tue 3/3 — the day it was answered', () => {
-    const q = fakeQuestion(1, { house: 'shugiin', submittedOn: '2026-02-19', transferredOn: '2026-02-25' });
-    const d = writtenDeadline(q, settings(), '2026-03-02');
-    expect(d.cabinetOn).toBe('2026-03-03');
-    expect(d.dueOn).toBe('2026-03-03');
+    const q = fakeQuestion(1, { house: 'shugiin', submittedOn: isoDate('2026-02-19'), transferredOn: isoDate('2026-02-25') });
+    const d = writtenDeadline(q, settings(), isoDate('2026-03-02'));
+    expect(d.cabinetOn).toBe(isoDate('2026-03-03'));
+    expect(d.dueOn).toBe(isoDate('2026-03-03'));
     expect(d.status).toBe('作成中');
     expect(d.milestones.map((m) => `${m.label} ${m.at}`)).toEqual([
       '割振り確定 2026-02-25T17:00:00+09:00', '原案 2026-02-26T18:00:00+09:00', '合議了 2026-02-27T18:00:00+09:00',
@@ -25,32 +26,32 @@ describe('writtenDeadline', () => {
   });
 
   it('a 期限上書き moves the 閣議-anchored milestones back from the new date', () => {
-    const q = fakeQuestion(1, { transferredOn: '2026-03-02' });
-    const d = writtenDeadline(q, settings(), '2026-03-02', '2026-03-10');
-    expect(d.dueOn).toBe('2026-03-10');
-    expect(d.milestones.find((m) => m.id === 'cabinetRequest')!.at).toBe('2026-03-09T12:00:00+09:00');
-    expect(d.milestones.find((m) => m.id === 'draft')!.at).toBe('2026-03-03T18:00:00+09:00');
+    const q = fakeQuestion(1, { transferredOn: isoDate('2026-03-02') });
+    const d = writtenDeadline(q, settings(), isoDate('2026-03-02'), isoDate('2026-03-10'));
+    expect(d.dueOn).toBe(isoDate('2026-03-10'));
+    expect(d.milestones.find((m) => m.id === 'cabinetRequest')!.at).toBe(jstInstant('2026-03-09T12:00:00+09:00'));
+    expect(d.milestones.find((m) => m.id === 'draft')!.at).toBe(jstInstant('2026-03-03T18:00:00+09:00'));
   });
 
   it('an answered, withdrawn or not yet transferred question has no milestones', () => {
-    expect(writtenDeadline(fakeQuestion(1, { answeredOn: '2026-03-06' }), settings(), '2026-03-07')).toMatchObject({ status: '答弁済み', active: false, milestones: [] });
-    expect(writtenDeadline(fakeQuestion(1, { withdrawnOn: '2026-03-03' }), settings(), '2026-03-04')).toMatchObject({ status: '撤回', active: false });
-    expect(writtenDeadline(fakeQuestion(1, { transferredOn: undefined }), settings(), '2026-03-02')).toMatchObject({ status: '転送待ち', active: true, milestones: [] });
+    expect(writtenDeadline(fakeQuestion(1, { answeredOn: isoDate('2026-03-06') }), settings(), isoDate('2026-03-07'))).toMatchObject({ status: '答弁済み', active: false, milestones: [] });
+    expect(writtenDeadline(fakeQuestion(1, { withdrawnOn: isoDate('2026-03-03') }), settings(), isoDate('2026-03-04'))).toMatchObject({ status: '撤回', active: false });
+    expect(writtenDeadline(fakeQuestion(1, { transferredOn: undefined }), settings(), isoDate('2026-03-02'))).toMatchObject({ status: '転送待ち', active: true, milestones: [] });
   });
 
   it('an 延期 notice is the new due date and is said in the caution', () => {
-    const q = fakeQuestion(95, { session: 219, transferredOn: '2025-12-17', extensions: [{ noticeReceivedOn: '2025-12-23', extendedUntil: '2025-12-26' }] });
-    const d = writtenDeadline(q, settings(), '2025-12-24');
-    expect(d).toMatchObject({ dueOn: '2025-12-26', status: '答弁延期中' });
+    const q = fakeQuestion(95, { session: 219, transferredOn: isoDate('2025-12-17'), extensions: [{ noticeReceivedOn: isoDate('2025-12-23'), extendedUntil: isoDate('2025-12-26') }] });
+    const d = writtenDeadline(q, settings(), isoDate('2025-12-24'));
+    expect(d).toMatchObject({ dueOn: isoDate('2025-12-26'), status: '答弁延期中' });
     expect(d.cautions).toEqual(['答弁延期 (令和7年12月26日 まで)']);
   });
 
   it('proposes the 延期 for a transfer on the last open day of 第217回 (ends Sun 6/22), with the notice\'s own milestones', () => {
-    const q = fakeQuestion(240, { session: 217, title: '年金に関する質問主意書', transferredOn: '2025-06-20' });
-    const d = writtenDeadline(q, settings(), '2025-06-20');
+    const q = fakeQuestion(240, { session: 217, title: '年金に関する質問主意書', transferredOn: isoDate('2025-06-20') });
+    const d = writtenDeadline(q, settings(), isoDate('2025-06-20'));
     expect(d.extensionPlan).toBe('延期案: 6/27(金) まで (延期通知は 6/24(火) の閣議)。文案: 年金に関する質問主意書に対する答弁書については、'
       + '政府部内の調整及び検討になお時間を要するため、国会法第七十五条第二項の規定により、令和7年6月27日までに答弁することとしたい。');
-    expect(d).toMatchObject({ dueOn: '2025-06-24', status: '作成中' });
+    expect(d).toMatchObject({ dueOn: isoDate('2025-06-24'), status: '作成中' });
     expect(d.cautions[0]).toBe('延期の提案: 6/27(金) まで。よければ「延期確定」に ○ を入れてください。');
     expect(d.cautions.some((c) => c.includes('執務日が 2 日'))).toBe(true);
     expect(d.milestones.map((m) => `${m.label} ${m.at.slice(5, 16)}`)).toEqual([
@@ -60,34 +61,34 @@ describe('writtenDeadline', () => {
   });
 
   it('延期確定 ○: the proposed date becomes the answer date (milestones re-anchored on it) until the notice is captured', () => {
-    const q = fakeQuestion(240, { session: 217, transferredOn: '2025-06-20' });
-    const d = writtenDeadline(q, settings(), '2025-06-21', undefined, true);
-    expect(d).toMatchObject({ dueOn: '2025-06-27', status: '答弁延期中', extensionPlan: '延期確定 (通知待ち): 6/27(金) まで' });
-    expect(d.milestones.find((m) => m.id === 'cabinetRequest')!.at).toBe('2025-06-26T12:00:00+09:00');
+    const q = fakeQuestion(240, { session: 217, transferredOn: isoDate('2025-06-20') });
+    const d = writtenDeadline(q, settings(), isoDate('2025-06-21'), undefined, true);
+    expect(d).toMatchObject({ dueOn: isoDate('2025-06-27'), status: '答弁延期中', extensionPlan: '延期確定 (通知待ち): 6/27(金) まで' });
+    expect(d.milestones.find((m) => m.id === 'cabinetRequest')!.at).toBe(jstInstant('2025-06-26T12:00:00+09:00'));
     expect(d.milestones.some((m) => m.id === 'extensionRequest')).toBe(true);
     // A 期限上書き with ○ confirms that date instead.
-    expect(writtenDeadline(q, settings(), '2025-06-21', '2025-07-01', true)).toMatchObject({ dueOn: '2025-07-01', extensionPlan: '延期確定 (通知待ち): 7/1(火) まで' });
+    expect(writtenDeadline(q, settings(), isoDate('2025-06-21'), isoDate('2025-07-01'), true)).toMatchObject({ dueOn: isoDate('2025-07-01'), extensionPlan: '延期確定 (通知待ち): 7/1(火) まで' });
   });
 
   it('a captured notice confirms the 延期, or corrects the confirmed date, and the notice milestones go', () => {
-    const notice = { noticeReceivedOn: '2025-06-24', extendedUntil: '2025-07-01' };
-    const q = fakeQuestion(240, { session: 217, transferredOn: '2025-06-20', extensions: [notice] });
-    const confirmed = writtenDeadline(q, settings(), '2025-06-25', undefined, true);
-    expect(confirmed).toMatchObject({ dueOn: '2025-07-01', status: '答弁延期中' });
+    const notice = { noticeReceivedOn: isoDate('2025-06-24'), extendedUntil: isoDate('2025-07-01') };
+    const q = fakeQuestion(240, { session: 217, transferredOn: isoDate('2025-06-20'), extensions: [notice] });
+    const confirmed = writtenDeadline(q, settings(), isoDate('2025-06-25'), undefined, true);
+    expect(confirmed).toMatchObject({ dueOn: isoDate('2025-07-01'), status: '答弁延期中' });
     expect(confirmed.milestones.some((m) => m.id === 'extensionRequest')).toBe(false);
     expect(confirmed.cautions[0]).toBe('答弁延期 (令和7年7月1日 まで)');
-    const corrected = writtenDeadline(q, settings(), '2025-06-25', '2025-06-27', true);
-    expect(corrected.dueOn).toBe('2025-07-01'); // the notice corrects the 期限上書き that confirmed the 延期
+    const corrected = writtenDeadline(q, settings(), isoDate('2025-06-25'), isoDate('2025-06-27'), true);
+    expect(corrected.dueOn).toBe(isoDate('2025-07-01')); // the notice corrects the 期限上書き that confirmed the 延期
     expect(corrected.extensionPlan).toBe('延期通知 (期限訂正): 7/1(火) まで');
     expect(corrected.cautions[0]).toBe('延期通知 6/24(火) 受領、7/1(火) まで答弁延期 (取り込んだページより)。確定していた期限 6/27(金) を訂正しました。');
     // Without 延期確定, a 期限上書き is the coordinator's own date and stays.
-    expect(writtenDeadline(q, settings(), '2025-06-25', '2025-06-27').dueOn).toBe('2025-06-27');
+    expect(writtenDeadline(q, settings(), isoDate('2025-06-25'), isoDate('2025-06-27')).dueOn).toBe(isoDate('2025-06-27'));
   });
 
   it('uses the 会期表 of the settings: without 第217回 the same transfer is not a 会期末 transfer', () => {
-    const q = fakeQuestion(1, { session: 217, transferredOn: '2025-06-18' });
-    expect(writtenDeadline(q, settings(), '2025-06-18').extensionPlan).toBe('');
-    const shorter = { ...settings(), sessions: [{ number: 217, kind: '常会' as const, start: '2025-01-24', end: '2025-06-18', extensions: [], source: 'test' }] };
-    expect(writtenDeadline(q, shorter, '2025-06-18').extensionPlan).toMatch(/^延期案: /);
+    const q = fakeQuestion(1, { session: 217, transferredOn: isoDate('2025-06-18') });
+    expect(writtenDeadline(q, settings(), isoDate('2025-06-18')).extensionPlan).toBe('');
+    const shorter = { ...settings(), sessions: [{ number: 217, kind: '常会' as const, start: isoDate('2025-01-24'), end: isoDate('2025-06-18'), extensions: [], source: 'test' }] };
+    expect(writtenDeadline(q, shorter, isoDate('2025-06-18')).extensionPlan).toMatch(/^延期案: /);
   });
 });

@@ -6,6 +6,7 @@ import { runCapture } from '../../../extension/content/run-capture';
 import { CAPTURE_PAGE, CAPTURE_PROGRESS, type CaptureReply } from '../../../extension/platform/messaging';
 import type { ScrapeResult } from '../../../extension/sites/index';
 import { SiteChangedError } from '../../../extension/sites/site-changed-error';
+import { isoDate } from '../../helpers/dates';
 
 const url = 'https://www.shugiin.go.jp/internet/itdb_shitsumon.nsf/html/shitsumon/kaiji221_l.htm';
 const list: ScrapeResult = {
@@ -76,7 +77,7 @@ describe('runCapture', () => {
   it('sends the 会期 a list page\'s selector gives (or the warning) along with the list', async () => {
     const background = vi.fn(async (message: unknown) => ((message as { type?: string }).type === CAPTURE_PAGE ? { ok: true, value: reply } : undefined));
     fakeBrowser.runtime.onMessage.addListener(background);
-    const session = { number: 221, kind: '特別会' as const, start: '2026-02-18', end: '2026-07-25', extensions: [], source: 's' };
+    const session = { number: 221, kind: '特別会' as const, start: isoDate('2026-02-18'), end: isoDate('2026-07-25'), extensions: [], source: 's' };
     let read = { sessions: [session] } as { sessions: (typeof session)[]; warning?: string };
     document.body.replaceChildren();
     const ui = runCapture({ onInvalidated: () => {} }, { doc: document, url, scrape: () => list, readSessions: () => read });

@@ -10,6 +10,7 @@ import {
   type AnswerDeadlineOptions, type Calendar, answerDeadline, builtinSessions, defaultExtensionRules, japanCalendar, sessionByNumber,
 } from '@shared/index';
 import { extended, older, sample } from './sangiin-rows';
+import { isoDate } from '../../helpers/dates';
 
 /** The calendar as known on a transfer day: the regular Tue/Fri rules (the irregular days were seen afterwards). */
 const asKnown = japanCalendar({ addedCabinetMeetings: [], removedCabinetMeetings: [] });
@@ -78,8 +79,8 @@ describe('延期の予測 on the 参議院 data (sessions 211–213, 216–221)'
   });
 
   it('a 会期延長 entered in 設定 keeps the planned end a 会期末 (hypothetical: a session planned to end Wed 6/18 extended to 7/5)', () => {
-    const session = { number: 217, start: '2025-01-24', end: '2025-07-05', extensions: [{ from: '2025-06-18', until: '2025-07-05' }] };
-    expect(answerDeadline('2025-06-18', asKnown, { session }).extensionReasons).toEqual(['会期末の転送です (第217回国会の会期終了 6/18(水))。会期の最終執務日に転送された主意書は、実績ではほとんどが答弁延期になっています。']);
-    expect(answerDeadline('2025-06-18', asKnown, { session: { ...session, extensions: [] } }).extensionLikely).toBe(false);
+    const session = { number: 217, start: isoDate('2025-01-24'), end: isoDate('2025-07-05'), extensions: [{ from: isoDate('2025-06-18'), until: isoDate('2025-07-05') }] };
+    expect(answerDeadline(isoDate('2025-06-18'), asKnown, { session }).extensionReasons).toEqual(['会期末の転送です (第217回国会の会期終了 6/18(水))。会期の最終執務日に転送された主意書は、実績ではほとんどが答弁延期になっています。']);
+    expect(answerDeadline(isoDate('2025-06-18'), asKnown, { session: { ...session, extensions: [] } }).extensionLikely).toBe(false);
   });
 });

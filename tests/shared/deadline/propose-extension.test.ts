@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { answerDeadline, builtinSessions, checkExtensionPlan, japanCalendar, proposeExtension, sessionByNumber } from '@shared/index';
 import { readExtensionNotes } from '../../../extension/sites/sangiin/read-extension-notes';
 import { extended, older, sample } from './sangiin-rows';
+import { isoDate, jstInstant } from '../../helpers/dates';
 
 const asKnown = japanCalendar({ addedCabinetMeetings: [], removedCabinetMeetings: [] });
 
@@ -14,7 +15,7 @@ function actualExtensions(): Map<string, Set<string>> {
   const out = new Map<string, Set<string>>();
   for (const r of [...older, ...sample]) {
     if (!extended(r)) continue;
-    const [n] = readExtensionNotes(r.note, r.transferredOn);
+    const [n] = readExtensionNotes(r.note, isoDate(r.transferredOn));
     const key = `${r.session} ${r.transferredOn} ${n!.noticeReceivedOn}`;
     if (!out.has(key)) out.set(key, new Set());
     out.get(key)!.add(n!.extendedUntil);
@@ -51,34 +52,34 @@ describe('proposeExtension on the real 延期', () => {
   });
 
   it('gives the draft reason text, the notice milestones before its 閣議, in order, and null when no 延期 is likely', () => {
-    const d = answerDeadline('2025-06-20', asKnown, { session: sessionByNumber(builtinSessions, 217)! });
+    const d = answerDeadline(isoDate('2025-06-20'), asKnown, { session: sessionByNumber(builtinSessions, 217)! });
     const p = proposeExtension(d, asKnown, { title: '年金に関する質問主意書' })!;
     expect(p.reasons[0]).toContain('執務日が 2 日');
     expect(p.noticeText).toBe('年金に関する質問主意書に対する答弁書については、政府部内の調整及び検討になお時間を要するため、国会法第七十五条第二項の規定により、令和7年6月27日までに答弁することとしたい。');
     expect(p.milestones.map((m) => [m.label, m.at])).toEqual([
-      ['延期方針の決定', '2025-06-20T18:00:00+09:00'],
-      ['延期通知の閣議請議', '2025-06-23T12:00:00+09:00'],
+      ['延期方針の決定', jstInstant('2025-06-20T18:00:00+09:00')],
+      ['延期通知の閣議請議', jstInstant('2025-06-23T12:00:00+09:00')],
     ]);
-    expect(proposeExtension(answerDeadline('2026-06-08'))).toBeNull();
+    expect(proposeExtension(answerDeadline(isoDate('2026-06-08')))).toBeNull();
   });
 
   it('warns when there is no 閣議 for the notice (2026-09-18: 9/21–9/23 holidays)', () => {
-    const p = proposeExtension(answerDeadline('2026-09-18'))!;
+    const p = proposeExtension(answerDeadline(isoDate('2026-09-18')))!;
     expect(p.noticeCabinetOn).toBeNull();
-    expect(p.newAnswerOn).toBe('2026-10-02'); // Fri 9/25 and Tue 9/29 leave fewer than 3 open days after day 7
+    expect(p.newAnswerOn).toBe(isoDate('2026-10-02')); // Fri 9/25 and Tue 9/29 leave fewer than 3 open days after day 7
     expect(p.warnings[0]).toContain('延期通知を決める閣議がありません');
   });
 });
 
 describe('checkExtensionPlan: proposal → confirmation → captured notice', () => {
-  const notice = { noticeReceivedOn: '2025-06-24', extendedUntil: '2025-06-27' };
+  const notice = { noticeReceivedOn: isoDate('2025-06-24'), extendedUntil: isoDate('2025-06-27') };
   it.each([
     [{ captured: [] }, 'none', null],
-    [{ proposedUntil: '2025-06-27', captured: [] }, 'proposed', null],
-    [{ proposedUntil: '2025-06-27', confirmedUntil: '2025-06-27', captured: [] }, 'confirmed', '2025-06-27'],
-    [{ proposedUntil: '2025-06-27', confirmedUntil: '2025-06-27', captured: [notice] }, 'noticed', '2025-06-27'],
-    [{ proposedUntil: '2025-06-27', confirmedUntil: '2025-07-01', captured: [notice] }, 'corrected', '2025-06-27'],
-    [{ captured: [notice] }, 'unplanned', '2025-06-27'],
+    [{ proposedUntil: isoDate('2025-06-27'), captured: [] }, 'proposed', null],
+    [{ proposedUntil: isoDate('2025-06-27'), confirmedUntil: isoDate('2025-06-27'), captured: [] }, 'confirmed', isoDate('2025-06-27')],
+    [{ proposedUntil: isoDate('2025-06-27'), confirmedUntil: isoDate('2025-06-27'), captured: [notice] }, 'noticed', isoDate('2025-06-27')],
+    [{ proposedUntil: isoDate('2025-06-27'), confirmedUntil: isoDate('2025-07-01'), captured: [notice] }, 'corrected', isoDate('2025-06-27')],
+    [{ captured: [notice] }, 'unplanned', isoDate('2025-06-27')],
   ] as const)('%j → %s', (input, state, until) => {
     const check = checkExtensionPlan(input);
     expect(check.state).toBe(state);
@@ -86,7 +87,7 @@ describe('checkExtensionPlan: proposal → confirmation → captured notice', ()
   });
 
   it('says in Japanese what the captured notice corrected', () => {
-    expect(checkExtensionPlan({ confirmedUntil: '2025-07-01', captured: [notice] }).message)
+    expect(checkExtensionPlan({ confirmedUntil: isoDate('2025-07-01'), captured: [notice] }).message)
       .toBe('延期通知 6/24(火) 受領、6/27(金) まで答弁延期 (取り込んだページより)。確定していた期限 7/1(火) を訂正しました。');
   });
 });

@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { type Calendar, answerDeadline, japanCalendar, offCalendarCabinetDays } from '@shared/index';
 import { readExtensionNotes } from '../../../extension/sites/sangiin/read-extension-notes';
 import { type SangiinRow, extended, older, sample } from './sangiin-rows';
+import { isoDate } from '../../helpers/dates';
 
 /** The regular rules only: the calendar as known on a transfer day (irregular meetings are seen afterwards). */
 const asKnown = japanCalendar({ addedCabinetMeetings: [], removedCabinetMeetings: [] });
@@ -22,8 +23,8 @@ function distinctOnTimePairs(all: SangiinRow[]): Array<[string, string]> {
 
 function misses(pairs: Array<[string, string]>, calendar?: Calendar): string[] {
   return pairs
-    .filter(([t, a]) => answerDeadline(t, calendar).cabinetMeetingOn !== a)
-    .map(([t, a]) => `${t} → actual ${a}, predicted ${answerDeadline(t, calendar).cabinetMeetingOn}`);
+    .filter(([t, a]) => answerDeadline(isoDate(t), calendar).cabinetMeetingOn !== a)
+    .map(([t, a]) => `${t} → actual ${a}, predicted ${answerDeadline(isoDate(t), calendar).cabinetMeetingOn}`);
 }
 
 /** 延期通知受領日 of a row (the note has no year: the transfer's year, or the next one across New Year). */
@@ -58,7 +59,7 @@ describe('answerDeadline on real 参議院 answers', () => {
       if (!on) continue;
       const d = answerDeadline(r.transferredOn);
       expect(on > r.transferredOn && on <= d.lastLegalDay, `${r.session}-${r.number} notice ${on}`).toBe(true);
-      expect(shipped.isCabinetMeetingDay(on), `${r.session}-${r.number} notice ${on}`).toBe(true);
+      expect(shipped.isCabinetMeetingDay(isoDate(on)), `${r.session}-${r.number} notice ${on}`).toBe(true);
       checked.add(`${r.transferredOn}|${on}`);
     }
     expect(checked.size).toBe(10);
@@ -66,11 +67,11 @@ describe('answerDeadline on real 参議院 answers', () => {
 
   it('閣議日の確認: with the regular rules only, exactly the two irregular days the calendar ships are flagged', () => {
     const questions = [...older, ...sample].map((r) => ({
-      house: 'sangiin' as const, session: r.session, number: r.number, answeredOn: r.answeredOn || undefined,
-      extensions: readExtensionNotes(r.note, r.transferredOn || undefined),
+      house: 'sangiin' as const, session: r.session, number: r.number, answeredOn: r.answeredOn ? isoDate(r.answeredOn) : undefined,
+      extensions: readExtensionNotes(r.note, r.transferredOn ? isoDate(r.transferredOn) : undefined),
     }));
     const off = offCalendarCabinetDays(questions, asKnown);
-    expect(off.map((o) => [o.date, o.kinds, o.questions.length])).toEqual([['2023-11-20', ['answer'], 2], ['2026-07-22', ['extensionNotice'], 26]]);
+    expect(off.map((o) => [o.date, o.kinds, o.questions.length])).toEqual([[isoDate('2023-11-20'), ['answer'], 2], [isoDate('2026-07-22'), ['extensionNotice'], 26]]);
     expect(off[0]!.message).toBe('11/20(月) は閣議日ではありませんが、答弁書受領日です (参議院 第212回 42号 ほか 1 件)。臨時閣議として暦に加えてください。');
     expect(off[1]!.message).toMatch(/^7\/22\(水\) は閣議日ではありませんが、延期通知受領日です \(参議院 第221回 \d+号 ほか 25 件\)。臨時閣議として暦に加えてください。$/);
     expect(offCalendarCabinetDays(questions, japanCalendar())).toEqual([]);

@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import {
   builtinSessions, mergeSessions, parseSessionLabel, sessionByNumber, sessionListSchema, sessionOn, sessionPeriodSchema,
 } from '@shared/index';
+import { isoDate } from '../../helpers/dates';
 
 const page = readFileSync('tests/fixtures/pages/sangiin/syuisyo219.2026-07-14.htm', 'utf8');
 const optionLabels = [...page.matchAll(/<option[^>]*>([^<]+)<\/option>/g)].map((m) => m[1]!);
@@ -30,8 +31,8 @@ describe('builtinSessions', () => {
   });
 
   it('finds the session in progress on a date, and none between sessions', () => {
-    expect(sessionOn(builtinSessions, '2025-06-20')?.number).toBe(217);
-    expect(sessionOn(builtinSessions, '2025-07-15')).toBeUndefined();
+    expect(sessionOn(builtinSessions, isoDate('2025-06-20'))?.number).toBe(217);
+    expect(sessionOn(builtinSessions, isoDate('2025-07-15'))).toBeUndefined();
   });
 });
 
@@ -40,9 +41,9 @@ describe('parseSessionLabel', () => {
     const parsed = optionLabels.map((l) => parseSessionLabel(l, 'p'));
     expect(parsed.filter((p) => !p.ok)).toEqual([]);
     const first = parsed.at(-1)!;
-    expect(first.ok && first.session).toMatchObject({ number: 1, kind: '特別会', start: '1947-05-20', end: '1947-12-09' });
+    expect(first.ok && first.session).toMatchObject({ number: 1, kind: '特別会', start: isoDate('1947-05-20'), end: isoDate('1947-12-09') });
     const reiwa1 = parsed.map((p) => (p.ok ? p.session : undefined)).find((s) => s?.number === 200);
-    expect(reiwa1).toMatchObject({ kind: '臨時会', start: '2019-10-04', end: '2019-12-09' });
+    expect(reiwa1).toMatchObject({ kind: '臨時会', start: isoDate('2019-10-04'), end: isoDate('2019-12-09') });
   });
 
   it.each([
@@ -61,18 +62,18 @@ describe('parseSessionLabel', () => {
 
 describe('mergeSessions and the schema', () => {
   it('replaces rows by 回次, keeps a known 会期延長 that still fits, sorts by 回次', () => {
-    const base = [{ number: 221, kind: '特別会' as const, start: '2026-02-18', end: '2026-07-25', extensions: [{ from: '2026-07-17', until: '2026-07-25' }], source: 'a' }];
+    const base = [{ number: 221, kind: '特別会' as const, start: isoDate('2026-02-18'), end: isoDate('2026-07-25'), extensions: [{ from: isoDate('2026-07-17'), until: isoDate('2026-07-25') }], source: 'a' }];
     const merged = mergeSessions(base, [
-      { number: 222, kind: '臨時会', start: '2026-09-01', end: '2026-09-30', extensions: [], source: 'b' },
-      { number: 221, kind: '特別会', start: '2026-02-18', end: '2026-07-25', extensions: [], source: 'c' },
+      { number: 222, kind: '臨時会', start: isoDate('2026-09-01'), end: isoDate('2026-09-30'), extensions: [], source: 'b' },
+      { number: 221, kind: '特別会', start: isoDate('2026-02-18'), end: isoDate('2026-07-25'), extensions: [], source: 'c' },
     ]);
     expect(merged.map((s) => [s.number, s.source, s.extensions.length])).toEqual([[221, 'c', 1], [222, 'b', 0]]);
   });
 
   it('refuses an end before the start, an extension outside the session and a duplicate 回次, in Japanese', () => {
-    const row = { number: 221, kind: '特別会', start: '2026-02-18', end: '2026-07-25', extensions: [], source: '' };
-    expect(sessionPeriodSchema.safeParse({ ...row, end: '2026-02-01' }).error?.issues[0]?.message).toBe('会期終了日が召集日より前です');
-    expect(sessionPeriodSchema.safeParse({ ...row, extensions: [{ from: '2026-07-17', until: '2026-08-25' }] }).error?.issues[0]?.message).toBe('会期延長の日付が会期の外です');
+    const row = { number: 221, kind: '特別会', start: isoDate('2026-02-18'), end: isoDate('2026-07-25'), extensions: [], source: '' };
+    expect(sessionPeriodSchema.safeParse({ ...row, end: isoDate('2026-02-01') }).error?.issues[0]?.message).toBe('会期終了日が召集日より前です');
+    expect(sessionPeriodSchema.safeParse({ ...row, extensions: [{ from: isoDate('2026-07-17'), until: isoDate('2026-08-25') }] }).error?.issues[0]?.message).toBe('会期延長の日付が会期の外です');
     expect(sessionPeriodSchema.safeParse({ ...row, kind: '通常会' }).success).toBe(false);
     expect(sessionListSchema.safeParse([row, row]).error?.issues[0]?.message).toBe('同じ回次が二度あります');
   });
