@@ -82,7 +82,8 @@ export function writtenDeadline(q: WrittenQuestion, settings: BoardSettings, tod
   } catch (error) {
     return { milestones: [], status: label('drafting'), active: true, cautions: [boardMessages.calendarError((error as Error).message)], ...none };
   }
-  const proposal = q.extensions.length === 0 ? proposeExtension(deadline, settings.calendar, { title: q.title }) : null;
+  // Proposed even once a notice is captured, so the notice reads as foreseen (延期通知済み) or not (予測外).
+  const proposal = proposeExtension(deadline, settings.calendar, { title: q.title });
   const confirmedUntil = extensionConfirmed ? override ?? proposal?.newAnswerOn ?? undefined : undefined;
   const extension = checkExtensionPlan({ proposedUntil: proposal?.newAnswerOn, confirmedUntil, captured: q.extensions });
   // A captured notice corrects a confirmed 延期 even when the confirmation was a 期限上書き; otherwise the 期限上書き rules.

@@ -76,7 +76,13 @@ describe('writtenDeadline', () => {
     const confirmed = writtenDeadline(q, settings(), isoDate('2025-06-25'), undefined, true);
     expect(confirmed).toMatchObject({ dueOn: isoDate('2025-07-01'), status: '答弁延期中' });
     expect(confirmed.milestones.some((m) => m.id === 'extensionRequest')).toBe(false);
-    expect(confirmed.cautions[0]).toBe('答弁延期 (令和7年7月1日 まで)');
+    // The proposal (6/27) was confirmed; the notice says 7/1: the notice corrects it.
+    expect(confirmed.extensionPlan).toBe('延期通知 (期限訂正): 7/1(火) まで');
+    expect(confirmed.cautions[0]).toBe('延期通知 6/24(火) 受領、7/1(火) まで答弁延期 (取り込んだページより)。確定していた期限 6/27(金) を訂正しました。');
+    // Without 延期確定 the foreseen notice is simply noticed.
+    const noticed = writtenDeadline(q, settings(), isoDate('2025-06-25'));
+    expect(noticed).toMatchObject({ dueOn: isoDate('2025-07-01'), extensionPlan: '延期通知済み: 7/1(火) まで' });
+    expect(noticed.cautions).toEqual(['答弁延期 (令和7年7月1日 まで)']);
     const corrected = writtenDeadline(q, settings(), isoDate('2025-06-25'), isoDate('2025-06-27'), true);
     expect(corrected.dueOn).toBe(isoDate('2025-07-01')); // the notice corrects the 期限上書き that confirmed the 延期
     expect(corrected.extensionPlan).toBe('延期通知 (期限訂正): 7/1(火) まで');
