@@ -3,11 +3,14 @@
  * popup bundle carries no calendar, zod or IndexedDB code (keeps it small and instant).
  */
 import {
-  type Bureau, type BureauView, type DietDb, type IsoDate, type JstInstant, type SourceUrlOptions, answerDeadline, bureauView, compareInstants,
-  effectiveDueOn, feedSourceOptions, houseLabels, isAllowedSourceUrl, jstAt, jstDateOf, editableFieldLabels, loadLocalBundle, loadSessions, noticeBandText,
-  noticeLateness, questionStatus, questionStatusLabels, sessionByNumber,
+  type Bureau, type BureauView, type DietDb, type ExchangeBundle, type IsoDate, type JstInstant, type Jurisdiction, type SourceUrlOptions,
+  answerDeadline, bureauView, compareInstants, editableFieldLabels, feedSourceOptions, hasQuestionItems, houseLabels, isAllowedSourceUrl, jstAt,
+  jstDateOf, jurisdictionLabel, loadLocalBundle, loadSessions, noticeBandText, noticeLateness, resolveQuestionStatus, sessionByNumber,
 } from '@shared/index';
+import { type DietPageStatus, dietPageStatus } from '../sites/page-status';
 import { EDITOR_KEY } from './capture-edit';
+import { type CaptureRunView, runView } from './capture-run';
+import { loadRuns } from './capture-run-store';
 import { type FeedState, readFeedState } from './feed-state';
 import { TEAMS_STATUS_KEY, type TeamsStatus } from './notify-teams';
 
@@ -23,8 +26,25 @@ export interface CapturedRow {
   /** Labels of the fields corrected by hand (「件名」 …): later captures keep them. */
   edited: string[];
   url?: string;
-  /** 状況 label (作成中, 答弁済み …). */
+  /** 「衆議院 第221回」: the list the question was captured from (bulk 当省分 of a whole list). */
+  list: string;
+  /** 状況 label (作成中, 答弁済み, 質問受理 …). */
   status: string;
+  /** Where the 状況 came from: 「経過ページ」「明細」「一覧の経過状況「答弁受理」」「手修正 (内閣転送日)」「なし」. */
+  statusSource: string;
+  /** Still to be answered (not answered, not withdrawn, not 転送に至らず). */
+  open: boolean;
+  /** For an open question without a deadline: why, and how to fix it (「再取得」 or 「修正」). */
+  missingDates?: string;
+  /** 問未取得: an open question whose 質問本文 has not been read (no 問 to assign yet). */
+  itemsMissing: boolean;
+  /** Number of 問 read from the 質問本文. */
+  items: number;
+  /** True when a detail page or 質問本文 link is known (「再取得」「問を取得」 can fetch something). */
+  canFetch: boolean;
+  /** 当省分: 'own' / 'other' / 'none' (未確認), and its label 「当省 (取りまとめ)」「他省庁 (国土交通省)」「未確認」. */
+  scope: 'own' | 'other' | 'none';
+  jurisdiction: string;
   /** 答弁期限 (閣議 or 延期期限) as a date, when known. */
   dueOn?: IsoDate;
   /** End of that day as an instant, for the time left. */
@@ -74,6 +94,10 @@ export interface PopupData {
   /** Last 修正者, the default of the 「修正」 form. */
   editor: string;
   conflicts: number;
+  /** Captures still fetching, and finished ones with their failures, until dismissed; newest first. */
+  runs: CaptureRunView[];
+  /** The tab the popup was opened on, when it is a Diet page: capturable or why not. */
+  page: DietPageStatus | null;
 }
 
 /** The link when the source URL policy lets the popup open it (Diet hosts, or the feed's origin); else none. */
@@ -81,27 +105,37 @@ function openable(url: string | undefined, sources: SourceUrlOptions): string | 
   return url !== undefined && isAllowedSourceUrl(url, sources) ? url : undefined;
 }
 
-/** Captured 質問主意書, soonest deadline first (no deadline last), with their deadlines. */
-async function capturedRows(db: DietDb, today: IsoDate, sources: SourceUrlOptions): Promise<CapturedRow[]> {
+/** 当省分 by question key, from the live `jurisdictions` records. */
+function jurisdictionsOf(bundle: ExchangeBundle): Map<string, Jurisdiction> {
+  return new Map(bundle.records.jurisdictions.flatMap((r) => (r.deleted || !r.data ? [] : [[r.id, r.data] as const])));
+}
+
+/** Captured 質問主意書, soonest deadline first (no deadline last), with their deadlines, status source and 当省分. */
+async function capturedRows(db: DietDb, today: IsoDate, sources: SourceUrlOptions, marks: ReadonlyMap<string, Jurisdiction>): Promise<CapturedRow[]> {
   const rows: CapturedRow[] = [];
   const sessions = await loadSessions(db);
   for (const q of await db.getAll('questions')) {
     let status = '';
+    let statusSource = '';
+    let open = true;
+    let missingDates: string | undefined;
     let dueOn: IsoDate | undefined;
     let lastLegalDay: IsoDate | undefined;
     let extensionLikely = false;
     try {
-      status = questionStatusLabels[questionStatus(q, today)];
-      dueOn = effectiveDueOn(q) ?? undefined;
+      const resolved = resolveQuestionStatus(q, today);
+      ({ label: status, sourceLabel: statusSource, open, missingDates } = resolved);
+      dueOn = resolved.dueOn ?? undefined;
       if (q.transferredOn) {
         const session = sessionByNumber(sessions, q.session);
         const d = answerDeadline(q.transferredOn, undefined, session ? { session } : {});
         lastLegalDay = d.lastLegalDay;
-        extensionLikely = d.extensionLikely && !q.answeredOn;
+        extensionLikely = d.extensionLikely && open;
       }
     } catch (error) {
       status = (error as Error).message;
     }
+    const mark = marks.get(q.key);
     rows.push({
       key: q.key,
       label: `${houseLabels[q.house]} 第${q.session}回 第${q.number}号`,
@@ -110,7 +144,16 @@ async function capturedRows(db: DietDb, today: IsoDate, sources: SourceUrlOption
       transferredOn: q.transferredOn,
       edited: q.userEdited.map((f) => editableFieldLabels[f as keyof typeof editableFieldLabels] ?? f),
       url: openable(q.progressUrl ?? q.questionUrl, sources),
+      list: `${houseLabels[q.house]} 第${q.session}回`,
       status,
+      statusSource,
+      open,
+      ...(missingDates ? { missingDates } : {}),
+      itemsMissing: open && !hasQuestionItems(q),
+      items: q.items.length,
+      canFetch: Boolean(q.progressUrl || q.questionUrl),
+      scope: mark?.scope ?? 'none',
+      jurisdiction: jurisdictionLabel(mark),
       dueOn,
       dueAt: dueOn ? jstAt(dueOn, '23:59') : undefined,
       lastLegalDay,
@@ -145,13 +188,15 @@ async function noticeRows(db: DietDb, sources: SourceUrlOptions): Promise<Notice
 
 /**
  * Builds the popup's data for my bureau (if chosen) at `now`.
- * @example await popupData(db, bureaus, options, clock.now())
+ * `activeUrl` is the tab the popup was opened on (what it says about capturing that page).
+ * @example await popupData(db, bureaus, options, clock.now(), tab.url)
  */
 export async function popupData(
   db: DietDb,
   bureaus: readonly Bureau[],
   options: { bureauId: string; feedUrl: string },
   now: JstInstant,
+  activeUrl?: string,
 ): Promise<PopupData> {
   const bureau = bureaus.find((b) => b.id === options.bureauId);
   const bundle = await loadLocalBundle(db, 'extension', now);
@@ -166,9 +211,11 @@ export async function popupData(
     feedUrl: options.feedUrl,
     feed: await readFeedState(db),
     teams: (await db.get('settings', TEAMS_STATUS_KEY))?.value as TeamsStatus | undefined,
-    captured: await capturedRows(db, jstDateOf(now), sources),
+    captured: await capturedRows(db, jstDateOf(now), sources, jurisdictionsOf(bundle)),
     notices: await noticeRows(db, sources),
     editor: String((await db.get('settings', EDITOR_KEY))?.value ?? ''),
     conflicts: await db.count('conflicts'),
+    runs: (await loadRuns(db)).reverse().map(runView),
+    page: dietPageStatus(activeUrl),
   };
 }

@@ -1,11 +1,13 @@
 /**
  * @file 局ビュー (bureauView): pure projection of the exchange records for one bureau — its 問 sorted by
- * urgency with role, next milestone, tonight's briefing slot, today's stand-down and the badge count.
+ * urgency with role, next milestone, tonight's briefing slot, today's stand-down and the badge count. Questions marked
+ * 他省庁 (当省分) are left out.
  */
 import { compareInstants } from '../dates/compare-instants';
 import { type JstInstant, jstDateOf, minutesBetween, toEpochMs } from '../dates/jst';
 import type { Role } from '../model/assignment';
 import type { Bureau } from '../model/bureau';
+import { isOtherMinistry } from '../model/jurisdiction';
 import type { Assignment } from '../model/assignment';
 import { type BriefingSlot, type ExchangeMilestone, type ExchangeRecords, type StandDown, exchangeItemId } from './bundle-schema';
 import { type BureauRules, defaultBureauRules } from './bureau-rules';
@@ -87,9 +89,11 @@ export function bureauView(
     if (jstDateOf(s.data.startAt) !== today) continue;
     for (const itemId of s.data.itemIds) slotByItem.set(itemId, s.data);
   }
+  // 他省庁: another ministry answers the question; its assignments are kept (marking it back restores them) but not shown.
+  const otherMinistry = new Set(live(records.jurisdictions).filter((j) => isOtherMinistry(j.data)).map((j) => j.id));
   const rows: BureauRow[] = [];
   for (const a of live(records.assignments)) {
-    if (!isBureau(a.data.bureau, bureau) || (role && a.data.role !== role)) continue;
+    if (!isBureau(a.data.bureau, bureau) || (role && a.data.role !== role) || otherMinistry.has(a.data.questionKey)) continue;
     const itemId = exchangeItemId(a.data.questionKey, a.data.itemLabel);
     const item = items.get(itemId);
     const candidates = (milestonesByQuestion.get(a.data.questionKey) ?? [])

@@ -33,11 +33,14 @@ function thousandAssignments(): PopupData {
   const view = bureauView(b.records, { id: 'isei', name: '医政局' }, now);
   return {
     now, bureaus: [{ id: 'isei', name: '医政局' }], bureau: { id: 'isei', name: '医政局' }, view, feedUrl: 'https://intra.example/feed.json',
-    feed: { url: 'https://intra.example/feed.json', fetchedAt: now, failures: 0 }, captured: [], notices: [], editor: '', conflicts: 0,
+    feed: { url: 'https://intra.example/feed.json', fetchedAt: now, failures: 0 }, captured: [], notices: [], editor: '', conflicts: 0, runs: [], page: null,
   };
 }
 
-const actions = { onRefresh() {}, onOpen() {}, onOptions() {}, onDownload() {}, onCopy() {}, onEdit: async () => {} };
+const actions = {
+  onRefresh() {}, onOpen() {}, onOptions() {}, onDownload() {}, onCopy() {}, onEdit: async () => {}, onRetry: async () => {}, onDismiss: async () => {},
+  onRefetch: async () => {}, onMark: async () => '',
+};
 
 export default defineBench([
   {

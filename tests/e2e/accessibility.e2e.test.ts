@@ -139,7 +139,7 @@ describe('the extension’s screens', () => {
     await screenshot(popup, 'a11y-popup.png');
     expect(await focusRingProblems(popup)).toEqual([]);
     await popup.getByRole('button', { name: /を修正$/ }).first().click();
-    await popup.getByRole('form').waitFor();
+    await popup.getByRole('form', { name: /の修正$/ }).waitFor();
     expect(await seriousViolations(popup, 'popup (修正 form)')).toEqual([]);
     await popup.close();
   });

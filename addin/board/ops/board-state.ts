@@ -3,7 +3,7 @@
  * questions, the coordinator's question edits and the raw 割振り rows. Throws BoardNotPreparedError
  * (Japanese) when a table the board needs is missing. Pure.
  */
-import { type ExchangeBundle, type JstInstant } from '@shared/index';
+import { type ExchangeBundle, type JstInstant, type Jurisdiction } from '@shared/index';
 import { boardMessages } from '../board-messages';
 import { BoardNotPreparedError } from '../board-errors';
 import { type BoardQuestion, boardQuestions } from '../questions/board-question';
@@ -13,6 +13,7 @@ import { eveningBoardMessages } from '../evening-labels';
 import { readStore } from '../store/exchange-store';
 import { type QuestionEdit, questionEdit } from '../questions/question-rows';
 import { readSittingSetTimes } from '../evening/sitting-set-times';
+import { effectiveJurisdictions } from '../questions/question-jurisdiction';
 import { readRows } from '../sheet/table-rows';
 import type { WorkbookSnapshot } from '../sheet/table-snapshot';
 import { type AssignmentRow, TABLE, assignmentTable, questionTable } from '../tables/workbook-tables';
@@ -39,6 +40,8 @@ export interface BoardState {
   edits: Map<string, QuestionEdit>;
   /** 委員会セット日時 from the 開会 sheet, by sittingSetKey. */
   setTimes: Map<string, JstInstant>;
+  /** 当省分 by question key: the records with the sheet's 当省分 edits applied. */
+  jurisdictions: Map<string, Jurisdiction>;
   assignmentRows: AssignmentRow[];
   /** 「ブックを準備」 would add the evening sheets (one message, or none). */
   missingEvening: string[];
@@ -57,6 +60,7 @@ export function readBoardState(snapshot: WorkbookSnapshot, now: JstInstant): Boa
   }
   return {
     snapshot, settings, store, questions: boardQuestions(store), edits, setTimes: readSittingSetTimes(snapshot),
+    jurisdictions: effectiveJurisdictions(store, edits),
     assignmentRows: readRows(assignmentTable, snapshot.get(TABLE.assignments)),
     missingEvening: eveningTables.every((t) => snapshot.has(t)) ? [] : [eveningBoardMessages.eveningSheetsMissing],
   };

@@ -32,7 +32,10 @@ export interface RecomputePlan {
 export function planRecompute(snapshot: WorkbookSnapshot, now: JstInstant): RecomputePlan {
   const state = startOperation(snapshot, now);
   const { lines } = state;
-  const view = buildBoard({ settings: state.settings, store: state.store, questions: state.questions, lines, edits: state.edits, now, setTimes: state.setTimes });
+  const view = buildBoard({
+    settings: state.settings, store: state.store, questions: state.questions, lines, edits: state.edits, jurisdictions: state.jurisdictions, now,
+    setTimes: state.setTimes,
+  });
   const tables = [
     { def: questionTable, rows: view.questions },
     { def: assignmentTable, rows: view.assignments },

@@ -6,7 +6,7 @@
 import {
   type AnswerDeadline, type CommitteeNotice, type ExtensionPlanCheck, type ExtensionProposal, type IsoDate, type JstInstant, type Milestone,
   type QuestionStatus, type WrittenQuestion, answerDeadline, checkExtensionPlan, compareInstants, formatWareki, jstAt, milestonesFor, noticeBandText,
-  noticeLateness, proposeExtension, questionStatusLabels, sessionByNumber, shortDate, toEpochMs,
+  noticeLateness, proposeExtension, questionStatusLabels, resolveQuestionStatus, sessionByNumber, shortDate, toEpochMs,
 } from '@shared/index';
 import { boardMessages } from '../board-messages';
 import type { BoardSettings } from '../settings/board-settings';
@@ -30,6 +30,8 @@ export interface QuestionDeadline {
   milestones: DueMilestone[];
   /** 状況 as shown. */
   status: string;
+  /** Where the 状況 came from (「経過ページ」「一覧の経過状況「答弁受理」」「なし」…); 質問通告: 「質問通告」. */
+  statusSource: string;
   /** True while work is open (not answered, not withdrawn, sitting not passed). */
   active: boolean;
   /** 注意 (延期の可能性, calendar warnings, late notice …). */
@@ -69,18 +71,21 @@ const present = (list: readonly Milestone[]): DueMilestone[] => list.flatMap((m)
 export function writtenDeadline(q: WrittenQuestion, settings: BoardSettings, today: IsoDate, override?: IsoDate, extensionConfirmed = false): QuestionDeadline {
   const label = (s: QuestionStatus) => questionStatusLabels[s];
   const none = { extensionPlan: '' };
-  if (q.withdrawnOn) return { milestones: [], status: label('withdrawn'), active: false, cautions: [], ...none };
-  if (q.answeredOn) return { milestones: [], status: label('answered'), active: false, cautions: [], dueOn: override, ...none };
+  // The 状況 from every source in its precedence (detail page > list 経過状況 > none), with its source.
+  const resolved = resolveQuestionStatus(q, today, settings.calendar);
+  const statusSource = resolved.sourceLabel;
+  if (!resolved.open) return { milestones: [], status: resolved.label, statusSource, active: false, cautions: [], dueOn: override, ...none };
   const captured = q.extensions.map((e) => e.extendedUntil).sort().at(-1);
   if (!q.transferredOn) {
     const dueOn = override ?? captured;
-    return { milestones: [], dueOn, status: dueOn && today > dueOn ? label('overdue') : label('awaitingTransfer'), active: true, cautions: [], ...none };
+    const cautions = !dueOn && resolved.missingDates ? [resolved.missingDates, boardMessages.overrideHint] : [];
+    return { milestones: [], dueOn, status: dueOn && today > dueOn ? label('overdue') : resolved.label, statusSource, active: true, cautions, ...none };
   }
   let deadline: AnswerDeadline;
   try {
     deadline = engine(q, q.transferredOn, settings);
   } catch (error) {
-    return { milestones: [], status: label('drafting'), active: true, cautions: [boardMessages.calendarError((error as Error).message)], ...none };
+    return { milestones: [], status: label('drafting'), statusSource, active: true, cautions: [boardMessages.calendarError((error as Error).message)], ...none };
   }
   // Proposed even once a notice is captured, so the notice reads as foreseen (延期通知済み) or not (予測外).
   const proposal = proposeExtension(deadline, settings.calendar, { title: q.title });
@@ -108,7 +113,7 @@ export function writtenDeadline(q: WrittenQuestion, settings: BoardSettings, tod
   const dueOn = anchorOn ?? deadline.cabinetMeetingOn ?? deadline.lastLegalDay;
   const status = today > dueOn ? 'overdue' : captured || extension.state === 'confirmed' ? 'extended' : 'drafting';
   return {
-    cabinetOn: deadline.cabinetMeetingOn ?? undefined, dueOn, milestones, status: label(status), active: true, cautions: [...new Set(cautions)],
+    cabinetOn: deadline.cabinetMeetingOn ?? undefined, dueOn, milestones, status: label(status), statusSource, active: true, cautions: [...new Set(cautions)],
     extensionPlan: extensionPlanText(extension, proposal), extension,
   };
 }
@@ -143,6 +148,7 @@ export function noticeDeadlineOf(n: CommitteeNotice, settings: BoardSettings, no
     dueOn: n.sittingOn, sittingAt,
     milestones: active ? [{ id: 'sitting', label: '開会', at: sittingAt }] : [],
     status: active ? boardMessages.noticeStatusBefore : boardMessages.noticeStatusAfter,
+    statusSource: boardMessages.noticeSource,
     active, cautions, extensionPlan: '',
   };
 }

@@ -3,7 +3,9 @@ import { jstStamp } from '@shared/dates/jst';
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import type { PopupData } from '../../background/feed-popup-data';
-import { EXPORT_BUNDLE, FEED_REFRESH, POPUP_DATA, QUESTION_EDIT, sendMessage } from '../../platform/messaging';
+import {
+  CAPTURE_DISMISS, CAPTURE_REFETCH, CAPTURE_RETRY, EXPORT_BUNDLE, FEED_REFRESH, JURISDICTION_MARK, POPUP_DATA, QUESTION_EDIT, sendMessage,
+} from '../../platform/messaging';
 import { openSourceLink } from './open-source-link';
 import { type PopupActions, PopupApp } from './popup-app';
 
@@ -16,9 +18,27 @@ function show(): void {
   render(<PopupApp data={data} actions={actions} message={message} />, root);
 }
 
+/**
+ * The Diet page the popup speaks about: the active tab — or, when the popup itself is open as a tab (pinned, or in a
+ * test), the tab used last before it. Without the "tabs" permission a URL is only visible on the Diet hosts, which is
+ * all the popup needs.
+ */
+async function activeUrl(): Promise<string | undefined> {
+  const own = browser.runtime.getURL('/');
+  const tabs = await browser.tabs.query({ currentWindow: true });
+  const active = tabs.find((t) => t.active);
+  if (active && !active.url?.startsWith(own)) return active.url;
+  return tabs.filter((t) => !t.active && t.url && !t.url.startsWith(own)).sort((a, b) => (b.lastAccessed ?? 0) - (a.lastAccessed ?? 0))[0]?.url;
+}
+
+/** While a capture still fetches pages, the popup follows its progress (once a second). */
+let following: ReturnType<typeof setTimeout> | undefined;
+
 async function reload(): Promise<void> {
-  data = await sendMessage(POPUP_DATA);
+  data = await sendMessage(POPUP_DATA, { activeUrl: await activeUrl().catch(() => undefined) });
   show();
+  clearTimeout(following);
+  if (data.runs.some((r) => !r.finished)) following = setTimeout(() => void reload().catch(() => undefined), 1000);
 }
 
 function report(text: string): void {
@@ -44,12 +64,19 @@ const actions: PopupActions = {
       .then((text) => navigator.clipboard.writeText(text))
       .then(() => report('バンドルをクリップボードにコピーしました。'))
       .catch((e: Error) => report(`コピーできませんでした: ${e.message}`)),
-  // Rejections go back to the form, which shows them next to the fields.
+  // Rejections go back to the form (or the section), which shows them next to what was asked.
   onEdit: (edit) =>
     sendMessage(QUESTION_EDIT, edit).then(async (reply) => {
       message = reply.message;
       await reload();
     }),
+  onRetry: (runId) => sendMessage(CAPTURE_RETRY, { runId }).then(reload),
+  onDismiss: (runId) => sendMessage(CAPTURE_DISMISS, { runId }).then(reload),
+  onRefetch: (keys) => sendMessage(CAPTURE_REFETCH, { keys }).then(reload),
+  onMark: (mark) => sendMessage(JURISDICTION_MARK, mark).then(async (reply) => {
+    await reload();
+    return reply.message;
+  }),
 };
 
 reload().catch((e: Error) => {
