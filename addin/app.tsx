@@ -83,6 +83,8 @@ export function App({ host, session, demo }: AppProps) {
     onPublish: () => void session.publish(),
     onSave: () => { if (state.published) saveTextFile(state.published.fileName, state.published.text); },
     onCopy: () => { if (state.published) void copyText(state.published.text).then(setCopied); },
+    onAddCabinetDays: () => void session.addCabinetDays(),
+    onSaveSurvey: (month) => void session.surveyCsv(month).then((file) => { if (file) saveTextFile(file.fileName, file.text, 'text/csv;charset=utf-8'); }),
   };
   const pane = <TaskPane host={host} state={state} now={now} copied={copied} actions={actions} demoAt={demo ? formatWarekiDateTime(demo.producedAt) : undefined} />;
   if (!preview) return pane;

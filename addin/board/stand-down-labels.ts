@@ -19,7 +19,7 @@ export const standDownMessages = {
   regularWeekdaysPartly: (chars: string) => `曜日でない文字「${chars}」を無視しました。`,
   // 開会表・通告段階表
   regularSittingRow: '定例日の開会です (設定シートの定例日表)。開会するなら開会時刻と質問者を、開かれないなら状態を「中止」にしてください。それまで割振り確定になりません。',
-  /** 委員会セット while a sitting is 予定: the board's memory that a later セット済み is a change it must stamp. */
+  /** セット日時 (委員会セット) while a sitting is 予定: the board's memory that a later セット済み is a change it must stamp. */
   notSetYet: '未セット',
   stateUnknown: (text: string) => `状態${quoteValue(text)}は使えません (予定・セット済み・開会確定・中止)。予定とみなします。`,
   stageUnknown: (text: string) => `段階${quoteValue(text)}は使えません (通告待ち・要旨のみ・問取り中・問取り完了・当省なし)。問取り未了とみなします。`,

@@ -5,7 +5,7 @@
 import {
   type Bureau, type BureauView, type DietDb, type ExchangeBundle, type IsoDate, type JstInstant, type Jurisdiction, type SourceUrlOptions,
   answerDeadline, bureauView, compareInstants, editableFieldLabels, feedSourceOptions, hasQuestionItems, houseLabels, isAllowedSourceUrl, jstAt,
-  jstDateOf, jurisdictionLabel, loadLocalBundle, noticeBandText, noticeLateness, resolveQuestionStatus,
+  jstDateOf, jurisdictionLabel, loadLocalBundle, loadSessions, noticeBandText, noticeLateness, resolveQuestionStatus, sessionByNumber,
 } from '@shared/index';
 import { type DietPageStatus, dietPageStatus } from '../sites/page-status';
 import { EDITOR_KEY } from './capture-edit';
@@ -113,6 +113,7 @@ function jurisdictionsOf(bundle: ExchangeBundle): Map<string, Jurisdiction> {
 /** Captured 質問主意書, soonest deadline first (no deadline last), with their deadlines, status source and 当省分. */
 async function capturedRows(db: DietDb, today: IsoDate, sources: SourceUrlOptions, marks: ReadonlyMap<string, Jurisdiction>): Promise<CapturedRow[]> {
   const rows: CapturedRow[] = [];
+  const sessions = await loadSessions(db);
   for (const q of await db.getAll('questions')) {
     let status = '';
     let statusSource = '';
@@ -126,7 +127,8 @@ async function capturedRows(db: DietDb, today: IsoDate, sources: SourceUrlOption
       ({ label: status, sourceLabel: statusSource, open, missingDates } = resolved);
       dueOn = resolved.dueOn ?? undefined;
       if (q.transferredOn) {
-        const d = answerDeadline(q.transferredOn);
+        const session = sessionByNumber(sessions, q.session);
+        const d = answerDeadline(q.transferredOn, undefined, session ? { session } : {});
         lastLegalDay = d.lastLegalDay;
         extensionLikely = d.extensionLikely && open;
       }
@@ -169,7 +171,7 @@ async function noticeRows(db: DietDb, sources: SourceUrlOptions): Promise<Notice
     let band: string;
     let late: boolean;
     try {
-      const lateness = noticeLateness(n.receivedAt, n.sittingOn);
+      const lateness = noticeLateness(n.receivedAt, n.sittingOn, undefined, { setAt: n.setAt });
       band = noticeBandText(lateness);
       late = lateness.minutesLate > 0;
     } catch (error) {

@@ -9,6 +9,7 @@ import { jurisdictionSchema } from '../model/jurisdiction';
 import type { JstInstant } from '../dates/jst';
 import { idSchema, instantSchema, isoDateSchema, recordedPageUrlSchema } from '../model/primitives';
 import { writtenQuestionSchema } from '../model/written-question';
+import { sessionListSchema } from '../session/session-schema';
 
 /** 形式ID: every bundle says what it is, so a stray JSON file is refused early. */
 export const BUNDLE_FORMAT = 'kokkai-toben-desk/exchange';
@@ -162,6 +163,11 @@ export const exchangeBundleSchema = z.object({
     /** Added without a version bump: optional, so bundles without it still parse (as []). */
     jurisdictions: z.array(jurisdictionRecordSchema).default([]),
   }),
+  /**
+   * 会期表 (optional, default []): the producer's session calendar (read from 参議院 list pages or edited in 設定).
+   * Not records: no 版; a merge takes each 回次 from the newer bundle.
+   */
+  sessions: sessionListSchema.max(300).default([]),
 });
 export type ExchangeBundle = z.infer<typeof exchangeBundleSchema>;
 /** Input shape (defaults may be omitted) for producers. */
@@ -179,5 +185,6 @@ export function emptyBundle(producer: string, producedAt: JstInstant, revision =
   return {
     format: BUNDLE_FORMAT, version: BUNDLE_VERSION, producer, producedAt, revision,
     records: { questions: [], notices: [], items: [], assignments: [], milestones: [], slots: [], releases: [], recalls: [], jurisdictions: [] },
+    sessions: [],
   };
 }

@@ -1,7 +1,8 @@
 /**
- * @file 開会の状態 (readSittingState): a 開会表 row's 状態, 委員会セット and 中止の時刻 → the planner's sitting state
- * and its history (shared/evening/RULES.md §9.2), and the cells to write back. A blank 状態 is セット済み since always
- * (a sitting known from its notices, or typed with its questioners). While a sitting is 予定 its 委員会セット cell
+ * @file 開会の状態 (readSittingState): a 開会表 row's 状態, セット日時 (委員会セット) and 中止の時刻 → the planner's
+ * sitting state and its history (shared/evening/RULES.md §9.2), and the cells to write back. A blank 状態 is セット済み
+ * since always (a sitting known from its notices, or typed with its questioners; its セット日時 is kept as typed, for the
+ * notices' lateness and the 通告月報: sitting-set-times.ts). While a sitting is 予定 its セット日時 cell
  * says 未セット, so the change to セット済み / 開会確定 is seen and stamped at the minute (before it the sitting was
  * 予定 and kept the allocation open); 中止 is stamped the same way and was, before its time, the state it had. Pure.
  */

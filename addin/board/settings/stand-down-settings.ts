@@ -1,7 +1,7 @@
 /**
  * @file 待機解除の設定の読み取り (readStandDownSettings): the 設定 sheet's 定例日表 and 当番表 → the shared
  * StandDownRules (定例日 over the product's other defaults) and one DutyRota per bureau, validated with the shared
- * zod schemas (shared/evening/RULES.md §9.2, §9.4). A bad cell is named in Japanese (「設定シート AN3「曜日」: …」).
+ * zod schemas (shared/evening/RULES.md §9.2, §9.4). A bad cell is named in Japanese (「設定シート AW3「曜日」: …」).
  * Where a 定例日 row is partly readable the safer reading is used (an unknown 院 counts for both houses); a row
  * that cannot be read at all is reported and left out. Pure.
  */

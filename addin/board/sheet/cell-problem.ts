@@ -1,6 +1,6 @@
 /**
  * @file セルの問題 (cellProblem): a reporter that names a body cell of a table by its address and header
- * (「設定シート AN2「院」: …」) in the caller's words, so every reader of a typed table says where to fix it the same way. Pure.
+ * (「設定シート AU2「院」: …」) in the caller's words, so every reader of a typed table says where to fix it the same way. Pure.
  */
 import { cellAddress } from './cell-address';
 import { type ColumnKey, type TableDefinition, headerOf } from './table-definition';

@@ -5,8 +5,8 @@
 import { describe, expect, it } from 'vitest';
 import { wordCodec } from '../../../addin/board/sheet/word-codec';
 import {
-  attendanceWords, calendarKindWords, houseWords, jurisdictionWords, leadAnchorWords, ledgerKindWords, noticeStageWords, roleWords, sittingStateWords,
-  stateWords, yesNoWords,
+  attendanceWords, calendarKindWords, houseWords, jurisdictionWords, leadAnchorWords, ledgerKindWords, noticeStageWords, roleWords, sessionKindWords,
+  sittingStateWords, stateWords, yesNoWords,
 } from '../../../addin/board/tables/cell-words';
 import { bureauTable, workbookTables } from '../../../addin/board/tables/workbook-tables';
 
@@ -56,6 +56,7 @@ describe('cell words', () => {
       '待機記録表.kind': ledgerKindWords.words, '局一覧表.otherDirected': yesNoWords.words, '内部締切表.anchor': leadAnchorWords.words,
       '閣議日程表.kind': calendarKindWords.words, '開会表.state': sittingStateWords.words, '通告段階表.stage': noticeStageWords.words,
       '通告段階表.followUp': yesNoWords.words, 'レク出席表.attend': attendanceWords.words, '定例日表.house': houseWords.words,
+      '会期表.kind': sessionKindWords.words, '質問表.extensionConfirm': yesNoWords.words,
       '質問表.jurisdiction': jurisdictionWords.words,
     });
     // 不明 is only inferred by the planner: a coordinator cannot choose it.

@@ -98,18 +98,18 @@ describe('開会の状態 (開会 sheet)', () => {
     board.append(TABLE.sittings, { 院: '参議院', 委員会: '厚生労働委員会', 開会日: 46184, 開会時刻: '10:00', 状態: '予定' });
     await board.recompute(iso('19:50'));
     const typed = () => board.rows(TABLE.sittings).find((r) => r['開会ID'] === SANGIIN)!;
-    expect(typed()).toMatchObject({ 状態: '予定', 委員会セット: '未セット', 中止の時刻: '' });
+    expect(typed()).toMatchObject({ 状態: '予定', セット日時: '未セット', 中止の時刻: '' });
     expect(board.rows(TABLE.blockers).map((r) => r['理由'])).toEqual([expect.stringContaining('予定')]);
 
     board.edit(TABLE.sittings, '開会ID', SANGIIN, '状態', 'セット済み');
     await board.recompute('2026-06-10T20:00:20+09:00');
-    expect(typed()).toMatchObject({ 状態: 'セット済み', 委員会セット: instantToSerial(at('20:00')) });
+    expect(typed()).toMatchObject({ 状態: 'セット済み', セット日時: instantToSerial(at('20:00')) });
     // Set, but nobody listed its questioners yet.
     expect(board.rows(TABLE.blockers).map((r) => r['理由'])).toEqual([expect.stringContaining('質問者')]);
 
     board.edit(TABLE.sittings, '開会ID', SANGIIN, '状態', '中止');
     await board.recompute(iso('20:20'));
-    expect(typed()).toMatchObject({ 状態: '中止', 委員会セット: instantToSerial(at('20:00')), 中止の時刻: instantToSerial(at('20:20')) });
+    expect(typed()).toMatchObject({ 状態: '中止', セット日時: instantToSerial(at('20:00')), 中止の時刻: instantToSerial(at('20:20')) });
     // Open until the 中止 at 20:20 (before it the sitting could still happen).
     expect(state(board, '年金局')['状態']).toBe('解除可 20:20〜');
     // A withdrawn sitting has no briefing slots in the 夕方レク sheet.
