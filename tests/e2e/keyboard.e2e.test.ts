@@ -9,13 +9,13 @@
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type ExchangeBundle, addDays, addMinutes, defaultCalendar, emptyBundle, exchangeItemId, fromEpochMs, jstDateOf, parseBundle } from '@shared/index';
 import { seriousViolations } from './axe-check';
 import { type ExtensionBrowser, type FeedServer, launchWithFeed, noticePage, openClipForm, readLocalStorage } from './extension-harness';
 import { arrowTo, focused, tabTo, typeDate } from './keyboard';
-import { ADDIN_DIST, POLL, type TaskpaneServer, cell, openTaskpaneBrowser, pane, rows, serveTaskpane } from './taskpane-harness';
+import { ADDIN_DIST, POLL, cell, pane, rows, useTaskpane } from './taskpane-harness';
 
 const now = fromEpochMs(Date.now());
 const today = jstDateOf(now);
@@ -175,21 +175,10 @@ describe('the extension with the keyboard alone', () => {
 });
 
 describe('the task pane’s main flow with the keyboard alone', () => {
-  let server: TaskpaneServer;
-  let browser: Browser;
   let page: Page;
   const paneText = () => pane(page).innerText();
-
-  beforeAll(async () => {
-    server = await serveTaskpane();
-    ({ browser, page } = await openTaskpaneBrowser());
-    // The demo's moment: the sample 質問通告 for 3/4 09:00 came in on 3/2; the evening before the sitting.
-    await page.goto(`${server.origin}/taskpane.html?now=${encodeURIComponent('2026-03-03T17:30:00+09:00')}`);
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  // The demo's moment: the sample 質問通告 for 3/4 09:00 came in on 3/2; the evening before the sitting.
+  useTaskpane(`now=${encodeURIComponent('2026-03-03T17:30:00+09:00')}`, (p) => { page = p; });
 
   it('prepares the workbook (Enter) and imports the bundle file (Space opens the file chooser)', async () => {
     await tabTo(page, 'ブックを準備');
@@ -266,21 +255,10 @@ describe('the task pane’s main flow with the keyboard alone', () => {
 });
 
 describe('「割振り確定前に解除」 with the keyboard alone', () => {
-  let server: TaskpaneServer;
-  let browser: Browser;
   let page: Page;
   const paneText = () => pane(page).innerText();
-
-  beforeAll(async () => {
-    server = await serveTaskpane();
-    ({ browser, page } = await openTaskpaneBrowser());
-    // The demo on the evening of its standby day (3/3 19:00): the sample notice's stage is not marked, so the allocation is open.
-    await page.goto(`${server.origin}/taskpane.html?demo=1&now=${encodeURIComponent('2026-03-03T19:00:00+09:00')}`);
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  // The demo on the evening of its standby day (3/3 19:00): the sample notice's stage is not marked, so the allocation is open.
+  useTaskpane(`demo=1&now=${encodeURIComponent('2026-03-03T19:00:00+09:00')}`, (p) => { page = p; });
 
   it('opens the form with Enter, picks a bureau with Space, types the reason and the name, records with Enter', async () => {
     await expect.poll(paneText, POLL).toContain('デモデータを取り込みました');
