@@ -7,16 +7,18 @@ import { assignmentSchema } from '../model/assignment';
 import { committeeNoticeSchema } from '../model/committee-notice';
 import { idSchema, instantSchema, isoDateSchema, recordedPageUrlSchema } from '../model/primitives';
 import { writtenQuestionSchema } from '../model/written-question';
+import { bureauResponseSchema } from './bureau-response';
 
 /** 形式ID: every bundle says what it is, so a stray JSON file is refused early. */
 export const BUNDLE_FORMAT = 'kokkai-toben-desk/exchange';
 /**
  * 形式バージョン: bump with a migration note in bundle.md when the shape changes. Version 2 adds the
- * `recalls` kind; a version-1 bundle is still read (it has no recalls) and is upgraded to 2 when parsed.
+ * `recalls` kind, version 3 the `responses` kind (局の回答) and the envelope's `bureau` (報告元); a version-1
+ * or -2 bundle is still read (it has neither) and is upgraded to 3 when parsed.
  */
-export const BUNDLE_VERSION = 2;
+export const BUNDLE_VERSION = 3;
 /** Versions this code reads (bundle.md, 「版の移行」). */
-export const READABLE_BUNDLE_VERSIONS: readonly number[] = [1, 2];
+export const READABLE_BUNDLE_VERSIONS: readonly number[] = [1, 2, 3];
 
 /** 問 (one question item to be answered) as an exchanged record. id: `${questionKey}#${label}`. */
 export const exchangeItemSchema = z.object({
@@ -124,27 +126,34 @@ export const milestoneRecordSchema = exchangeRecordSchema(exchangeMilestoneSchem
 export const slotRecordSchema = exchangeRecordSchema(briefingSlotSchema);
 export const releaseRecordSchema = exchangeRecordSchema(standDownSchema);
 export const recallRecordSchema = exchangeRecordSchema(recallSchema);
+export const responseRecordSchema = exchangeRecordSchema(bureauResponseSchema);
 
 /** The record kinds a bundle carries, in this order. */
-export const bundleKinds = ['questions', 'notices', 'items', 'assignments', 'milestones', 'slots', 'releases', 'recalls'] as const;
+export const bundleKinds = ['questions', 'notices', 'items', 'assignments', 'milestones', 'slots', 'releases', 'recalls', 'responses'] as const;
 export type BundleKind = (typeof bundleKinds)[number];
 
 /** 種別の表示名 (for messages and the conflict list). */
 export const bundleKindLabels: Record<BundleKind, string> = {
   questions: '質問主意書', notices: '質問通告', items: '問', assignments: '割振り',
   milestones: '締切', slots: '夕方レク枠', releases: '待機解除', recalls: '呼び戻し',
+  responses: '局の回答',
 };
 
 /** 交換バンドル. */
 export const exchangeBundleSchema = z.object({
   format: z.literal(BUNDLE_FORMAT),
-  /** 1 or 2; read as 2 (a version-1 bundle simply has no recalls). */
-  version: z.union([z.literal(1), z.literal(2)]).transform((): typeof BUNDLE_VERSION => BUNDLE_VERSION),
+  /** 1, 2 or 3; read as 3 (a version-1 bundle has no recalls, versions 1 and 2 no responses). */
+  version: z.union([z.literal(1), z.literal(2), z.literal(3)]).transform((): typeof BUNDLE_VERSION => BUNDLE_VERSION),
   /** 作成元: 'extension' | 'addin' | 'scheduler' … plus who ('addin:官房総務課'). */
   producer: z.string().min(1),
   producedAt: instantSchema,
   /** 版: the producer's counter, increases on every publish. */
   revision: z.number().int().nonnegative(),
+  /**
+   * 報告元の局 (version 3): set on a bureau's report (the popup's 「報告を送る」) to its directory id; a report
+   * carries that bureau's responses only (checkReportBundle). Absent on every other bundle.
+   */
+  bureau: idSchema.optional(),
   records: z.object({
     questions: z.array(questionRecordSchema).default([]),
     notices: z.array(noticeRecordSchema).default([]),
@@ -154,6 +163,7 @@ export const exchangeBundleSchema = z.object({
     slots: z.array(slotRecordSchema).default([]),
     releases: z.array(releaseRecordSchema).default([]),
     recalls: z.array(recallRecordSchema).default([]),
+    responses: z.array(responseRecordSchema).default([]),
   }),
 });
 export type ExchangeBundle = z.infer<typeof exchangeBundleSchema>;
@@ -173,6 +183,6 @@ export function exchangeItemId(questionKey: string, label: string): string {
 export function emptyBundle(producer: string, producedAt: string, revision = 0): ExchangeBundle {
   return {
     format: BUNDLE_FORMAT, version: BUNDLE_VERSION, producer, producedAt, revision,
-    records: { questions: [], notices: [], items: [], assignments: [], milestones: [], slots: [], releases: [], recalls: [] },
+    records: { questions: [], notices: [], items: [], assignments: [], milestones: [], slots: [], releases: [], recalls: [], responses: [] },
   };
 }
