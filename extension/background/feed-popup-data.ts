@@ -3,9 +3,11 @@
  * popup bundle carries no calendar, zod or IndexedDB code (keeps it small and instant).
  */
 import {
-  type Bureau, type BureauView, type DietDb, type SourceUrlOptions, answerDeadline, bureauView, compareInstants, effectiveDueOn,
-  feedSourceOptions, houseLabels, isAllowedSourceUrl, jstAt, editableFieldLabels, loadLocalBundle, noticeBandText, noticeLateness, questionStatus, questionStatusLabels,
+  type Bureau, type BureauRow, type BureauView, type DietDb, type QuestionNumber, type SourceUrlOptions, answerDeadline, bureauView, compareInstants,
+  compareQuestionNumbers, effectiveDueOn, feedSourceOptions, houseLabels, isAllowedSourceUrl, jstAt, jstDateOf, editableFieldLabels, loadLocalBundle,
+  noticeBandText, noticeLateness, questionStatus, questionStatusLabels,
 } from '@shared/index';
+import { type PopupExtras, popupExtras } from './popup-extras';
 import { EDITOR_KEY } from './capture-edit';
 import { type FeedState, readFeedState } from './feed-state';
 import { TEAMS_STATUS_KEY, type TeamsStatus } from './notify-teams';
@@ -35,6 +37,12 @@ export interface CapturedRow {
   answeredOn?: string;
   /** 撤回日: a withdrawn question has no deadline to meet. */
   withdrawnOn?: string;
+  /** 問の文, joined (the popup's search). */
+  itemTexts: string;
+  /** Still open (not answered or withdrawn) and its deadline has passed (期限超過). */
+  overdue: boolean;
+  /** 院・回次・号 (order after urgency). */
+  number: QuestionNumber;
 }
 
 /** 取り込んだ質問通告 (one row of the clipped notices). */
@@ -58,8 +66,8 @@ export interface NoticeRow {
   url?: string;
 }
 
-/** Data for the popup. */
-export interface PopupData {
+/** Data for the popup (and the extras: other bureaus' 問, digest, conflicts, report). */
+export interface PopupData extends PopupExtras {
   now: string;
   bureaus: { id: string; name: string }[];
   bureau?: { id: string; name: string };
@@ -81,7 +89,8 @@ function openable(url: string | undefined, sources: SourceUrlOptions): string | 
 }
 
 /** Captured 質問主意書, soonest deadline first (no deadline last), with their deadlines. */
-async function capturedRows(db: DietDb, today: string, sources: SourceUrlOptions): Promise<CapturedRow[]> {
+async function capturedRows(db: DietDb, now: string, sources: SourceUrlOptions): Promise<CapturedRow[]> {
+  const today = jstDateOf(now);
   const rows: CapturedRow[] = [];
   for (const q of await db.getAll('questions')) {
     let status = '';
@@ -114,9 +123,23 @@ async function capturedRows(db: DietDb, today: string, sources: SourceUrlOptions
       extensionLikely,
       answeredOn: q.answeredOn,
       withdrawnOn: q.withdrawnOn,
+      itemTexts: q.items.map((i) => i.text).join('\n'),
+      overdue: Boolean(dueOn && !q.answeredOn && !q.withdrawnOn && compareInstants(jstAt(dueOn, '23:59'), now) < 0),
+      number: { kind: 'written', house: q.house, session: q.session, number: q.number },
     });
   }
-  return rows.sort((a, b) => (a.dueOn ?? '9999').localeCompare(b.dueOn ?? '9999') || a.key.localeCompare(b.key));
+  return rows.sort(byCapturedUrgency);
+}
+
+/**
+ * 緊急度順 of captured questions: open ones with a deadline (earliest first, so overdue ones lead), then open ones
+ * without (転送待ち), then answered or withdrawn ones; then 院・回次・号 as numbers (第2号 before 第10号).
+ */
+function byCapturedUrgency(a: CapturedRow, b: CapturedRow): number {
+  const rank = (r: CapturedRow) => (r.answeredOn || r.withdrawnOn ? 2 : r.dueOn ? 0 : 1);
+  if (rank(a) !== rank(b)) return rank(a) - rank(b);
+  if (rank(a) === 0 && a.dueOn !== b.dueOn) return a.dueOn! < b.dueOn! ? -1 : 1;
+  return compareQuestionNumbers(a.number, b.number) || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0);
 }
 
 /** Clipped 質問通告 by sitting, then by receipt; the 前々日正午 band from the calendar, never from stored text. */
@@ -147,14 +170,16 @@ async function noticeRows(db: DietDb, sources: SourceUrlOptions): Promise<Notice
 export async function popupData(
   db: DietDb,
   bureaus: readonly Bureau[],
-  options: { bureauId: string; feedUrl: string },
+  options: { bureauId: string; feedUrl: string; reportUrl?: string },
   now: string,
 ): Promise<PopupData> {
   const bureau = bureaus.find((b) => b.id === options.bureauId);
   const bundle = await loadLocalBundle(db, 'extension', now);
   const sources = feedSourceOptions(options.feedUrl);
   const full: BureauView | undefined = bureau ? bureauView(bundle.records, bureau, now) : undefined;
-  const view = full && { ...full, rows: full.rows.map((row) => ({ ...row, sourceUrl: openable(row.sourceUrl, sources) })) };
+  const linked = (row: BureauRow): BureauRow => ({ ...row, sourceUrl: openable(row.sourceUrl, sources) });
+  const view = full && { ...full, rows: full.rows.map(linked) };
+  const extras = await popupExtras(db, bundle, bureaus, full?.rows, options, now);
   return {
     now,
     bureaus: bureaus.map((b) => ({ id: b.id, name: b.name })),
@@ -163,9 +188,11 @@ export async function popupData(
     feedUrl: options.feedUrl,
     feed: await readFeedState(db),
     teams: (await db.get('settings', TEAMS_STATUS_KEY))?.value as TeamsStatus | undefined,
-    captured: await capturedRows(db, now.slice(0, 10), sources),
+    captured: await capturedRows(db, now, sources),
     notices: await noticeRows(db, sources),
     editor: String((await db.get('settings', EDITOR_KEY))?.value ?? ''),
     conflicts: await db.count('conflicts'),
+    ...extras,
+    allRows: extras.allRows.map(linked),
   };
 }

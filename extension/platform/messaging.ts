@@ -36,6 +36,16 @@ export const POPUP_DATA = 'popup:data';
 export const FEED_REFRESH = 'feed:refresh';
 /** Popup → background: captured records as bundle JSON text (「バンドルを保存」「コピー」). */
 export const EXPORT_BUNDLE = 'export:bundle';
+/** Popup → background: my bureau's 受諾 / 異議 / 進捗 on one 割振り (then sent on to the report URL, if set). */
+export const RESPONSE_SAVE = 'response:save';
+/** Popup → background: 取消 of one of my bureau's responses (a tombstone). */
+export const RESPONSE_RETRACT = 'response:retract';
+/** Popup → background: my bureau's report bundle as JSON text (「報告をファイルに保存」「報告をコピー」). */
+export const REPORT_EXPORT = 'report:export';
+/** Popup → background: POST my bureau's report to the report URL now (「報告を送る」). */
+export const REPORT_SEND = 'report:send';
+/** Popup → background: settle a conflict with the version the user picked (applyConflictChoice). */
+export const CONFLICT_CHOOSE = 'conflict:choose';
 
 /** Answer to CAPTURE_PAGE once the page itself is saved (detail pages follow as CAPTURE_PROGRESS). */
 export interface CaptureReply {
@@ -98,6 +108,30 @@ export interface QuestionEditReply {
   message: string;
 }
 
+/** 受諾 / 異議 / 進捗 from the popup; `at` is the form's 'YYYY-MM-DDTHH:MM' (JST) or an instant. */
+export interface ResponseSaveRequest {
+  assignmentId: string;
+  type: 'accept' | 'objection' | 'progress';
+  reason?: { kind: 'otherBureau'; bureau: string } | { kind: 'otherMinistry'; ministry: string } | { kind: 'other'; text: string };
+  stage?: 'started' | 'drafted' | 'sectionChiefApproved' | 'directorApproved';
+  at: string;
+  by: string;
+}
+
+/** Answer to RESPONSE_SAVE / RESPONSE_RETRACT / REPORT_SEND / CONFLICT_CHOOSE: what happened, in Japanese. */
+export interface ActionReply {
+  message: string;
+  /** False when the action itself worked but a follow-up did not (the report could not be sent). */
+  ok: boolean;
+}
+
+/** Answer to REPORT_EXPORT. */
+export interface ReportExport {
+  text: string;
+  /** 「kokkai-report-isei-202606091030.json」. */
+  fileName: string;
+}
+
 /**
  * メッセージ一覧 (protocol map): every request→reply message, its request (`undefined` = none) and its reply.
  * Adding a message here is the only way to make sendMessage / onMessage accept its name.
@@ -113,6 +147,11 @@ export interface MessageProtocol {
   [FEED_REFRESH]: { request: undefined; reply: FeedState | undefined };
   /** Pretty-printed bundle JSON. */
   [EXPORT_BUNDLE]: { request: undefined; reply: string };
+  [RESPONSE_SAVE]: { request: ResponseSaveRequest; reply: ActionReply };
+  [RESPONSE_RETRACT]: { request: { id: string; by: string }; reply: ActionReply };
+  [REPORT_EXPORT]: { request: undefined; reply: ReportExport };
+  [REPORT_SEND]: { request: undefined; reply: ActionReply };
+  [CONFLICT_CHOOSE]: { request: { key: string; versionKey: string }; reply: ActionReply };
 }
 
 /** A message name of the protocol. */

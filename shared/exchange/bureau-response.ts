@@ -8,15 +8,9 @@
  */
 import { z } from 'zod';
 import { idSchema, instantSchema } from '../model/primitives';
+import { type ProgressStage, progressStages } from './response-text';
 
-/** 進捗の段階, in the order they happen. */
-export const progressStages = ['started', 'drafted', 'sectionChiefApproved', 'directorApproved'] as const;
-export type ProgressStage = (typeof progressStages)[number];
-
-/** 段階の表示名. */
-export const progressStageLabels: Record<ProgressStage, string> = {
-  started: '着手', drafted: '原案了', sectionChiefApproved: '課長了', directorApproved: '局長了',
-};
+export { type ProgressStage, progressStageLabels, progressStages } from './response-text';
 
 /** 異議の理由: 他局 (which one), 他省庁 (which one), or free text. */
 export const objectionReasonSchema = z.discriminatedUnion('kind', [
@@ -65,24 +59,4 @@ export function responseSlot(response: Pick<BureauResponse, 'type'> & { stage?: 
   return response.type === 'progress' ? response.stage! : 'decision';
 }
 
-/**
- * 異議の理由を日本語で.
- * @example objectionReasonText({ kind: 'otherBureau', bureau: '保険局' }) //=> '他局: 保険局'
- */
-export function objectionReasonText(reason: ObjectionReason, bureauName: (id: string) => string = (id) => id): string {
-  switch (reason.kind) {
-    case 'otherBureau': return `他局: ${bureauName(reason.bureau)}`;
-    case 'otherMinistry': return `他省庁: ${reason.ministry}`;
-    default: return reason.text;
-  }
-}
-
-/**
- * One response in words (the popup's card, the add-in's 割振り note, the reminder).
- * @example responseText(response) //=> '異議 (他局: 保険局)'
- */
-export function responseText(response: BureauResponse, bureauName?: (id: string) => string): string {
-  if (response.type === 'accept') return '受諾';
-  if (response.type === 'objection') return `異議 (${objectionReasonText(response.reason, bureauName)})`;
-  return progressStageLabels[response.stage];
-}
+export { objectionReasonText, responseText } from './response-text';

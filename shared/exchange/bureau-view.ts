@@ -11,7 +11,8 @@ import type { Bureau } from '../model/bureau';
 import type { Assignment } from '../model/assignment';
 import { houseLabels } from '../model/primitives';
 import { type BriefingSlot, type ExchangeMilestone, type ExchangeRecords, type StandDown, exchangeItemId } from './bundle-schema';
-import { type BureauResponse, type ProgressStage, progressStages } from './bureau-response';
+import type { BureauResponse } from './bureau-response';
+import { type ProgressStage, progressStages } from './response-text';
 import { type BureauRules, defaultBureauRules } from './bureau-rules';
 import { type QuestionNumber, compareItemLabels, compareQuestionNumbers } from './card-order';
 

@@ -33,10 +33,14 @@ function thousandAssignments(): PopupData {
   return {
     now, bureaus: [{ id: 'isei', name: '医政局' }], bureau: { id: 'isei', name: '医政局' }, view, feedUrl: 'https://intra.example/feed.json',
     feed: { url: 'https://intra.example/feed.json', fetchedAt: now, failures: 0 }, captured: [], notices: [], editor: '', conflicts: 0,
+    allRows: view.rows, conflictList: [], report: { url: '', state: { pending: false } },
   };
 }
 
-const actions = { onRefresh() {}, onOpen() {}, onOptions() {}, onDownload() {}, onCopy() {}, onEdit: async () => {} };
+const actions = {
+  onRefresh() {}, onOpen() {}, onOptions() {}, onDownload() {}, onCopy() {}, onEdit: async () => {}, onRespond: async () => {}, onRetract: async () => {},
+  onSendReport() {}, onSaveReport() {}, onCopyReport() {}, onGrant() {}, onChoose() {},
+};
 
 export default defineBench([
   {

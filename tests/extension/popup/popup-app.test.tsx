@@ -26,7 +26,11 @@ async function dataFor(extra: (db: Awaited<ReturnType<typeof openDietDb>>) => Pr
 function mount(data: PopupData) {
   const root = document.createElement('div');
   document.body.append(root);
-  const actions = { onRefresh: vi.fn(), onOpen: vi.fn(), onOptions: vi.fn(), onDownload: vi.fn(), onCopy: vi.fn(), onEdit: vi.fn(async () => {}) };
+  const actions = {
+    onRefresh: vi.fn(), onOpen: vi.fn(), onOptions: vi.fn(), onDownload: vi.fn(), onCopy: vi.fn(), onEdit: vi.fn(async () => {}),
+    onRespond: vi.fn(async () => {}), onRetract: vi.fn(async () => {}), onSendReport: vi.fn(), onSaveReport: vi.fn(), onCopyReport: vi.fn(),
+    onGrant: vi.fn(), onChoose: vi.fn(),
+  };
   act(() => render(<PopupApp data={data} actions={actions} />, root));
   return { root, actions };
 }
