@@ -2,11 +2,11 @@
  * @file 作業ウィンドウ (App): binds the session to the pane — state, the ticking clock for countdowns, file
  * reading, saving and copying — and, in preview, draws the in-memory workbook beside the pane.
  */
-import { type ExchangeBundle, formatWarekiDateTime } from '@shared/index';
+import { type ExchangeBundle, type JstInstant, formatWarekiDateTime } from '@shared/index';
 import { useEffect, useMemo, useState } from 'preact/hooks';
-import type { CellValue } from './board/cell-value';
-import { instantToSerial } from './board/excel-serial';
-import { assignmentTable } from './board/workbook-tables';
+import type { CellValue } from './board/sheet/cell-value';
+import { instantToSerial } from './board/sheet/excel-serial';
+import { assignmentTable } from './board/tables/workbook-tables';
 import { PreviewSheets, type PreviewSheetView } from './components/preview-sheets';
 import { TaskPane, type TaskPaneActions } from './components/task-pane';
 import { copyText } from './platform/copy-text';
@@ -26,7 +26,7 @@ export interface AppProps {
   demo?: ExchangeBundle;
 }
 
-function usePreviewSheets(workbook: PreviewWorkbook | undefined, now: string): PreviewSheetView[] {
+function usePreviewSheets(workbook: PreviewWorkbook | undefined, now: JstInstant): PreviewSheetView[] {
   const [version, setVersion] = useState(0);
   useEffect(() => {
     const stop = workbook?.subscribe(() => setVersion((v) => v + 1));

@@ -3,7 +3,7 @@
  * (a JST instant) or `today` ('YYYY-MM-DD') as an argument, so results are reproducible.
  */
 import { type IsoDate } from './dates/iso-date';
-import { type JstInstant, fromEpochMs } from './dates/jst';
+import { type JstInstant, fromEpochMs, jstDateOf, toEpochMs } from './dates/jst';
 
 /** 時計 port: platforms pass `systemClock`; tests pass `fixedClock(...)`. */
 export interface Clock {
@@ -14,11 +14,12 @@ export interface Clock {
 /** The machine's clock, reported in JST. */
 export const systemClock: Clock = {
   now: () => fromEpochMs(Date.now()),
-  today: () => fromEpochMs(Date.now()).slice(0, 10),
+  today: () => jstDateOf(fromEpochMs(Date.now())),
 };
 
 /** A clock stuck at one instant (tests, demos). */
 export function fixedClock(instant: JstInstant): Clock {
-  const jst = fromEpochMs(Date.parse(instant));
-  return { now: () => jst, today: () => jst.slice(0, 10) };
+  const jst = fromEpochMs(toEpochMs(instant));
+  const today = jstDateOf(jst);
+  return { now: () => jst, today: () => today };
 }

@@ -3,8 +3,13 @@
  * Pure: no browser, chrome, Office, Excel, window, document or wall clock (see clock.ts).
  */
 // Dates
-export { type IsoDate, addDays, assertIsoDate, daysBetween, eachDate, weekday, weekdayKanji, ymd } from './dates/iso-date';
-export { type JstInstant, addMinutes, fromEpochMs, jstAt, jstDateOf, jstTimeOf, minutesBetween, toEpochMs, toJst } from './dates/jst';
+export {
+  type IsoDate, type IsoMonth, addDays, assertIsoDate, daysBetween, eachDate, isIsoDate, isoMonthOf, weekday, weekdayKanji, ymd,
+} from './dates/iso-date';
+export {
+  type JstInstant, type WallTime, addMinutes, fromEpochMs, isInstant, jstAt, jstDateOf, jstDateTimeLocal, jstStamp, jstTimeOf, minutesBetween, parseInstant, toEpochMs,
+  toJst,
+} from './dates/jst';
 export { compareInstants } from './dates/compare-instants';
 export { dateOfDayNumber, dayNumberOf } from './dates/day-number';
 export { QUOTE_MAX_CHARS, clip, quoteValue, typeName } from './text/quote-value';
@@ -30,7 +35,8 @@ export * from './model/audit-event';
 export { issueLines, issuesText, japaneseIssues } from './model/issues-text';
 // Exchange (交換バンドル)
 export * from './exchange/bundle-schema';
-export { type ConflictVersion, type StoredConflict, type StoredExchangeRecord, exchangeStoreKey } from './exchange/stored-exchange';
+export type { ConflictVersion, StoredConflict, StoredExchangeRecord } from './exchange/stored-exchange';
+export * from './exchange/record-ids';
 export { type MergeConflict, type MergeResult, mergeBundle, stableJson } from './exchange/merge-bundle';
 export { conflictVersion, conflictVersionKey, withVersions } from './exchange/conflict-versions';
 export { parseBundle, validateBundle } from './exchange/parse-bundle';
@@ -47,7 +53,6 @@ export {
   type BureauResponse, type BureauResponseInput, type ObjectionReason, type ProgressStage, type ResponseSlot, bureauResponseSchema,
   objectionReasonSchema, objectionReasonText, progressStageLabels, progressStages, responseSlot, responseText,
 } from './exchange/bureau-response';
-export { parseResponseId, responseId } from './exchange/response-ids';
 export { type ResponseRequest, type SavedResponse, responseMessages, retractBureauResponse, saveBureauResponse } from './exchange/save-response';
 export { type HeldReport, checkReportBundle, reportBundle, reportProducer, responseBureau } from './exchange/report-bundle';
 export { type QuestionNumber, compareItemLabels, compareQuestionNumbers, labelNumbers } from './exchange/card-order';

@@ -23,13 +23,8 @@ export const standbyStateLabels = {
   recalled: '呼び戻し',
 } as const;
 
-/** 大臣の都合 in 夕方レク表: ○ available, × not. */
-export const ministerLabels = { available: '○', unavailable: '×' } as const;
-
-/** 待機記録表 種別 and 状態. */
+/** 待機記録表 状態 (its 種別 words are tables/cell-words.ts ledgerKindWords). */
 export const ledgerLabels = {
-  standby: '待機',
-  overtime: '超勤',
   forecast: '見込み',
   confirmed: '確定',
   entered: '手入力',

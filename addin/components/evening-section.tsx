@@ -6,7 +6,7 @@
  */
 import { formatWareki } from '@shared/index';
 import { useEffect, useRef, useState } from 'preact/hooks';
-import type { EveningOverview, SittingOverview, StandbyDayOverview } from '../board/evening-board';
+import type { EveningOverview, SittingOverview, StandbyDayOverview } from '../board/evening/evening-board';
 
 const MAX_NAMES = 20;
 

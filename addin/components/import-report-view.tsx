@@ -1,6 +1,6 @@
 /** @file 取り込み結果 (ImportReportView): added, updated, unchanged, refused (with reasons) and conflicts. */
 import { formatWarekiDateTime } from '@shared/index';
-import type { ImportReport, ImportReportEntry } from '../board/import-report';
+import type { ImportReport, ImportReportEntry } from '../board/ops/import-report';
 
 const MAX_LISTED = 20;
 

@@ -3,7 +3,7 @@
  * JSON. The component only hands the file or text up; reading and validation happen in the session.
  */
 import { useState } from 'preact/hooks';
-import type { ImportReport } from '../board/import-report';
+import type { ImportReport } from '../board/ops/import-report';
 import { ImportReportView } from './import-report-view';
 
 /** Props. `onDemo` is present only in the demo (?demo=1). */

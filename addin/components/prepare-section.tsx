@@ -1,5 +1,5 @@
 /** @file 「ブックを準備」 (PrepareSection): creates the board's sheets and tables, and says what it did. */
-import type { PrepareReport } from '../board/board-workbook';
+import type { PrepareReport } from '../board/sheet/board-workbook';
 
 /** Props: whether the workbook is prepared (null = not known yet), the last report, and the action. */
 export function PrepareSection({ prepared, report, disabled, onPrepare }: {

@@ -3,7 +3,7 @@
  * tables with their header rows, 和暦 dates, highlights, and dropdowns in the coordinator's columns —
  * so the whole workflow can be tried in a plain browser. Pure: edits are handed up.
  */
-import type { CellValue } from '../board/cell-value';
+import type { CellValue } from '../board/sheet/cell-value';
 import { type PreviewCell, type PreviewView, dateFromInput, dateInputValue } from '../preview/preview-cells';
 
 /** Widths (px) of the row-number column and the row-action column. */

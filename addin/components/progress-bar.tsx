@@ -1,5 +1,5 @@
 /** @file 進捗表示 (ProgressBar): the running operation and, on long writes, how many rows are written. */
-import type { BatchProgress } from '../board/board-workbook';
+import type { BatchProgress } from '../board/sheet/board-workbook';
 
 /** Shows `label` and a bar when `progress` is known. */
 export function ProgressBar({ label, progress }: { label: string; progress?: BatchProgress }) {

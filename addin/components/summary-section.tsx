@@ -2,14 +2,14 @@
  * @file 割振りの状況 (SummarySection): open questions and 問, what is unassigned, internal deadlines by
  * urgency, 仮割振り still inside their 60-minute 異議 window (counting down), and rows to fix.
  */
-import { formatWarekiDateTime, jstTimeOf, minutesBetween } from '@shared/index';
-import type { BoardSummary } from '../board/build-board';
+import { type JstInstant, formatWarekiDateTime, jstTimeOf, minutesBetween } from '@shared/index';
+import type { BoardSummary } from '../board/questions/build-board';
 
 const MAX_LISTED = 15;
 
 /** Props: the last computed summary, the ticking `now` (JST instant) and the manual recompute. */
 export function SummarySection({ summary, settingsIssues, now, computedAt, disabled, onRecompute }: {
-  summary?: BoardSummary; settingsIssues: readonly string[]; now: string; computedAt?: string; disabled: boolean; onRecompute: () => void;
+  summary?: BoardSummary; settingsIssues: readonly string[]; now: JstInstant; computedAt?: JstInstant; disabled: boolean; onRecompute: () => void;
 }) {
   return (
     <section aria-labelledby="summary-h">

@@ -1,4 +1,5 @@
 /** @file 作業ウィンドウの画面 (TaskPane): the five steps and the messages, from the session state. Pure. */
+import type { JstInstant } from '@shared/index';
 import type { SessionState } from '../session/board-session';
 import { EveningSection } from './evening-section';
 import { ImportSection } from './import-section';
@@ -26,7 +27,7 @@ export interface TaskPaneActions {
 export interface TaskPaneProps {
   host: { kind: 'excel' | 'preview'; reason: string };
   state: SessionState;
-  now: string;
+  now: JstInstant;
   demoAt?: string;
   copied: boolean;
   actions: TaskPaneActions;

@@ -1,5 +1,5 @@
 /** @file Excel のブック (createExcelWorkbook): the BoardWorkbook port implemented with Excel.run (addin/excel/). */
-import type { BoardWorkbook } from '../board/board-workbook';
+import type { BoardWorkbook } from '../board/sheet/board-workbook';
 import { prepareWorkbook } from './prepare-workbook';
 import { runBoardBatch } from './run-board-batch';
 import { watchSheets } from './watch-sheets';

@@ -4,9 +4,9 @@
  * writes the 設定 defaults, names, dropdowns, highlight rules, widths and frozen headers in one sync.
  * Idempotent: existing tables keep their rows; rules are cleared and set again, never stacked.
  */
-import type { PrepareReport } from '../board/board-workbook';
-import { type ExistingTable, INPUT_HEADER_FILL, planPrepare } from '../board/plan-prepare';
-import type { TableDefinition } from '../board/table-definition';
+import type { PrepareReport } from '../board/sheet/board-workbook';
+import { type ExistingTable, INPUT_HEADER_FILL, planPrepare } from '../board/ops/plan-prepare';
+import type { TableDefinition } from '../board/sheet/table-definition';
 import { runExcel } from './run-excel';
 
 /** Excel's built-in table style used for every board table (light, banded, readable when printed). */

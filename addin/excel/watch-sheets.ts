@@ -3,7 +3,7 @@
  * coordinator types in, and returns how to remove them. The board's own writes fire these events too;
  * the session's recompute writes only what changed, so the second round writes nothing and it settles.
  */
-import type { SheetChange } from '../board/board-workbook';
+import type { SheetChange } from '../board/sheet/board-workbook';
 import { runExcel } from './run-excel';
 
 /**

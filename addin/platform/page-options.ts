@@ -3,13 +3,13 @@
  * saved real pages, outside Excel only) and `now=<JST instant>` (start the pane's clock at that moment,
  * for demos and end-to-end tests). Unreadable values are ignored.
  */
-import { toJst } from '@shared/index';
+import { type JstInstant, toJst } from '@shared/index';
 
 /** 指定. */
 export interface PageOptions {
   demo: boolean;
   /** Clock start (JST instant), when given. */
-  now?: string;
+  now?: JstInstant;
 }
 
 /**

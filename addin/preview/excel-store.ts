@@ -4,8 +4,8 @@
  * office-addin-mock recorded. A leading apostrophe is Excel's quote prefix (consumed; the rest is text);
  * a Text ('@') cell keeps any string as text; otherwise a string starting with = + - @ becomes a formula.
  */
-import type { CellValue } from '../board/cell-value';
-import { TEXT_FORMAT } from '../board/number-formats';
+import type { CellValue } from '../board/sheet/cell-value';
+import { TEXT_FORMAT } from '../board/sheet/number-formats';
 
 /** 格納結果: the value the cell shows, or the formula Excel would evaluate (an injection). */
 export interface StoredCell {

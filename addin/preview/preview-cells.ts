@@ -4,11 +4,12 @@
  * writes as conditional formats), and how an editable cell is edited (dropdown, free text with
  * suggestions, date). Pure.
  */
-import type { CellValue } from '../board/cell-value';
-import { dateToSerial, serialToDate } from '../board/excel-serial';
-import { highlightRules } from '../board/highlight-rules';
-import { displayValue } from '../board/number-formats';
-import type { ColumnDefinition } from '../board/table-definition';
+import { isIsoDate } from '@shared/index';
+import type { CellValue } from '../board/sheet/cell-value';
+import { dateToSerial, serialToDate } from '../board/sheet/excel-serial';
+import { highlightRules } from '../board/sheet/highlight-rules';
+import { displayValue } from '../board/sheet/number-formats';
+import type { ColumnDefinition } from '../board/sheet/table-definition';
 import type { PreviewTable } from './preview-workbook';
 
 /** How a cell is edited in the preview. */
@@ -92,5 +93,5 @@ export function dateInputValue(value: CellValue): string {
 
 /** The cell value for a date input's value (an Excel date serial), or '' when cleared. */
 export function dateFromInput(text: string): CellValue {
-  return /^\d{4}-\d{2}-\d{2}$/.test(text) ? dateToSerial(text) : '';
+  return isIsoDate(text) ? dateToSerial(text) : '';
 }

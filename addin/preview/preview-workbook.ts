@@ -5,14 +5,14 @@
  * (excelStore), `null` = leave a cell unchanged, dropdown lists, highlight rules and change events.
  * Nothing is saved: closing the page forgets the workbook (the pane says so).
  */
-import type { BatchPlan, BatchProgress, BoardWorkbook, PrepareReport, SheetChange } from '../board/board-workbook';
+import type { BatchPlan, BatchProgress, BoardWorkbook, PrepareReport, SheetChange } from '../board/sheet/board-workbook';
 import { boardMessages } from '../board/board-messages';
 import { TableLayoutChangedError } from '../board/board-errors';
-import type { CellValue } from '../board/cell-value';
-import { toExcelGrid } from '../board/excel-grid';
-import { numberFormats } from '../board/number-formats';
-import type { TableDefinition } from '../board/table-definition';
-import type { TableSnapshot, TableWrite, WorkbookSnapshot } from '../board/table-snapshot';
+import type { CellValue } from '../board/sheet/cell-value';
+import { toExcelGrid } from '../board/sheet/excel-grid';
+import { numberFormats } from '../board/sheet/number-formats';
+import type { TableDefinition } from '../board/sheet/table-definition';
+import { type TableSnapshot, type TableWrite, type WorkbookSnapshot, sameHeaders } from '../board/sheet/table-snapshot';
 import { excelStore } from './excel-store';
 
 /** One table of the preview workbook. */
@@ -142,7 +142,7 @@ export function createPreviewWorkbook(): PreviewWorkbook {
       const { writes, result } = plan(snapshot);
       for (const write of writes) {
         const t = tables.get(write.table);
-        if (!t || t.headers.join('\u0000') !== write.headers.join('\u0000')) {
+        if (!t || !sameHeaders(t.headers, write.headers)) {
           throw new TableLayoutChangedError(boardMessages.layoutChanged(write.table), write.table);
         }
       }

@@ -7,18 +7,18 @@ import {
   BundleRejectedError, type Clock, type ExchangeBundle, type JstInstant, jstTimeOf, parseBundle,
 } from '@shared/index';
 import { BoardNotPreparedError, ExcelHostError, TableLayoutChangedError } from '../board/board-errors';
-import { boardTables } from '../board/board-state';
-import type { BatchProgress, BoardWorkbook, PrepareReport } from '../board/board-workbook';
-import type { BoardSummary, LineIssue } from '../board/build-board';
-import type { CaptureCounts } from '../board/capture-records';
-import type { EveningOverview } from '../board/evening-board';
+import type { BatchProgress, BoardWorkbook, PrepareReport } from '../board/sheet/board-workbook';
+import type { BoardSummary, LineIssue } from '../board/questions/build-board';
+import type { CaptureCounts } from '../board/store/capture-records';
+import type { EveningOverview } from '../board/evening/evening-board';
 import { eveningBoardMessages } from '../board/evening-labels';
-import { planConfirmReleases } from '../board/plan-confirm-releases';
-import type { ImportReport } from '../board/import-report';
-import { planImport } from '../board/plan-import';
-import { planPublish } from '../board/plan-publish';
-import { planRecompute } from '../board/plan-recompute';
-import { workbookTables } from '../board/workbook-tables';
+import { planConfirmReleases } from '../board/ops/plan-confirm-releases';
+import type { ImportReport } from '../board/ops/import-report';
+import { planImport } from '../board/ops/plan-import';
+import { planPublish } from '../board/ops/plan-publish';
+import { planRecompute } from '../board/ops/plan-recompute';
+import { runOperation } from '../board/ops/run-operation';
+import { workbookTables } from '../board/tables/workbook-tables';
 
 /** 配信の結果 (what the pane offers to save or copy). */
 export interface PublishResult {
@@ -139,10 +139,7 @@ export function createBoardSession(workbook: BoardWorkbook, clock: Clock, timing
   /** Recomputes; a background (quiet) recompute shows no progress, so the pane does not flicker on every edit. */
   async function recomputeNow(quiet = false): Promise<void> {
     const now = clock.now();
-    const plan = await workbook.batch(boardTables, (snapshot) => {
-      const p = planRecompute(snapshot, now);
-      return { writes: p.writes, result: p };
-    }, quiet ? undefined : progress('再計算しています'));
+    const plan = await runOperation(workbook, (snapshot) => planRecompute(snapshot, now), quiet ? undefined : progress('再計算しています'));
     set({ prepared: true, summary: plan.summary, evening: plan.evening, settingsIssues: plan.settingsIssues, computedAt: now });
   }
 
@@ -159,10 +156,7 @@ export function createBoardSession(workbook: BoardWorkbook, clock: Clock, timing
   async function importParsed(bundle: ExchangeBundle, source: string): Promise<void> {
     const now = clock.now();
     const label = `${source}を取り込んでいます`;
-    const plan = await workbook.batch(boardTables, (snapshot) => {
-      const p = planImport(snapshot, bundle, now);
-      return { writes: p.writes, result: p };
-    }, progress(label));
+    const plan = await runOperation(workbook, (snapshot) => planImport(snapshot, bundle, now), progress(label));
     const r = plan.report;
     const questions = (list: readonly { kind: string }[]) => list.filter((e) => e.kind === 'questions' || e.kind === 'notices').length;
     set({
@@ -229,10 +223,7 @@ export function createBoardSession(workbook: BoardWorkbook, clock: Clock, timing
 
     confirmReleases: (name) => run('待機解除を記録しています', async () => {
       const now = clock.now();
-      const plan = await workbook.batch(boardTables, (snapshot) => {
-        const p = planConfirmReleases(snapshot, now, name);
-        return { writes: p.writes, result: p };
-      });
+      const plan = await runOperation(workbook, (snapshot) => planConfirmReleases(snapshot, now, name));
       if (plan.needsName) {
         set({ askName: true, evening: plan.evening, notice: eveningBoardMessages.nameNeeded });
         return;
@@ -246,10 +237,7 @@ export function createBoardSession(workbook: BoardWorkbook, clock: Clock, timing
 
     publish: () => run('配信データを作成しています', async () => {
       const now = clock.now();
-      const plan = await workbook.batch(boardTables, (snapshot) => {
-        const p = planPublish(snapshot, now);
-        return { writes: p.writes, result: p };
-      }, progress('配信データを作成しています'));
+      const plan = await runOperation(workbook, (snapshot) => planPublish(snapshot, now), progress('配信データを作成しています'));
       const live = <T extends { deleted: boolean }>(list: readonly T[]) => list.filter((r) => !r.deleted).length;
       set({
         summary: plan.summary, evening: plan.evening, computedAt: now,

@@ -2,6 +2,7 @@
  * @file 取込み待ちの通告 (pending clips): the selected text between the context-menu click and the form's
  * save, kept in chrome.storage.session (memory only, cleared when the browser closes; extension pages only).
  */
+import type { JstInstant } from '@shared/index';
 import { browser } from 'wxt/browser';
 
 /** One clipped selection waiting for the form. */
@@ -12,7 +13,7 @@ export interface PendingClip {
   pageUrl?: string;
   pageTitle?: string;
   /** When the menu was clicked (clock module, JST) — the form's default 受信日時. */
-  capturedAt: string;
+  capturedAt: JstInstant;
   /** SHA-256 of `text`. */
   contentHash: string;
   /** False when only the menu's selectionText was available (its line breaks are lost). */

@@ -3,7 +3,7 @@
  * records (問 and 内部締切 included), bumping 版 only for records whose content changed, and returns the bundle.
  */
 import {
-  type DietDb, type ExchangeBundle, type ExchangeRecord, type BundleKind, answerDeadline, exchangeItemId, exchangeStoreKey,
+  type DietDb, type ExchangeBundle, type ExchangeRecord, type BundleKind, type JstInstant, answerDeadline, deadlineMilestoneId, exchangeItemId, exchangeStoreKey,
   isAllowedSourceUrl, loadLocalBundle, stableJson, writtenQuestionKey,
 } from '@shared/index';
 
@@ -28,7 +28,7 @@ async function candidates(db: DietDb): Promise<Candidate[]> {
     if (question.transferredOn && !question.answeredOn && !question.withdrawnOn) {
       try {
         for (const m of answerDeadline(question.transferredOn).milestones) {
-          if (m.at) out.push({ kind: 'milestones', id: `${key}@${m.id}`, data: { questionKey: key, kind: m.id, label: m.label, dueAt: m.at } });
+          if (m.at) out.push({ kind: 'milestones', id: deadlineMilestoneId(key, m.id), data: { questionKey: key, kind: m.id, label: m.label, dueAt: m.at } });
         }
       } catch {
         // Outside the calendar data: the question travels without milestones; the add-in shows the calendar warning.
@@ -53,7 +53,7 @@ async function candidates(db: DietDb): Promise<Candidate[]> {
  * unchanged → untouched) and returns every exchange record as a bundle.
  * @example const bundle = await exportCapturedBundle(db, systemClock.now(), '総務課')
  */
-export async function exportCapturedBundle(db: DietDb, now: string, by: string): Promise<ExchangeBundle> {
+export async function exportCapturedBundle(db: DietDb, now: JstInstant, by: string): Promise<ExchangeBundle> {
   const list = await candidates(db);
   const tx = db.transaction('exchange', 'readwrite');
   const puts: Promise<unknown>[] = [];

@@ -3,7 +3,7 @@
  * popup bundle carries no calendar, zod or IndexedDB code (keeps it small and instant).
  */
 import {
-  type Bureau, type BureauRow, type BureauView, type DietDb, type QuestionNumber, type SourceUrlOptions, answerDeadline, bureauView, compareInstants,
+  type Bureau, type BureauRow, type BureauView, type DietDb, type IsoDate, type JstInstant, type QuestionNumber, type SourceUrlOptions, answerDeadline, bureauView, compareInstants,
   compareQuestionNumbers, effectiveDueOn, feedSourceOptions, houseLabels, isAllowedSourceUrl, jstAt, jstDateOf, editableFieldLabels, loadLocalBundle,
   noticeBandText, noticeLateness, questionStatus, questionStatusLabels,
 } from '@shared/index';
@@ -20,23 +20,23 @@ export interface CapturedRow {
   title: string;
   submitters: string[];
   /** 内閣転送日, for the 「修正」 form. */
-  transferredOn?: string;
+  transferredOn?: IsoDate;
   /** Labels of the fields corrected by hand (「件名」 …): later captures keep them. */
   edited: string[];
   url?: string;
   /** 状況 label (作成中, 答弁済み …). */
   status: string;
   /** 答弁期限 (閣議 or 延期期限) as a date, when known. */
-  dueOn?: string;
+  dueOn?: IsoDate;
   /** End of that day as an instant, for the time left. */
-  dueAt?: string;
+  dueAt?: JstInstant;
   /** 7日目. */
-  lastLegalDay?: string;
+  lastLegalDay?: IsoDate;
   extensionLikely: boolean;
   /** 答弁書受領日: once answered, the deadline is history (no time left, never 「超過」). */
-  answeredOn?: string;
+  answeredOn?: IsoDate;
   /** 撤回日: a withdrawn question has no deadline to meet. */
-  withdrawnOn?: string;
+  withdrawnOn?: IsoDate;
   /** 問の文, joined (the popup's search). */
   itemTexts: string;
   /** Still open (not answered or withdrawn) and its deadline has passed (期限超過). */
@@ -51,13 +51,13 @@ export interface NoticeRow {
   /** 「衆議院 厚生労働委員会」. */
   committee: string;
   /** 開会日時 (JST instant), for 和暦 display and order. */
-  sittingAt: string;
+  sittingAt: JstInstant;
   /** 開会日 'YYYY-MM-DD'. */
-  sittingOn: string;
+  sittingOn: IsoDate;
   member: string;
   /** Number of 問. */
   items: number;
-  receivedAt: string;
+  receivedAt: JstInstant;
   /** 「前日18時以降 (通告期限 令和8年6月8日(月) 12:00 を 31 時間 10 分超過)」, computed now from receivedAt and sittingOn. */
   band: string;
   /** True when received after the 前々日正午 deadline (or the band could not be computed). */
@@ -68,7 +68,7 @@ export interface NoticeRow {
 
 /** Data for the popup (and the extras: other bureaus' 問, digest, conflicts, report). */
 export interface PopupData extends PopupExtras {
-  now: string;
+  now: JstInstant;
   bureaus: { id: string; name: string }[];
   bureau?: { id: string; name: string };
   view?: BureauView;
@@ -89,13 +89,13 @@ function openable(url: string | undefined, sources: SourceUrlOptions): string | 
 }
 
 /** Captured 質問主意書, soonest deadline first (no deadline last), with their deadlines. */
-async function capturedRows(db: DietDb, now: string, sources: SourceUrlOptions): Promise<CapturedRow[]> {
+async function capturedRows(db: DietDb, now: JstInstant, sources: SourceUrlOptions): Promise<CapturedRow[]> {
   const today = jstDateOf(now);
   const rows: CapturedRow[] = [];
   for (const q of await db.getAll('questions')) {
     let status = '';
-    let dueOn: string | undefined;
-    let lastLegalDay: string | undefined;
+    let dueOn: IsoDate | undefined;
+    let lastLegalDay: IsoDate | undefined;
     let extensionLikely = false;
     try {
       status = questionStatusLabels[questionStatus(q, today)];
@@ -171,7 +171,7 @@ export async function popupData(
   db: DietDb,
   bureaus: readonly Bureau[],
   options: { bureauId: string; feedUrl: string; reportUrl?: string },
-  now: string,
+  now: JstInstant,
 ): Promise<PopupData> {
   const bureau = bureaus.find((b) => b.id === options.bureauId);
   const bundle = await loadLocalBundle(db, 'extension', now);

@@ -2,7 +2,7 @@
  * @file フィードの更新 (refreshFeed): fetch → validate → merge into IndexedDB; on any failure keep the
  * last good data, record the Japanese error and back off.
  */
-import { BundleRejectedError, type DietDb, addMinutes, applyBundle, defaultBundleLimits, feedSourceOptions, parseBundle, toEpochMs } from '@shared/index';
+import { BundleRejectedError, type DietDb, type JstInstant, addMinutes, applyBundle, defaultBundleLimits, feedSourceOptions, parseBundle, toEpochMs } from '@shared/index';
 import { type FeedAccess, FeedError, fetchFeed } from './feed-fetch';
 import { defaultFeedRules, feedBackoffMinutes, type FeedRules } from './feed-rules';
 import { type FeedState, loadFeedState, saveFeedState } from './feed-state';
@@ -12,7 +12,7 @@ export interface FeedDeps {
   db: DietDb;
   fetch: typeof fetch;
   /** The one clock (systemClock.now at the platform edge). */
-  now: () => string;
+  now: () => JstInstant;
   rules?: FeedRules;
   /** Credentials and the site's permission (default: no credentials, permission not checked). */
   access?: FeedAccess;

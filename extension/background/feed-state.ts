@@ -1,14 +1,14 @@
 /** @file フィードの状態 (FeedState): last good fetch, validators, last error and backoff, kept in IndexedDB settings. */
-import type { DietDb } from '@shared/index';
+import type { DietDb, JstInstant } from '@shared/index';
 import type { FeedErrorKind } from './feed-fetch';
 
 /** 状態. */
 export interface FeedState {
   url: string;
   /** 最終更新: when the feed was last fetched successfully (200 or 304), JST instant. */
-  fetchedAt?: string;
+  fetchedAt?: JstInstant;
   /** When the last good bundle was applied (200), JST instant. */
-  changedAt?: string;
+  changedAt?: JstInstant;
   etag?: string;
   lastModified?: string;
   /** 版 of the last good bundle. */
@@ -17,10 +17,10 @@ export interface FeedState {
   error?: string;
   /** What kind of failure (the popup offers 「アクセスを許可」 for 'permission'). */
   errorKind?: FeedErrorKind;
-  errorAt?: string;
+  errorAt?: JstInstant;
   failures: number;
   /** 再試行: no scheduled fetch before this instant. */
-  retryAt?: string;
+  retryAt?: JstInstant;
 }
 
 /** settings key. */

@@ -2,7 +2,7 @@
  * @file 通知とバッジ (runNotify): recomputes my bureau's view, sets the badge (overdue or due within
  * 24 h) and shows each due notification once (60/15 min before a milestone, on stand-down).
  */
-import { type Bureau, type BureauView, type DietDb, bureauView, dueNotifications, loadLocalBundle } from '@shared/index';
+import { type Bureau, type BureauView, type DietDb, type JstInstant, bureauView, dueNotifications, loadLocalBundle } from '@shared/index';
 
 /** Platform side effects (chrome.action / chrome.notifications in the extension, fakes in tests). */
 export interface NotifyPort {
@@ -19,7 +19,7 @@ const SENT_MEMORY = 1000;
  * One notification pass for `bureau` at `now`. Returns the view it computed.
  * @example await runNotify(db, bureau, clock.now(), chromeNotifyPort)
  */
-export async function runNotify(db: DietDb, bureau: Bureau | undefined, now: string, port: NotifyPort): Promise<BureauView | undefined> {
+export async function runNotify(db: DietDb, bureau: Bureau | undefined, now: JstInstant, port: NotifyPort): Promise<BureauView | undefined> {
   if (!bureau) {
     await port.setBadge('', '#b00020');
     return undefined;

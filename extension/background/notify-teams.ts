@@ -7,7 +7,7 @@
  * answers 202 Accepted on success (any 2xx counts).
  */
 import {
-  type Bureau, type DietDb, type ExchangeRecord, type TeamsEvent, isBureau, jstDateOf, teamsMessage, teamsSummary,
+  type Bureau, type DietDb, type ExchangeRecord, type JstInstant, type TeamsEvent, isBureau, jstDateOf, parseExchangeStoreKey, teamsMessage, teamsSummary,
 } from '@shared/index';
 
 /** settings key of the last Teams result (shown in the popup). */
@@ -19,7 +19,7 @@ const POSTED_MEMORY = 2000;
 
 /** 投稿結果. */
 export interface TeamsStatus {
-  at: string;
+  at: JstInstant;
   ok: boolean;
   /** 何を投稿したか / エラー (Japanese). */
   message: string;
@@ -54,7 +54,7 @@ export async function announceToTeams(
   bureau: Bureau,
   webhookUrl: string,
   addedKeys: readonly string[],
-  now: string,
+  now: JstInstant,
   fetchFn: typeof fetch,
 ): Promise<TeamsStatus[]> {
   if (!webhookUrl) return [];
@@ -62,7 +62,8 @@ export async function announceToTeams(
   const already = new Set(posted);
   const events: { id: string; event: TeamsEvent }[] = [];
   for (const key of addedKeys) {
-    if (!key.startsWith('releases:') && !key.startsWith('assignments:')) continue;
+    const kind = parseExchangeStoreKey(key)?.kind;
+    if (kind !== 'releases' && kind !== 'assignments') continue;
     const row = await db.get('exchange', key);
     const record = row?.record as ExchangeRecord<'releases'> | ExchangeRecord<'assignments'> | undefined;
     if (!record || record.deleted || !record.data || !isBureau(record.data.bureau, bureau)) continue;

@@ -4,7 +4,7 @@
  * (to pick one in the popup), and the report's URL and last send. Computed in the background, like popupData.
  */
 import {
-  type Bureau, type BureauRow, type DietDb, type DigestSnapshot, type ExchangeBundle, type MorningDigest, bundleKindLabels, conflictVersionSummary,
+  type Bureau, type BureauRow, type DietDb, type DigestSnapshot, type ExchangeBundle, type JstInstant, type MorningDigest, bundleKindLabels, conflictVersionSummary,
   digestHeading, digestSnapshot, isBureau, itemRows, morningDigest,
 } from '@shared/index';
 import { type ReportState, loadReportState } from './report-send';
@@ -47,7 +47,7 @@ export interface PopupExtras {
 }
 
 /** Every bureau's rows; responses are matched through the directory (a bureau may be written by name). */
-export function everyRow(bundle: ExchangeBundle, bureaus: readonly Bureau[], now: string): BureauRow[] {
+export function everyRow(bundle: ExchangeBundle, bureaus: readonly Bureau[], now: JstInstant): BureauRow[] {
   const idOf = (value: string) => bureaus.find((b) => isBureau(value, b))?.id ?? value;
   return itemRows(bundle.records, now, () => true, idOf);
 }
@@ -70,7 +70,7 @@ export async function conflictList(db: DietDb): Promise<PopupConflict[]> {
  * The morning digest at the first open of the day (then the snapshot moves on to today, so it is shown once).
  * @example await digestAtFirstOpen(db, view.rows, now)
  */
-export async function digestAtFirstOpen(db: DietDb, rows: readonly BureauRow[], now: string): Promise<PopupDigest | undefined> {
+export async function digestAtFirstOpen(db: DietDb, rows: readonly BureauRow[], now: JstInstant): Promise<PopupDigest | undefined> {
   const previous = (await db.get('settings', DIGEST_KEY))?.value as DigestSnapshot | undefined;
   const digest = morningDigest(previous, rows, now);
   if (!digest) return undefined;
@@ -88,7 +88,7 @@ export async function popupExtras(
   bureaus: readonly Bureau[],
   mineRows: readonly BureauRow[] | undefined,
   options: { reportUrl?: string },
-  now: string,
+  now: JstInstant,
 ): Promise<PopupExtras> {
   return {
     allRows: everyRow(bundle, bureaus, now),

@@ -4,7 +4,7 @@
  * ministry's report endpoint (options.reportUrl). The last send is kept (ReportState) so the popup can say
  * 「報告を送りました (10:32)」 or why not, and a report that could not be sent is sent again on the next tick.
  */
-import { type DietDb, type ExchangeBundle, jstTimeOf, loadLocalBundle, reportBundle } from '@shared/index';
+import { type DietDb, type ExchangeBundle, type JstInstant, jstStamp, jstTimeOf, loadLocalBundle, reportBundle } from '@shared/index';
 
 /** settings keys. */
 export const REPORT_STATE_KEY = 'report:state';
@@ -14,7 +14,7 @@ export const REPORT_SENDER_KEY = 'report:sender';
 /** 報告の送信状態. */
 export interface ReportState {
   /** Last successful POST (JST instant). */
-  sentAt?: string;
+  sentAt?: JstInstant;
   /** Last failure (Japanese), cleared by the next success. */
   error?: string;
   /** Responses changed since the last successful POST (sent again on the next tick). */
@@ -25,7 +25,7 @@ export interface ReportState {
 export interface ReportDeps {
   db: DietDb;
   fetch: typeof fetch;
-  now: () => string;
+  now: () => JstInstant;
   /** 8 hex digits, once per installation (crypto in the extension, fixed in tests). */
   newSenderId: () => string;
 }
@@ -67,7 +67,7 @@ export async function buildReport(deps: Pick<ReportDeps, 'db' | 'now' | 'newSend
 
 /** File name of a report: kokkai-report-isei-202606091030.json (JST). */
 export function reportFileName(bundle: ExchangeBundle): string {
-  return `kokkai-report-${bundle.bureau ?? ''}-${bundle.producedAt.slice(0, 16).replace(/[-:T]/g, '')}.json`;
+  return `kokkai-report-${bundle.bureau ?? ''}-${jstStamp(bundle.producedAt)}.json`;
 }
 
 /** 送信エラーの文 (Japanese). */

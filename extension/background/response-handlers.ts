@@ -6,7 +6,7 @@
  */
 import { z } from 'zod';
 import {
-  type Bureau, type DietDb, ValidationError, applyConflictChoice, jstAt, objectionReasonSchema, progressStages, responseText,
+  type Bureau, type DietDb, type JstInstant, ValidationError, applyConflictChoice, isIsoDate, jstAt, objectionReasonSchema, progressStages, responseText,
   retractBureauResponse, saveBureauResponse, toJst,
 } from '@shared/index';
 import type { ActionReply } from '../platform/messaging';
@@ -35,12 +35,17 @@ export interface ResponseDeps extends ReportDeps {
 }
 
 /** The form's time: 'YYYY-MM-DDTHH:MM' is JST wall time; an instant with an offset is taken as it is. */
-function readTime(text: string): string {
+function readTime(text: string): JstInstant {
   const local = /^(\d{4}-\d{2}-\d{2})T(\d{2}:\d{2})$/.exec(text.trim());
+  const invalid = new ValidationError('時刻が正しくありません。年月日と時刻を入れてください。');
   try {
-    return local ? jstAt(local[1]!, local[2]!) : toJst(text.trim());
+    if (local) {
+      if (!isIsoDate(local[1]!)) throw invalid;
+      return jstAt(local[1], local[2]!);
+    }
+    return toJst(text.trim());
   } catch {
-    throw new ValidationError('時刻が正しくありません。年月日と時刻を入れてください。');
+    throw invalid;
   }
 }
 
@@ -83,7 +88,7 @@ export async function retract(deps: ResponseDeps, message: unknown): Promise<Act
 }
 
 /** 競合の解決: the version the user picked becomes a new edit (applyConflictChoice). */
-export async function chooseConflict(deps: { db: DietDb; now: () => string }, message: unknown): Promise<ActionReply> {
+export async function chooseConflict(deps: { db: DietDb; now: () => JstInstant }, message: unknown): Promise<ActionReply> {
   const parsed = conflictChoiceSchema.safeParse(message);
   if (!parsed.success) throw new ValidationError('競合の選択の形式が正しくありません。');
   const by = String((await deps.db.get('settings', EDITOR_KEY))?.value ?? '') || '拡張機能';

@@ -6,7 +6,7 @@ import holidayJp from '@holiday-jp/holiday_jp';
 import { CalendarRangeError } from '../errors';
 import { messages } from '../messages';
 import { dateOfDayNumber, dayNumberOf, weekdayOfDayNumber } from '../dates/day-number';
-import type { IsoDate } from '../dates/iso-date';
+import { type IsoDate, ymd } from '../dates/iso-date';
 import { type CalendarRules, defaultCalendarRules } from './calendar-rules';
 
 const HOLIDAYS: Record<string, { name: string }> = (holidayJp as { holidays: Record<string, { name: string }> }).holidays;
@@ -15,8 +15,8 @@ const HOLIDAYS: Record<string, { name: string }> = (holidayJp as { holidays: Rec
  * Outside this range the calendar still answers — weekends, 12/29–1/3, user-declared closures and the 閣議
  * weekday rule — but knows no national holidays, and says so (coversHolidays; answerDeadline warns).
  */
-const FIRST_DAY: IsoDate = '1970-01-01';
-const LAST_DAY: IsoDate = '2050-12-31';
+const FIRST_DAY: IsoDate = ymd(1970, 1, 1);
+const LAST_DAY: IsoDate = ymd(2050, 12, 31);
 /**
  * 走査の上限: the most days one calendar question may walk (a range asked of missedRegularMeetings /
  * weeksWithoutCabinetMeeting, or a walk over open days). Ten years is far beyond any Diet period

@@ -5,6 +5,7 @@
 import type { JstInstant } from '../dates/jst';
 import type { CommitteeNotice } from '../model/committee-notice';
 import type { Provenance } from '../model/primitives';
+import { noticeId } from '../exchange/record-ids';
 import type { ClipFormValue } from './check-clip-form';
 
 /** The clipper's adapter identity in provenance records. */
@@ -38,7 +39,7 @@ export function buildClippedNotice(value: ClipFormValue, origin: ClipOrigin): Co
     : [];
   return {
     kind: 'notice',
-    id: `notice-${origin.contentHash.slice(0, 16)}`,
+    id: noticeId(origin.contentHash),
     house: value.house,
     committee: value.committee,
     sittingOn: value.sittingOn,

@@ -4,7 +4,7 @@
  */
 import type { Calendar } from '../calendar/calendar';
 import { defaultCalendar } from '../calendar/default-calendar';
-import { assertIsoDate } from '../dates/iso-date';
+import { type IsoDate, isIsoDate } from '../dates/iso-date';
 import { type JstInstant, jstAt, toEpochMs, toJst } from '../dates/jst';
 import type { House, QuestionItem } from '../model/primitives';
 import { messages } from '../messages';
@@ -27,7 +27,7 @@ export interface ClipFormInput {
 export interface ClipFormValue {
   house: House;
   committee: string;
-  sittingOn: string;
+  sittingOn: IsoDate;
   startTime: string;
   member: string;
   receivedAt: JstInstant;
@@ -45,20 +45,10 @@ export type ClipFormCheck =
 function readInstant(text: string): JstInstant | undefined {
   const local = /^(\d{4}-\d{2}-\d{2})T(\d{2}:\d{2})(?::\d{2})?$/.exec(text.trim());
   try {
-    if (local) return jstAt(local[1]!, local[2]!);
-    toEpochMs(text.trim());
+    if (local) return isIsoDate(local[1]!) ? jstAt(local[1], local[2]!) : undefined;
     return toJst(text.trim());
   } catch {
     return undefined;
-  }
-}
-
-function validDate(text: string): boolean {
-  try {
-    assertIsoDate(text);
-    return true;
-  } catch {
-    return false;
   }
 }
 
@@ -71,7 +61,8 @@ export function checkClipForm(input: ClipFormInput, calendar: Calendar = default
   const split = splitNoticeItems(input.text);
   if (input.house !== 'shugiin' && input.house !== 'sangiin') errors.house = captureMessages.houseRequired;
   if (!input.committee.trim()) errors.committee = captureMessages.committeeRequired;
-  if (!validDate(input.sittingOn)) errors.sittingOn = captureMessages.sittingOnRequired;
+  const sittingOn = isIsoDate(input.sittingOn) ? input.sittingOn : undefined;
+  if (!sittingOn) errors.sittingOn = captureMessages.sittingOnRequired;
   if (!/^([01]\d|2[0-3]):[0-5]\d$/.test(input.startTime)) errors.startTime = captureMessages.startTimeInvalid;
   if (!input.member.trim()) errors.member = captureMessages.memberRequired;
   const receivedAt = readInstant(input.receivedAt);
@@ -79,24 +70,24 @@ export function checkClipForm(input: ClipFormInput, calendar: Calendar = default
   if (!input.text.trim()) errors.text = captureMessages.textRequired;
   else if (split.items.length === 0) errors.text = captureMessages.noItems;
   let lateness: NoticeLateness | undefined;
-  if (!errors.sittingOn && !errors.startTime && receivedAt) {
-    if (toEpochMs(receivedAt) > toEpochMs(jstAt(input.sittingOn, input.startTime))) errors.receivedAt = captureMessages.receivedAfterSitting;
+  if (sittingOn && !errors.startTime && receivedAt) {
+    if (toEpochMs(receivedAt) > toEpochMs(jstAt(sittingOn, input.startTime))) errors.receivedAt = captureMessages.receivedAfterSitting;
     // A sitting past the holiday data is almost surely a typo (2099 for 2026): refuse it, naming the data's range.
-    else if (!calendar.coversHolidays(input.sittingOn)) {
-      errors.sittingOn = input.sittingOn > calendar.validUntil ? messages.holidayDataEnded(calendar.validUntil) : messages.holidayDataNotYet(calendar.validFrom);
+    else if (!calendar.coversHolidays(sittingOn)) {
+      errors.sittingOn = sittingOn > calendar.validUntil ? messages.holidayDataEnded(calendar.validUntil) : messages.holidayDataNotYet(calendar.validFrom);
     } else {
       try {
-        lateness = noticeLateness(receivedAt, input.sittingOn, calendar);
+        lateness = noticeLateness(receivedAt, sittingOn, calendar);
       } catch (error) {
         errors.sittingOn = (error as Error).message;
       }
     }
   }
-  if (Object.keys(errors).length > 0 || !lateness || !receivedAt) return { ok: false, errors, items: split.items };
+  if (Object.keys(errors).length > 0 || !lateness || !receivedAt || !sittingOn) return { ok: false, errors, items: split.items };
   return {
     ok: true,
     value: {
-      house: input.house as House, committee: input.committee.trim(), sittingOn: input.sittingOn, startTime: input.startTime,
+      house: input.house as House, committee: input.committee.trim(), sittingOn, startTime: input.startTime,
       member: input.member.trim(), receivedAt, preamble: split.preamble, items: split.items, reflowed: split.reflowed, lateness,
     },
   };

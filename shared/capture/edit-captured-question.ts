@@ -5,6 +5,7 @@
  */
 import { ValidationError } from '../errors';
 import { stableJson } from '../exchange/merge-bundle';
+import { editEventId } from '../exchange/record-ids';
 import { type IsoDate, assertIsoDate } from '../dates/iso-date';
 import { formatWareki } from '../dates/format-wareki';
 import type { JstInstant } from '../dates/jst';
@@ -97,6 +98,6 @@ export function editCapturedQuestion(record: StoredWrittenQuestion, input: Quest
   return {
     record: edited,
     fields,
-    event: { id: `edit:${record.key}:${author.at}:${author.seq}`, at: author.at, who, action: 'edit', recordKey: record.key, before, after },
+    event: { id: editEventId(record.key, author.at, author.seq), at: author.at, who, action: 'edit', recordKey: record.key, before, after },
   };
 }

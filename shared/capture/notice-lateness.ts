@@ -4,6 +4,7 @@
  */
 import type { Calendar } from '../calendar/calendar';
 import { defaultCalendar } from '../calendar/default-calendar';
+import type { IsoDate } from '../dates/iso-date';
 import { type JstInstant, minutesBetween } from '../dates/jst';
 import { type NoticeBand, classifyNotice, noticeBandLabel, noticeDeadline } from '../deadline/notice-deadline';
 
@@ -22,7 +23,7 @@ export interface NoticeLateness {
  * Band and lateness of a notice. Outside the holiday data the calendar's weekday rules apply.
  * @example noticeLateness('2026-06-09T15:40:00+09:00', '2026-06-10') //=> { band: 'byPrev18', label: '前日18時まで', deadline: '2026-06-08T12:00:00+09:00', minutesLate: 1660 }
  */
-export function noticeLateness(receivedAt: string, sittingOn: string, calendar: Calendar = defaultCalendar()): NoticeLateness {
+export function noticeLateness(receivedAt: JstInstant, sittingOn: IsoDate, calendar: Calendar = defaultCalendar()): NoticeLateness {
   const band = classifyNotice(receivedAt, sittingOn, calendar);
   const deadline = noticeDeadline(sittingOn, calendar);
   return { band, label: noticeBandLabel(band), deadline, minutesLate: Math.max(0, minutesBetween(deadline, receivedAt)) };

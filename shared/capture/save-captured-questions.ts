@@ -6,6 +6,7 @@
 import { z } from 'zod';
 import { ValidationError } from '../errors';
 import { messages } from '../messages';
+import { captureEventId } from '../exchange/record-ids';
 import type { AuditEvent } from '../model/audit-event';
 import { issuesText, japaneseIssues } from '../model/issues-text';
 import { type Provenance, provenanceSchema } from '../model/primitives';
@@ -29,7 +30,7 @@ export interface CaptureSummary {
 
 /** Audit id: unique per capture instant, record and page content. */
 function auditId(provenance: Provenance, key: string): string {
-  return `capture:${provenance.capturedAt}:${key}:${provenance.contentHash.slice(0, 12)}`;
+  return captureEventId(provenance.capturedAt, key, provenance.contentHash);
 }
 
 /** Validates the page's questions (Japanese ValidationError, nothing written) and dedupes by key, keeping page order. */

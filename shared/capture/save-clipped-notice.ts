@@ -7,6 +7,7 @@ import { messages } from '../messages';
 import { type CommitteeNotice, committeeNoticeSchema } from '../model/committee-notice';
 import type { AuditEvent } from '../model/audit-event';
 import { issuesText, japaneseIssues } from '../model/issues-text';
+import { clipEventId } from '../exchange/record-ids';
 import type { JstInstant } from '../dates/jst';
 import { atomically } from '../persistence/atomically';
 import type { DietDb } from '../persistence/open-diet-db';
@@ -32,7 +33,7 @@ export async function saveClippedNotice(
     const earlier = await tx.objectStore('audit').index('byRecord').count(record.id);
     write(tx.objectStore('notices').put(record));
     const event: AuditEvent = {
-      id: `clip:${record.id}:${earlier + 1}`, at: savedAt, who: 'capture', action: before ? 'update' : 'create', recordKey: record.id,
+      id: clipEventId(record.id, earlier + 1), at: savedAt, who: 'capture', action: before ? 'update' : 'create', recordKey: record.id,
       ...(before ? { before } : {}),
       after: { ...record, lateness },
       ...(record.provenance[0] ? { provenance: record.provenance[0] } : {}),

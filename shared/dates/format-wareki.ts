@@ -1,7 +1,7 @@
 /** @file 和暦の表示: formats dates and JST instants the way the office writes them. */
 import { eras } from './eras';
 import { type IsoDate, assertIsoDate, splitIsoDate, weekdayKanji } from './iso-date';
-import { jstDateOf, jstTimeOf } from './jst';
+import { type JstInstant, jstDateOf, jstTimeOf } from './jst';
 
 /**
  * 暦日→和暦: '2026-03-03' → 「令和8年3月3日」; with `weekday` → 「令和8年6月9日(火)」.
@@ -19,6 +19,6 @@ export function formatWareki(isoDate: IsoDate, options: { weekday?: boolean } = 
 }
 
 /** 日時の和暦表示: 「令和8年6月9日(火) 21:10」 for a JST instant. */
-export function formatWarekiDateTime(instant: string): string {
+export function formatWarekiDateTime(instant: JstInstant): string {
   return `${formatWareki(jstDateOf(instant), { weekday: true })} ${jstTimeOf(instant)}`;
 }

@@ -1,14 +1,22 @@
 /**
- * @file 暦日 (calendar date) arithmetic on 'YYYY-MM-DD' strings. Uses UTC fields only, so the
- * result never depends on the machine's time zone. Must not read the clock.
+ * @file 暦日 (calendar date): the branded 'YYYY-MM-DD' type, its parsers, and all calendar-date arithmetic.
+ * Uses UTC fields only, so the result never depends on the machine's time zone. Must not read the clock.
  */
+import type { $brand } from 'zod';
 import { DateParseError } from '../errors';
 import { messages } from '../messages';
 import { quoteValue } from '../text/quote-value';
 import { dateOfDayNumber, dayNumberOf } from './day-number';
 
-/** 暦日: a calendar date as 'YYYY-MM-DD'. */
-export type IsoDate = string;
+/**
+ * 暦日: a calendar date as 'YYYY-MM-DD', known to be a real day. Made only here — assertIsoDate / isIsoDate
+ * (text from outside), ymd, date arithmetic — and by the zod schema isoDateSchema; a plain string is not one.
+ * The brand is zod's (type only, nothing at run time), so the schema's output is this type.
+ */
+export type IsoDate = string & $brand<'IsoDate'>;
+
+/** 年月 'YYYY-MM' (a month of the overtime tally). */
+export type IsoMonth = string;
 
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 /** Days of each month (index 1–12; February without the leap day). */
@@ -22,7 +30,13 @@ export function assertIsoDate(text: string): IsoDate {
   const m = ISO_DATE.exec(text);
   if (!m) throw new DateParseError(messages.invalidIsoDate(text), text);
   if (!isValidYmd(Number(m[1]), Number(m[2]), Number(m[3]))) throw new DateParseError(messages.impossibleDate(text), text);
-  return text;
+  return text as IsoDate;
+}
+
+/** True when `text` is a real 'YYYY-MM-DD' day (then it is an IsoDate). */
+export function isIsoDate(text: string): text is IsoDate {
+  const m = ISO_DATE.exec(text);
+  return !!m && isValidYmd(Number(m[1]), Number(m[2]), Number(m[3]));
 }
 
 /** True when year-month-day names a real day of the Gregorian calendar. */
@@ -37,7 +51,7 @@ export function isValidYmd(year: number, month: number, day: number): boolean {
 
 /** Builds 'YYYY-MM-DD' from numbers (no validation). @example ymd(2026, 6, 8) //=> '2026-06-08' */
 export function ymd(year: number, month: number, day: number): IsoDate {
-  return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+  return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}` as IsoDate;
 }
 
 function dayNumberOrThrow(date: IsoDate): number {
@@ -70,6 +84,11 @@ export function splitIsoDate(date: IsoDate): { year: number; month: number; day:
 /** 曜日 in Japanese, one character. @example weekdayKanji('2026-06-09') //=> '火' */
 export function weekdayKanji(date: IsoDate): string {
   return '日月火水木金土'[weekday(date)]!;
+}
+
+/** 年月 of a date. @example isoMonthOf('2026-06-09') //=> '2026-06' */
+export function isoMonthOf(date: IsoDate): IsoMonth {
+  return date.slice(0, 7);
 }
 
 /** Every date from `from` to `to` inclusive; throws DateParseError past MAX_EACH_DATE_DAYS days. */

@@ -10,7 +10,7 @@
 import type { IsoDate } from './iso-date';
 
 /** 範囲 (both ends inclusive). */
-export const SANE_DATE_RANGE: { readonly from: IsoDate; readonly to: IsoDate } = { from: '1947-05-03', to: '2099-12-31' };
+export const SANE_DATE_RANGE: { readonly from: IsoDate; readonly to: IsoDate } = { from: '1947-05-03' as IsoDate, to: '2099-12-31' as IsoDate };
 
 /** True when 'YYYY-MM-DD' (already well-formed) lies in SANE_DATE_RANGE. @example isSaneDate('1970-01-02') //=> true */
 export function isSaneDate(date: IsoDate): boolean {

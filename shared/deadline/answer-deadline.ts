@@ -3,7 +3,7 @@ import { type Calendar, CALENDAR_CABINET, CALENDAR_CLOSED, MAX_CALENDAR_SCAN_DAY
 import { defaultCalendar } from '../calendar/default-calendar';
 import { dayNumberOf } from '../dates/day-number';
 import { assertIsoDate, type IsoDate } from '../dates/iso-date';
-import type { JstInstant } from '../dates/jst';
+import { type JstInstant, jstAt, jstDateOf } from '../dates/jst';
 import { CalendarRangeError, DateParseError } from '../errors';
 import { messages } from '../messages';
 import { type LeadTime, type MilestoneId, defaultLeadTimes, defaultMinWorkingDays } from './lead-times';
@@ -56,7 +56,7 @@ const CACHE_LIMIT = 50_000;
  * Results for the default options are cached per calendar (calendars are immutable).
  * @example answerDeadline('2026-06-08').cabinetMeetingOn //=> '2026-06-12'
  */
-export function answerDeadline(transferredOn: string, calendar: Calendar = defaultCalendar(), options: AnswerDeadlineOptions = {}): AnswerDeadline {
+export function answerDeadline(transferredOn: IsoDate, calendar: Calendar = defaultCalendar(), options: AnswerDeadlineOptions = {}): AnswerDeadline {
   const useCache = options.leadTimes === undefined && options.minWorkingDays === undefined;
   let byDate = cache.get(calendar);
   if (useCache) {
@@ -72,7 +72,7 @@ export function answerDeadline(transferredOn: string, calendar: Calendar = defau
   return result;
 }
 
-function compute(transferredOn: string, calendar: Calendar, leadTimes: readonly LeadTime[], minWorkingDays: number): AnswerDeadline {
+function compute(transferredOn: IsoDate, calendar: Calendar, leadTimes: readonly LeadTime[], minWorkingDays: number): AnswerDeadline {
   assertIsoDate(transferredOn);
   const t = calendar.dayNumber(transferredOn);
   const last = t + ANSWER_PERIOD_DAYS - 1;
@@ -111,7 +111,10 @@ function compute(transferredOn: string, calendar: Calendar, leadTimes: readonly 
 /** The latest date among day 7 and the milestones (a milestone may fall after day 7 when there is no 閣議). */
 function latestDay(lastLegalDay: IsoDate, milestones: readonly Milestone[]): IsoDate {
   let latest = lastLegalDay;
-  for (const m of milestones) if (m.at !== null && m.at > latest) latest = m.at.slice(0, 10);
+  for (const m of milestones) {
+    const day = m.at === null ? null : jstDateOf(m.at);
+    if (day !== null && day > latest) latest = day;
+  }
   return latest;
 }
 
@@ -157,5 +160,5 @@ const WALL_TIME = /^([01]\d|2[0-3]):[0-5]\d$/;
 /** 'YYYY-MM-DDTHH:MM:00+09:00' for a calendar-made (already valid) date and a lead time's 'HH:MM'. */
 function wallTime(date: IsoDate, time: string): JstInstant {
   if (!WALL_TIME.test(time)) throw new DateParseError(messages.invalidInstant(`${date} ${time}`), time);
-  return `${date}T${time}:00+09:00`;
+  return jstAt(date, time);
 }

@@ -3,7 +3,7 @@ import { type Calendar, MAX_CALENDAR_SCAN_DAYS } from '../calendar/calendar';
 import { CalendarRangeError } from '../errors';
 import { messages } from '../messages';
 import { defaultCalendar } from '../calendar/default-calendar';
-import { type IsoDate, addDays, assertIsoDate } from '../dates/iso-date';
+import { type IsoDate, addDays } from '../dates/iso-date';
 import { type JstInstant, jstAt, toEpochMs } from '../dates/jst';
 
 /**
@@ -41,8 +41,7 @@ export function openDayBefore(date: IsoDate, count: number, calendar: Calendar):
  * 通告期限 (前々日正午): 12:00 JST on the 2nd open day before the sitting.
  * @example noticeDeadline('2026-06-10') //=> '2026-06-08T12:00:00+09:00'
  */
-export function noticeDeadline(sittingOn: string, calendar: Calendar = defaultCalendar()): JstInstant {
-  assertIsoDate(sittingOn);
+export function noticeDeadline(sittingOn: IsoDate, calendar: Calendar = defaultCalendar()): JstInstant {
   return jstAt(openDayBefore(sittingOn, noticeRule.openDaysBefore, calendar), noticeRule.time);
 }
 
@@ -50,7 +49,7 @@ export function noticeDeadline(sittingOn: string, calendar: Calendar = defaultCa
  * 通告の区分: which survey band a notice received at `receivedAt` falls in for a sitting.
  * @example classifyNotice('2026-06-09T15:40:00+09:00', '2026-06-10') //=> 'byPrev18'
  */
-export function classifyNotice(receivedAt: string, sittingOn: string, calendar: Calendar = defaultCalendar()): NoticeBand {
+export function classifyNotice(receivedAt: JstInstant, sittingOn: IsoDate, calendar: Calendar = defaultCalendar()): NoticeBand {
   const at = toEpochMs(receivedAt);
   for (const b of noticeBands) {
     if (b.band === 'later') return 'later';

@@ -4,7 +4,7 @@
  */
 import type { Calendar } from '../calendar/calendar';
 import { defaultCalendar } from '../calendar/default-calendar';
-import { fromEpochMs, jstAt, toEpochMs } from '../dates/jst';
+import { fromEpochMs, jstAt, jstTimeOf, toEpochMs } from '../dates/jst';
 import { type EveningRules, defaultEveningRules } from './evening-rules';
 import type { EveningSitting, EveningSlotInput } from './evening-types';
 import { standbyDay } from './standby-day';
@@ -24,7 +24,7 @@ export function defaultBriefingSlots(
   const end = toEpochMs(jstAt(day, evening.to));
   for (let at = toEpochMs(jstAt(day, evening.from)); at < end; at += evening.slotMinutes * 60_000) {
     const startAt = fromEpochMs(at);
-    const hhmm = startAt.slice(11, 16);
+    const hhmm = jstTimeOf(startAt);
     slots.push({
       id: `evening-${hhmm.replace(':', '')}`,
       kind: 'evening',

@@ -2,15 +2,16 @@
  * @file 夕方レク・待機・超勤・シミュレーションの利用者向けメッセージ: every Japanese string of
  * shared/evening, shared/standby and shared/simulation in one place.
  */
+import { type JstInstant, jstTimeOf } from '../dates/jst';
 import { dateOfDayNumber, dayNumberOfMin, fromMin, toMin, weekdayOfDayNumber } from './internal/minutes';
 import { quoteValue } from '../text/quote-value';
 
 /** 短い日時表示 「6/9(火) 21:10」 for reason texts. @example shortDateTime('2026-06-09T21:10:00+09:00') //=> '6/9(火) 21:10' */
-export function shortDateTime(instant: string): string {
+export function shortDateTime(instant: JstInstant): string {
   const minutes = toMin(instant);
   const n = dayNumberOfMin(minutes);
   const date = dateOfDayNumber(n);
-  return `${Number(date.slice(5, 7))}/${Number(date.slice(8, 10))}(${'日月火水木金土'[weekdayOfDayNumber(n)]}) ${fromMin(minutes).slice(11, 16)}`;
+  return `${Number(date.slice(5, 7))}/${Number(date.slice(8, 10))}(${'日月火水木金土'[weekdayOfDayNumber(n)]}) ${jstTimeOf(fromMin(minutes))}`;
 }
 
 export const eveningMessages = {

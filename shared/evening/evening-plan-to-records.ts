@@ -9,22 +9,18 @@
  * published unless `includeExpectedReleases` is set.
  */
 import { compareInstants } from '../dates/compare-instants';
+import type { IsoDate } from '../dates/iso-date';
 import type { JstInstant } from '../dates/jst';
 import { jstDateOf } from '../dates/jst';
 import {
   type BriefingSlot, type ExchangeMilestone, type ExchangeRecord, type ExchangeRecords, type Recall, type StandDown,
 } from '../exchange/bundle-schema';
 import { stableJson } from '../exchange/merge-bundle';
+import { bureauDayKey, eveningMilestoneId, eveningMilestoneKinds, recallRecordId, releaseRecordId, slotRecordId } from '../exchange/record-ids';
 import type { EveningPlan } from './evening-types';
 
-/** 締切の種別 ids this converter writes (milestone `kind`) and their labels. */
-export const eveningMilestoneKinds = {
-  answerDraft: '原案',
-  answerMemo: 'メモ出し',
-  answerConcurrence: '合議了',
-  sectionChiefApproval: '課長了',
-  directorApproval: '局長了',
-} as const;
+/** 締切の種別 ids this converter writes (milestone `kind`) and their labels (defined with the ids, record-ids.ts). */
+export { eveningMilestoneKinds };
 
 /** Options. */
 export interface PlanRecordsOptions {
@@ -52,19 +48,19 @@ export function eveningPlanToRecords(plans: readonly EveningPlan[], options: Pla
     for (const s of plan.slots) {
       if (!s.ministerAvailable) continue;
       slots.push({
-        id: `slot:${plan.sitting.id}:${s.id}`,
+        id: slotRecordId(plan.sitting.id, s.id),
         data: { sitting: plan.sitting.id, startAt: s.startAt, endAt: s.endAt, label: s.label, capacity: s.capacity, itemIds: [...s.itemIds] },
       });
     }
     for (const i of plan.items) {
       if (!i.bureau || !i.draftBy || !i.sectionChiefBy || !i.directorBy) continue;
-      const m = (kind: keyof typeof eveningMilestoneKinds, bureau: string, dueAt: string, suffix = '') => milestones.push({
-        id: `${i.itemId}@${kind}${suffix}`,
+      const m = (kind: keyof typeof eveningMilestoneKinds, bureau: string, dueAt: JstInstant, own?: string) => milestones.push({
+        id: eveningMilestoneId(i.itemId, kind, own),
         data: { questionKey: i.questionKey, itemLabel: i.itemLabel, bureau, kind, label: eveningMilestoneKinds[kind], dueAt },
       });
       m('answerDraft', i.bureau, i.draftBy);
-      for (const b of i.memoBureaus) m('answerMemo', b, i.draftBy, `:${b}`);
-      for (const b of i.concurrenceBureaus) m('answerConcurrence', b, i.concurrenceBy ?? i.sectionChiefBy, `:${b}`);
+      for (const b of i.memoBureaus) m('answerMemo', b, i.draftBy, b);
+      for (const b of i.concurrenceBureaus) m('answerConcurrence', b, i.concurrenceBy ?? i.sectionChiefBy, b);
       m('sectionChiefApproval', i.bureau, i.sectionChiefBy);
       m('directorApproval', i.bureau, i.directorBy);
     }
@@ -74,11 +70,11 @@ export function eveningPlanToRecords(plans: readonly EveningPlan[], options: Pla
   // Scope for tombstones: what these plans own.
   const sittings = new Set(plans.map((p) => p.sitting.id));
   const notices = new Set(plans.flatMap((p) => p.items.map((i) => i.questionKey)));
-  const releaseIds = new Set(plans.flatMap((p) => p.bureaus.map((b) => `release:${b.bureau}:${p.standbyDay}`)));
+  const releaseIds = new Set(plans.flatMap((p) => p.bureaus.map((b) => releaseRecordId(b.bureau, p.standbyDay))));
   const kinds = new Set<string>(Object.keys(eveningMilestoneKinds));
-  const recallScope = new Set(plans.flatMap((p) => p.bureaus.map((b) => `${b.bureau}\u0000${p.standbyDay}`)));
+  const recallScope = new Set(plans.flatMap((p) => p.bureaus.map((b) => bureauDayKey(b.bureau, p.standbyDay))));
   return {
-    recalls: withRevisions(recalls, options.previous?.recalls, (r) => r.data !== undefined && recallScope.has(`${r.data.bureau}\u0000${r.data.date}`), options),
+    recalls: withRevisions(recalls, options.previous?.recalls, (r) => r.data !== undefined && recallScope.has(bureauDayKey(r.data.bureau, r.data.date)), options),
     slots: withRevisions(slots, options.previous?.slots, (r) => r.data !== undefined && sittings.has(r.data.sitting), options),
     releases: withRevisions(releases, options.previous?.releases, (r) => releaseIds.has(r.id), options),
     milestones: withRevisions(milestones, options.previous?.milestones, (r) => r.data !== undefined && notices.has(r.data.questionKey) && kinds.has(r.data.kind), options),
@@ -95,7 +91,7 @@ function recallRecords(plans: readonly EveningPlan[]): { id: string; data: Recal
   for (const plan of plans) {
     for (const b of plan.bureaus) {
       b.recalls.forEach((r, k) => {
-        const id = `recall:${b.bureau}:${plan.standbyDay}:${r.at}`;
+        const id = recallRecordId(b.bureau, plan.standbyDay, r.at);
         const last = k === b.recalls.length - 1;
         const until = b.status === 'released' || !last ? r.until : null;
         out.set(id, { id, data: { bureau: b.bureau, date: plan.standbyDay, at: r.at, until, reason: r.reason, by: r.by, itemIds: [...r.itemIds], text: r.text } });
@@ -107,10 +103,10 @@ function recallRecords(plans: readonly EveningPlan[]): { id: string; data: Recal
 
 /** One stand-down per bureau and standby day over all plans (latest release; none while any plan waits). */
 function combineReleases(plans: readonly EveningPlan[], options: PlanRecordsOptions): { id: string; data: StandDown }[] {
-  const groups = new Map<string, { bureau: string; day: string; rows: EveningPlan['bureaus'] }>();
+  const groups = new Map<string, { bureau: string; day: IsoDate; rows: EveningPlan['bureaus'] }>();
   for (const plan of plans) {
     for (const b of plan.bureaus) {
-      const key = `${b.bureau}\u0000${plan.standbyDay}`;
+      const key = bureauDayKey(b.bureau, plan.standbyDay);
       const g = groups.get(key) ?? { bureau: b.bureau, day: plan.standbyDay, rows: [] };
       g.rows.push(b);
       groups.set(key, g);
@@ -122,7 +118,7 @@ function combineReleases(plans: readonly EveningPlan[], options: PlanRecordsOpti
     if (!options.includeExpectedReleases && g.rows.some((r) => r.status !== 'released')) continue;
     const latest = g.rows.reduce((a, b) => (compareInstants(b.releaseAt!, a.releaseAt!) > 0 ? b : a));
     out.push({
-      id: `release:${g.bureau}:${g.day}`,
+      id: releaseRecordId(g.bureau, g.day),
       data: { bureau: g.bureau, date: jstDateOf(latest.releaseAt!), releasedAt: latest.releaseAt!, reason: latest.reasonText, by: options.updatedBy },
     });
   }
@@ -135,9 +131,9 @@ function withRevisions<T>(
   previous: readonly ExchangeRecord[] | undefined,
   inScope: (r: { id: string; data?: T }) => boolean,
   options: PlanRecordsOptions,
-): { id: string; rev: number; updatedAt: string; updatedBy: string; deleted: boolean; data?: T }[] {
-  const prev = new Map((previous ?? []).map((r) => [r.id, r as unknown as { id: string; rev: number; updatedAt: string; updatedBy: string; deleted: boolean; data?: T }]));
-  const out: { id: string; rev: number; updatedAt: string; updatedBy: string; deleted: boolean; data?: T }[] = [];
+): { id: string; rev: number; updatedAt: JstInstant; updatedBy: string; deleted: boolean; data?: T }[] {
+  const prev = new Map((previous ?? []).map((r) => [r.id, r as unknown as { id: string; rev: number; updatedAt: JstInstant; updatedBy: string; deleted: boolean; data?: T }]));
+  const out: { id: string; rev: number; updatedAt: JstInstant; updatedBy: string; deleted: boolean; data?: T }[] = [];
   const produced = new Set<string>();
   for (const r of next) {
     produced.add(r.id);

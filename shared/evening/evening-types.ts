@@ -13,7 +13,7 @@ import type { DutyRota, NoticeStage, RecallReason, ReportedNoticeStage, SittingS
 
 /** 開会 (one committee sitting) the plan prepares for. */
 export interface EveningSitting {
-  /** 開会 id; slot records use it as `sitting` (convention `${committee}@${sittingOn}`). */
+  /** 開会 id, the caller's (the add-in: sittingId in exchange/record-ids.ts; the simulation: `${committee}@${sittingOn}`); slot records use it as `sitting`. */
   id: string;
   /** 委員会名. */
   committee: string;
@@ -170,7 +170,7 @@ export type ItemReason =
 
 /** 計画された問: one row per 問. Times are expected (forecast) unless reported in progress. */
 export interface PlannedItem {
-  /** 問 id: `${noticeId}#${label}`. */
+  /** 問 id: exchangeItemId(noticeId, label) (`${noticeId}#${label}`). */
   itemId: string;
   /** 通告 id. */
   questionKey: string;

@@ -8,6 +8,7 @@ import type { Calendar } from '../calendar/calendar';
 import { defaultCalendar } from '../calendar/default-calendar';
 import { type JstInstant, jstAt, toEpochMs, toJst } from '../dates/jst';
 import { ValidationError } from '../errors';
+import { exchangeItemId } from '../exchange/record-ids';
 import type { House } from '../model/primitives';
 import { type BureauSettings, type EveningRules, defaultEveningRules } from './evening-rules';
 import type {
@@ -138,7 +139,7 @@ export function replayInput(file: ReplayFile, options: ReplayOptions = {}): Stan
       case 'approve': {
         const it = itemOf(e.item, where);
         if (!it) return;
-        const itemId = `${it.noticeId}#${it.label}`;
+        const itemId = exchangeItemId(it.noticeId, it.label);
         const p = it.draft.progress.get(itemId) ?? { itemId };
         if (e.level === '課長了') p.sectionChiefApprovedAt = at;
         else p.directorApprovedAt = at;

@@ -10,7 +10,8 @@ import { sittingStates } from './stand-down-rules';
 /** 日時 with +09:00 ('2026-06-09T19:30:00+09:00'; seconds optional). */
 const instant = z.string({ error: '日時を文字列で書いてください' })
   .regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2})?\+09:00$/, '日時は 2026-06-09T19:30:00+09:00 の形 (+09:00 つき) で書いてください');
-const date = z.iso.date({ error: '日付は YYYY-MM-DD で書いてください' });
+/** 日付 'YYYY-MM-DD': a parsed value is an IsoDate (zod's brand, as isoDateSchema in shared/model/primitives.ts). */
+const date = z.iso.date({ error: '日付は YYYY-MM-DD で書いてください' }).brand<'IsoDate'>();
 const wallTime = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, '時刻は HH:MM で書いてください');
 /** A レク time: 'HH:MM' on the standby day (24:00 and later = after midnight) or an instant. */
 const lectureTime = z.union([z.string().regex(/^([0-3]\d|4[0-7]):[0-5]\d$/), instant], { error: 'レクの時刻は HH:MM (翌日は 24:30 など) か +09:00 つきの日時で書いてください' });

@@ -13,7 +13,7 @@ import { openDayBefore } from '../deadline/notice-deadline';
  * 待機日: the previous open day before the sitting.
  * @example standbyDay('2026-07-21') //=> '2026-07-17' (Mon 7/20 海の日 and the weekend are skipped)
  */
-export function standbyDay(sittingOn: string, calendar: Calendar = defaultCalendar()): IsoDate {
+export function standbyDay(sittingOn: IsoDate, calendar: Calendar = defaultCalendar()): IsoDate {
   assertIsoDate(sittingOn);
   return openDayBefore(sittingOn, 1, calendar);
 }

@@ -1,4 +1,5 @@
 /** @file 競合の解決を保存 (applyConflictChoice): writes the chosen version and removes the conflict in one transaction. */
+import type { JstInstant } from '../dates/jst';
 import { atomically } from '../persistence/atomically';
 import type { DietDb } from '../persistence/open-diet-db';
 import type { ExchangeRecord } from './bundle-schema';
@@ -9,7 +10,7 @@ import { resolveConflict } from './resolve-conflict';
  * (undefined when the conflict, or that version, no longer exists — then nothing changes).
  * @example await applyConflictChoice(db, 'assignments:a1', conflict.versions[0].versionKey, '官房総務課', now)
  */
-export async function applyConflictChoice(db: DietDb, key: string, versionKey: string, by: string, now: string): Promise<ExchangeRecord | undefined> {
+export async function applyConflictChoice(db: DietDb, key: string, versionKey: string, by: string, now: JstInstant): Promise<ExchangeRecord | undefined> {
   return atomically(db, ['exchange', 'conflicts'], async (tx, write) => {
     const conflict = await tx.objectStore('conflicts').get(key);
     const current = conflict && (await tx.objectStore('exchange').get(key));

@@ -5,6 +5,7 @@
 import { z } from 'zod';
 import { assignmentSchema } from '../model/assignment';
 import { committeeNoticeSchema } from '../model/committee-notice';
+import type { JstInstant } from '../dates/jst';
 import { idSchema, instantSchema, isoDateSchema, recordedPageUrlSchema } from '../model/primitives';
 import { writtenQuestionSchema } from '../model/written-question';
 import { bureauResponseSchema } from './bureau-response';
@@ -20,7 +21,7 @@ export const BUNDLE_VERSION = 3;
 /** Versions this code reads (bundle.md, 「版の移行」). */
 export const READABLE_BUNDLE_VERSIONS: readonly number[] = [1, 2, 3];
 
-/** 問 (one question item to be answered) as an exchanged record. id: `${questionKey}#${label}`. */
+/** 問 (one question item to be answered) as an exchanged record. id: exchangeItemId(questionKey, label). */
 export const exchangeItemSchema = z.object({
   /** 質問主意書キー (writtenQuestionKey) or 質問通告 id. */
   questionKey: idSchema,
@@ -42,7 +43,7 @@ export const exchangeMilestoneSchema = z.object({
   itemLabel: z.string().normalize('NFC').optional(),
   /** 局 the milestone is for; absent = every bureau assigned to the question. */
   bureau: z.string().optional(),
-  /** 種別 id (MilestoneId: draft, concurrence … or a slot-derived id). */
+  /** 種別 id: a 内部締切 id (draft, concurrence …, 'sitting' for a notice's 開会) or an evening kind (eveningMilestoneKinds). */
   kind: z.string().min(1),
   /** 表示名 (原案, 合議了, 局長了 …). */
   label: z.string().min(1),
@@ -52,7 +53,7 @@ export type ExchangeMilestone = z.infer<typeof exchangeMilestoneSchema>;
 
 /** 夕方レク枠 (evening briefing slot) of one sitting. */
 export const briefingSlotSchema = z.object({
-  /** 開会 the slot prepares for: notice id or `${committee}@${date}`. */
+  /** 開会 the slot prepares for: its id (the add-in's sittingId, record-ids.ts; any producer's own id otherwise). */
   sitting: idSchema,
   startAt: instantSchema,
   endAt: instantSchema,
@@ -174,13 +175,11 @@ export type ExchangeRecords = ExchangeBundle['records'];
 /** One record of a given kind. */
 export type ExchangeRecord<K extends BundleKind = BundleKind> = ExchangeRecords[K][number];
 
-/** 問 id: @example exchangeItemId('sangiin-221-1', '一') //=> 'sangiin-221-1#一' */
-export function exchangeItemId(questionKey: string, label: string): string {
-  return `${questionKey}#${label}`;
-}
+/** 問 id (`${questionKey}#${label}`), built and read back by record-ids.ts. */
+export { exchangeItemId } from './record-ids';
 
 /** An empty bundle (no records). @example emptyBundle('extension', now) */
-export function emptyBundle(producer: string, producedAt: string, revision = 0): ExchangeBundle {
+export function emptyBundle(producer: string, producedAt: JstInstant, revision = 0): ExchangeBundle {
   return {
     format: BUNDLE_FORMAT, version: BUNDLE_VERSION, producer, producedAt, revision,
     records: { questions: [], notices: [], items: [], assignments: [], milestones: [], slots: [], releases: [], recalls: [], responses: [] },

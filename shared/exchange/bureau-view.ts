@@ -5,7 +5,7 @@
  * the same rows for every bureau (the popup's 「全部」).
  */
 import { compareInstants } from '../dates/compare-instants';
-import { jstDateOf, minutesBetween, toEpochMs } from '../dates/jst';
+import { type JstInstant, jstDateOf, minutesBetween, toEpochMs } from '../dates/jst';
 import type { Role } from '../model/assignment';
 import type { Bureau } from '../model/bureau';
 import type { Assignment } from '../model/assignment';
@@ -122,7 +122,7 @@ function responsesByAssignment(records: ExchangeRecords): Map<string, RecordedRe
  */
 export function itemRows(
   records: ExchangeRecords,
-  now: string,
+  now: JstInstant,
   include: (bureau: string) => boolean,
   bureauIdOf: (bureau: string) => string,
   role?: Role,
@@ -203,7 +203,7 @@ export function lastStage(row: Pick<BureauRow, 'progress'>): ProgressStage | und
 export function bureauView(
   records: ExchangeRecords,
   bureau: Pick<Bureau, 'id' | 'name'>,
-  now: string,
+  now: JstInstant,
   role?: Role,
   rules: BureauRules = defaultBureauRules,
 ): BureauView {

@@ -5,6 +5,7 @@
  * characters (clip). Pure.
  */
 import { formatWarekiDateTime } from '../dates/format-wareki';
+import type { JstInstant } from '../dates/jst';
 import { assignmentStateLabels } from '../model/assignment';
 import { clip } from '../text/quote-value';
 import type { BundleKind, ExchangeRecord } from './bundle-schema';
@@ -23,11 +24,11 @@ function dataText(kind: BundleKind, data: unknown): string {
       return `${responseText(r)} ${formatWarekiDateTime(r.at)} ${r.by}`;
     }
     case 'milestones': {
-      const m = data as { label: string; dueAt: string };
+      const m = data as { label: string; dueAt: JstInstant };
       return `${m.label} ${formatWarekiDateTime(m.dueAt)}`;
     }
     case 'releases': {
-      const r = data as { releasedAt: string; reason?: string };
+      const r = data as { releasedAt: JstInstant; reason?: string };
       return `解除 ${formatWarekiDateTime(r.releasedAt)}${r.reason ? ` (${r.reason})` : ''}`;
     }
     case 'questions': case 'notices': {

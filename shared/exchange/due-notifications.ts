@@ -3,13 +3,14 @@
  * each with a stable id so that the platform shows it once.
  */
 import { formatWarekiDateTime } from '../dates/format-wareki';
-import { jstTimeOf, minutesBetween } from '../dates/jst';
+import { type JstInstant, jstTimeOf, minutesBetween } from '../dates/jst';
 import { type BureauRules, defaultBureauRules } from './bureau-rules';
 import type { BureauView } from './bureau-view';
+import { milestoneNotificationId, releaseNotificationId } from './record-ids';
 
 /** 通知. */
 export interface DueNotification {
-  /** Stable id: `${milestoneId}@${lead}` or `release:${releaseId}`. */
+  /** Stable id: milestoneNotificationId (`${milestoneId}@${lead}`) or releaseNotificationId (`release:${releaseId}`). */
   id: string;
   title: string;
   message: string;
@@ -22,7 +23,7 @@ export interface DueNotification {
  */
 export function dueNotifications(
   view: BureauView,
-  now: string,
+  now: JstInstant,
   sent: ReadonlySet<string>,
   rules: BureauRules = defaultBureauRules,
 ): DueNotification[] {
@@ -35,7 +36,7 @@ export function dueNotifications(
     const left = minutesBetween(now, m.dueAt);
     const lead = leads.find((l) => left <= l);
     if (lead === undefined) continue;
-    const id = `${m.id}@${lead}`;
+    const id = milestoneNotificationId(m.id, lead);
     if (sent.has(id) || seen.has(id)) continue;
     seen.add(id);
     out.push({
@@ -45,7 +46,7 @@ export function dueNotifications(
     });
   }
   if (view.release) {
-    const id = `release:${view.release.id}`;
+    const id = releaseNotificationId(view.release.id);
     if (!sent.has(id)) {
       out.push({ id, title: `本日の待機は解除されました (${jstTimeOf(view.release.releasedAt)})`, message: view.release.reason || '待機解除' });
     }

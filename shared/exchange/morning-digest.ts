@@ -5,7 +5,8 @@
  * Justice tracker's weekday morning digest of what is not yet accepted or submitted. Pure: the platform keeps
  * the snapshot (digestSnapshot) between days.
  */
-import { jstDateOf, jstTimeOf } from '../dates/jst';
+import type { IsoDate } from '../dates/iso-date';
+import { type JstInstant, jstDateOf, jstTimeOf } from '../dates/jst';
 import { formatWareki, formatWarekiDateTime } from '../dates/format-wareki';
 import type { BureauRow } from './bureau-view';
 
@@ -14,13 +15,13 @@ export interface DigestEntry {
   /** 「参議院 第221回 第37号 問一 (執筆)」. */
   line: string;
   /** Next deadline then (JST instant), if any. */
-  dueAt?: string;
+  dueAt?: JstInstant;
   dueLabel?: string;
 }
 
 /** 前回のまとめ: the day it was taken, and my bureau's 割振り then (by assignment id). */
 export interface DigestSnapshot {
-  on: string;
+  on: IsoDate;
   entries: Record<string, DigestEntry>;
 }
 
@@ -33,7 +34,7 @@ export interface DigestChange {
 /** 朝のまとめ. */
 export interface MorningDigest {
   /** Day of the previous snapshot ('YYYY-MM-DD'); undefined on the very first open (no comparison). */
-  since?: string;
+  since?: IsoDate;
   added: DigestChange[];
   removed: DigestChange[];
   dueChanged: DigestChange[];
@@ -49,7 +50,7 @@ function entryOf(row: BureauRow): DigestEntry {
 }
 
 /** What to remember today of my bureau's rows. @example digestSnapshot(view.rows, now).entries['as-1'].line */
-export function digestSnapshot(rows: readonly BureauRow[], now: string): DigestSnapshot {
+export function digestSnapshot(rows: readonly BureauRow[], now: JstInstant): DigestSnapshot {
   const entries: Record<string, DigestEntry> = {};
   for (const row of rows) entries[row.assignmentId] = entryOf(row);
   return { on: jstDateOf(now), entries };
@@ -63,7 +64,7 @@ function dueText(entry: DigestEntry): string {
  * The digest for the first open of the day at `now`, or undefined when `previous` was taken today already.
  * @example morningDigest(snapshot, view.rows, now)?.added.length
  */
-export function morningDigest(previous: DigestSnapshot | undefined, rows: readonly BureauRow[], now: string): MorningDigest | undefined {
+export function morningDigest(previous: DigestSnapshot | undefined, rows: readonly BureauRow[], now: JstInstant): MorningDigest | undefined {
   const today = jstDateOf(now);
   if (previous?.on === today) return undefined;
   const added: DigestChange[] = [];
@@ -92,7 +93,7 @@ export function morningDigest(previous: DigestSnapshot | undefined, rows: readon
 }
 
 /** The digest's heading: 「令和8年6月8日(月) からの変更」 or, on the first open ever, 「本日の状況」 (with the time). */
-export function digestHeading(digest: MorningDigest, now: string): string {
+export function digestHeading(digest: MorningDigest, now: JstInstant): string {
   if (!digest.since) return `朝のまとめ: 本日の状況 (${jstTimeOf(now)} 現在)`;
   return `朝のまとめ: ${formatWareki(digest.since, { weekday: true })} からの変更 (${jstTimeOf(now)} 現在)`;
 }

@@ -10,7 +10,7 @@ import { type BundleLimits, defaultBundleLimits } from './bundle-limits';
 import { BUNDLE_FORMAT, type ExchangeBundle, READABLE_BUNDLE_VERSIONS, bundleKindLabels, bundleKinds, exchangeBundleSchema } from './bundle-schema';
 import { responseSlot } from './bureau-response';
 import { exchangeMessages } from './exchange-messages';
-import { responseId } from './response-ids';
+import { responseId } from './record-ids';
 
 /**
  * Validates a bundle given as JSON text (file, clipboard, feed). Throws BundleRejectedError. `sources` names
@@ -61,7 +61,7 @@ export function validateBundle(raw: unknown, limits: BundleLimits = defaultBundl
       throw new BundleRejectedError('duplicate', exchangeMessages.duplicateIds(bundleKindLabels[kind], ids), ids.slice(0, 50));
     }
   }
-  // A response's id names its bureau, slot and assignment (response-ids.ts): one record per slot, so two
+  // A response's id names its bureau, slot and assignment (record-ids.ts): one record per slot, so two
   // versions of the same 受諾 or 原案了 always meet as one record (a conflict), never as two.
   for (const record of parsed.data.records.responses) {
     const data = record.data;

@@ -7,11 +7,12 @@
  */
 import { compareInstants } from '../dates/compare-instants';
 import { formatWarekiDateTime } from '../dates/format-wareki';
+import type { JstInstant } from '../dates/jst';
 import type { Bureau } from '../model/bureau';
 import { BundleRejectedError } from './bundle-error';
 import { type ExchangeBundle, type ExchangeRecord, type ExchangeRecords, bundleKindLabels, bundleKinds, emptyBundle } from './bundle-schema';
 import { exchangeMessages } from './exchange-messages';
-import { parseResponseId } from './response-ids';
+import { parseResponseId } from './record-ids';
 
 /** 送り元 of a report: `report:${bureau}:${sender}` (sender = one installation of the extension). */
 export function reportProducer(bureauId: string, sender: string): string {
@@ -28,7 +29,7 @@ export function responseBureau(record: ExchangeRecord<'responses'>): string | un
  * the bureau, the sender and `revision`.
  * @example reportBundle(local.records, 'isei', 'a1b2c3d4', now, 7)
  */
-export function reportBundle(records: Pick<ExchangeRecords, 'responses'>, bureauId: string, sender: string, now: string, revision: number): ExchangeBundle {
+export function reportBundle(records: Pick<ExchangeRecords, 'responses'>, bureauId: string, sender: string, now: JstInstant, revision: number): ExchangeBundle {
   const bundle = emptyBundle(reportProducer(bureauId, sender), now, revision);
   bundle.bureau = bureauId;
   bundle.records.responses = records.responses.filter((r) => responseBureau(r) === bureauId);
@@ -37,7 +38,7 @@ export function reportBundle(records: Pick<ExchangeRecords, 'responses'>, bureau
 
 /** What the importer already holds from this sender: the creation time of the last report it imported. */
 export interface HeldReport {
-  producedAt: string;
+  producedAt: JstInstant;
 }
 
 /**

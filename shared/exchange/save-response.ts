@@ -5,6 +5,7 @@
  * feed or report never brings it back (mergeBundle). The 問 the response is about is taken from the stored
  * assignment, never from the request.
  */
+import type { JstInstant } from '../dates/jst';
 import { ValidationError } from '../errors';
 import type { Bureau } from '../model/bureau';
 import { issuesText, japaneseIssues } from '../model/issues-text';
@@ -14,7 +15,7 @@ import type { ExchangeRecord } from './bundle-schema';
 import { type BureauResponse, type ObjectionReason, type ProgressStage, bureauResponseSchema, responseSlot } from './bureau-response';
 import { isBureau } from './bureau-view';
 import { stableJson } from './merge-bundle';
-import { parseResponseId, responseId } from './response-ids';
+import { parseResponseId, responseId } from './record-ids';
 import { exchangeStoreKey } from './stored-exchange';
 
 /** What the popup sends: which 割振り, what, when, who (the rest comes from the stored assignment). */
@@ -23,7 +24,7 @@ export interface ResponseRequest {
   type: BureauResponse['type'];
   reason?: ObjectionReason;
   stage?: ProgressStage;
-  at: string;
+  at: JstInstant;
   by: string;
 }
 
@@ -47,7 +48,7 @@ export const responseMessages = {
  * assignment is unknown, deleted or another bureau's, or the response is invalid; nothing is written then.
  * @example await saveBureauResponse(db, bureau, { assignmentId: 'as-1', type: 'accept', at: now, by: '田中' }, now)
  */
-export async function saveBureauResponse(db: DietDb, bureau: Pick<Bureau, 'id' | 'name'>, request: ResponseRequest, now: string): Promise<SavedResponse> {
+export async function saveBureauResponse(db: DietDb, bureau: Pick<Bureau, 'id' | 'name'>, request: ResponseRequest, now: JstInstant): Promise<SavedResponse> {
   return atomically(db, ['exchange'], async (tx, write) => {
     const store = tx.objectStore('exchange');
     const assignment = (await store.get(exchangeStoreKey('assignments', request.assignmentId)))?.record as ExchangeRecord<'assignments'> | undefined;
@@ -78,7 +79,7 @@ export async function saveBureauResponse(db: DietDb, bureau: Pick<Bureau, 'id' |
  * not my bureau's or there is nothing to retract.
  * @example await retractBureauResponse(db, bureau, 'response:isei:drafted:as-1', '田中', now)
  */
-export async function retractBureauResponse(db: DietDb, bureau: Pick<Bureau, 'id'>, id: string, by: string, now: string): Promise<ExchangeRecord<'responses'>> {
+export async function retractBureauResponse(db: DietDb, bureau: Pick<Bureau, 'id'>, id: string, by: string, now: JstInstant): Promise<ExchangeRecord<'responses'>> {
   if (parseResponseId(id)?.bureau !== bureau.id) throw new ValidationError(responseMessages.notMineToRetract);
   return atomically(db, ['exchange'], async (tx, write) => {
     const store = tx.objectStore('exchange');

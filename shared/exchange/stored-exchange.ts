@@ -1,7 +1,7 @@
 /** @file 保存形 (stored exchange shapes): how exchange records and conflicts sit in IndexedDB. */
 import type { BundleKind, ExchangeRecord } from './bundle-schema';
 
-/** 保存された交換記録: key = `${kind}:${id}`. */
+/** 保存された交換記録: key = exchangeStoreKey(kind, id) (`${kind}:${id}`). */
 export interface StoredExchangeRecord {
   key: string;
   kind: BundleKind;
@@ -23,7 +23,7 @@ export interface ConflictVersion {
 }
 
 /**
- * 競合 (merge conflict), one row per record (key = `${kind}:${id}`): every distinct version that met at the
+ * 競合 (merge conflict), one row per record (key = exchangeStoreKey(kind, id)): every distinct version that met at the
  * same 版, keyed by record and version, until the user picks one. The local version — what the store held
  * before the first conflicting bundle, typically the user's own edit — is always among them and comes first;
  * a later bundle adds its version, never replaces one.
@@ -35,7 +35,5 @@ export interface StoredConflict {
   versions: ConflictVersion[];
 }
 
-/** Store key of an exchange record. @example exchangeStoreKey('items', 'q#一') //=> 'items:q#一' */
-export function exchangeStoreKey(kind: BundleKind, id: string): string {
-  return `${kind}:${id}`;
-}
+/** Built and read back by record-ids.ts. */
+export { exchangeStoreKey } from './record-ids';

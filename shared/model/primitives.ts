@@ -1,24 +1,40 @@
 /** @file 基本型: zod schemas for dates, instants, houses and provenance shared by every record. */
 import { z } from 'zod';
+import type { IsoDate } from '../dates/iso-date';
+import { jstDateOf, parseInstant } from '../dates/jst';
 import { SANE_DATE_RANGE, isSaneDate } from '../dates/sane-date-range';
-import { jstDateOf } from '../dates/jst';
 import { isAllowedSourceUrl, isRecordedPageUrl } from './source-url-policy';
 
 const outOfRange = `${SANE_DATE_RANGE.from} から ${SANE_DATE_RANGE.to} までの日付にしてください`;
 
-/** 暦日 'YYYY-MM-DD', within SANE_DATE_RANGE. */
-export const isoDateSchema = z.iso.date().refine((v) => !/^\d{4}-\d{2}-\d{2}$/.test(v) || isSaneDate(v), { message: outOfRange });
-/** JST 日時: ISO 8601 with an offset (we write +09:00); its JST date within SANE_DATE_RANGE. */
-export const instantSchema = z.iso.datetime({ offset: true }).refine((v) => {
-  // Fast path: an offset moves the JST date by at most one day, so a text date strictly inside the range is in it.
-  const printed = v.slice(0, 10);
-  if (printed > SANE_DATE_RANGE.from && printed < SANE_DATE_RANGE.to) return true;
-  try {
-    return isSaneDate(jstDateOf(v));
-  } catch {
-    return true; // not an instant at all: the format check above already says so
-  }
-}, { message: outOfRange });
+/**
+ * 暦日 'YYYY-MM-DD', within SANE_DATE_RANGE: a parsed value is an IsoDate (shared/dates; the brand costs
+ * nothing at run time).
+ */
+export const isoDateSchema = z.iso
+  .date()
+  .refine((v) => !/^\d{4}-\d{2}-\d{2}$/.test(v) || isSaneDate(v as IsoDate), { message: outOfRange })
+  .brand<'IsoDate'>();
+/**
+ * JST 日時: ISO 8601 with an offset (we write +09:00); its JST date within SANE_DATE_RANGE. A parsed value is
+ * a JstInstant.
+ */
+export const instantSchema = z.iso
+  .datetime({ offset: true })
+  .refine(
+    (v) => {
+      // Fast path: an offset moves the JST date by at most one day, so a text date strictly inside the range is in it.
+      const printed = v.slice(0, 10);
+      if (printed > SANE_DATE_RANGE.from && printed < SANE_DATE_RANGE.to) return true;
+      try {
+        return isSaneDate(jstDateOf(parseInstant(v)));
+      } catch {
+        return true; // not an instant at all: the format check above already says so
+      }
+    },
+    { message: outOfRange },
+  )
+  .brand<'JstInstant'>();
 
 /**
  * ID・キー (record ids and the keys that point at records): kept verbatim — never trimmed, so 'as-x' and

@@ -59,7 +59,5 @@ export const writtenQuestionSchema = z.object({
 });
 export type WrittenQuestion = z.infer<typeof writtenQuestionSchema>;
 
-/** Store key of a written question. @example writtenQuestionKey({house:'sangiin',session:221,number:1}) //=> 'sangiin-221-1' */
-export function writtenQuestionKey(q: { house: string; session: number; number: number }): string {
-  return `${q.house}-${q.session}-${q.number}`;
-}
+/** Store key of a written question ('sangiin-221-1'), built and read back by record-ids.ts. */
+export { writtenQuestionKey } from '../exchange/record-ids';

@@ -6,14 +6,16 @@
  * Ready for the 待機・超勤 sheet and the tally.
  */
 import { compareInstants } from '../dates/compare-instants';
+import type { JstInstant } from '../dates/jst';
 import type { BureauRelease, EveningPlan } from '../evening/evening-types';
+import { bureauDayKey, bureauDayPersonKey } from '../exchange/record-ids';
 import type { StandbyEntry } from './standby-entry';
 
 /**
  * Where the bureau's standby starts: 18:15; its release when it went home before 18:15 for good (0 h); its first
  * recall when it went home before 18:15 and was called back later.
  */
-function standbyStart(b: BureauRelease): string {
+function standbyStart(b: BureauRelease): JstInstant {
   const first = b.firstReleaseAt ?? b.releaseAt;
   if (first === null || compareInstants(first, b.standbyFrom) >= 0) return b.standbyFrom;
   const recall = b.recalls[0]?.at;
@@ -37,14 +39,14 @@ export function standbyEntriesFromPlans(plans: readonly EveningPlan[]): StandbyE
   };
   for (const plan of plans) {
     for (const b of plan.bureaus) {
-      const key = `${b.bureau}\u0000${plan.standbyDay}`;
+      const key = bureauDayKey(b.bureau, plan.standbyDay);
       put(key, {
         bureau: b.bureau, person: '', date: plan.standbyDay, from: standbyStart(b), ...(b.releaseAt ? { until: b.releaseAt } : {}),
         hours: b.hoursPastRegularEnd, lateNightHours: b.lateNightHours, staff: b.drafters, kind: 'standby', source: plan.sitting.id,
       });
       if (!b.duty || b.dutyHoursPastRegularEnd <= 0) continue;
       for (const person of b.duty.people) {
-        put(`${key}\u0000${person}`, {
+        put(bureauDayPersonKey(b.bureau, plan.standbyDay, person), {
           bureau: b.bureau, person, date: plan.standbyDay, from: b.duty.from, ...(b.duty.until ? { until: b.duty.until } : {}),
           hours: b.dutyHoursPastRegularEnd, lateNightHours: b.dutyLateNightHours, staff: 1, kind: 'standby', source: plan.sitting.id,
         });

@@ -3,7 +3,9 @@
  * where entered), checked against the overtime caps as data (自律 45/360; 他律 <100, 720, 2–6 month
  * average 80, at most 6 months over 45), with Japanese warnings before a cap is reached. Pure.
  */
+import { isoMonthOf } from '../dates/iso-date';
 import { eveningMessages as msg } from '../evening/evening-messages';
+import { bureauPersonKey } from '../exchange/record-ids';
 import type { Bureau } from '../model/bureau';
 import { type OvertimeCaps, defaultOvertimeCaps } from './overtime-caps';
 import type { StandbyEntry } from './standby-entry';
@@ -71,10 +73,10 @@ export function tallyStandby(entries: readonly StandbyEntry[], options: TallyOpt
   const subjects = new Map<string, { bureau: string; person: string; months: Map<string, { hours: number; late: number; staffHours: number; days: Set<string> }> }>();
   for (const e of entries) {
     const bureau = directory.get(e.bureau)?.id ?? e.bureau;
-    const key = `${bureau}\u0000${e.person}`;
+    const key = bureauPersonKey(bureau, e.person);
     let s = subjects.get(key);
     if (!s) subjects.set(key, (s = { bureau, person: e.person, months: new Map() }));
-    const month = e.date.slice(0, 7);
+    const month = isoMonthOf(e.date);
     let m = s.months.get(month);
     if (!m) s.months.set(month, (m = { hours: 0, late: 0, staffHours: 0, days: new Set() }));
     m.hours += e.hours;

@@ -8,7 +8,7 @@ export function objectionDeadline(a: Pick<Assignment, 'proposedAt'>, windowMinut
 }
 
 /** Minutes left to object (0 when closed, null when not in the proposed state). */
-export function objectionMinutesLeft(a: Pick<Assignment, 'proposedAt' | 'state'>, now: string, windowMinutes = OBJECTION_WINDOW_MINUTES): number | null {
+export function objectionMinutesLeft(a: Pick<Assignment, 'proposedAt' | 'state'>, now: JstInstant, windowMinutes = OBJECTION_WINDOW_MINUTES): number | null {
   if (a.state !== 'proposed') return null;
   return Math.max(0, minutesBetween(now, objectionDeadline(a, windowMinutes)));
 }

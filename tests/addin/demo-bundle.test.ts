@@ -7,7 +7,7 @@
 import { readFileSync } from 'node:fs';
 import { defaultCalendar, exchangeItemId, noticeBandText, noticeLateness, parseBundle, standbyDay } from '@shared/index';
 import { describe, expect, it } from 'vitest';
-import { TABLE } from '../../addin/board/workbook-tables';
+import { TABLE } from '../../addin/board/tables/workbook-tables';
 import { preparedBoard } from './board/board-harness';
 
 const bundle = parseBundle(readFileSync(new URL('../../addin/public/demo-bundle.json', import.meta.url), 'utf8'));

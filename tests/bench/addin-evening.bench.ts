@@ -7,30 +7,31 @@
 import { type Assignment, type CommitteeNotice, type ExchangeBundle, emptyBundle } from '../../shared/index';
 import { loadWithSharedAlias } from '../helpers/load-with-shared-alias';
 import { defineBench } from './bench-case';
+import { isoDate, jstInstant } from '../helpers/dates';
 
 type Modules = {
-  workbookTables: typeof import('../../addin/board/workbook-tables').workbookTables;
-  TABLE: typeof import('../../addin/board/workbook-tables').TABLE;
-  boardTables: typeof import('../../addin/board/board-state').boardTables;
-  planImport: typeof import('../../addin/board/plan-import').planImport;
-  planRecompute: typeof import('../../addin/board/plan-recompute').planRecompute;
+  workbookTables: typeof import('../../addin/board/tables/workbook-tables').workbookTables;
+  TABLE: typeof import('../../addin/board/tables/workbook-tables').TABLE;
+  boardTables: typeof import('../../addin/board/ops/board-state').boardTables;
+  planImport: typeof import('../../addin/board/ops/plan-import').planImport;
+  planRecompute: typeof import('../../addin/board/ops/plan-recompute').planRecompute;
   createPreviewWorkbook: typeof import('../../addin/preview/preview-workbook').createPreviewWorkbook;
 };
 
 /** The add-in imports '@shared/…', which vite-node has no alias for: loaded through tests/helpers/load-with-shared-alias.ts. */
 async function load(): Promise<Modules> {
   const modules = await loadWithSharedAlias<object[]>(
-    '/addin/board/workbook-tables.ts',
-    '/addin/board/board-state.ts',
-    '/addin/board/plan-import.ts',
-    '/addin/board/plan-recompute.ts',
+    '/addin/board/tables/workbook-tables.ts',
+    '/addin/board/ops/board-state.ts',
+    '/addin/board/ops/plan-import.ts',
+    '/addin/board/ops/plan-recompute.ts',
     '/addin/preview/preview-workbook.ts',
   );
   return Object.assign({}, ...modules) as Modules;
 }
 const m = await load();
 
-const at = (time: string) => `2026-06-10T${time}:00+09:00`;
+const at = (time: string) => jstInstant(`2026-06-10T${time}:00+09:00`);
 const NOW = at('17:00');
 /** 20 bureaus: the 13 of the default directory and 7 more typed into 局一覧. */
 const EXTRA = Array.from({ length: 7 }, (_, i) => [`extra-${i + 1}`, `追加局${i + 1}`]);
@@ -42,7 +43,7 @@ function day(bureaus: readonly string[]): ExchangeBundle {
   for (let q = 0; q < 10; q++) {
     const received = at(`${String(10 + Math.floor(q / 2)).padStart(2, '0')}:${q % 2 === 0 ? '00' : '30'}`);
     const notice: CommitteeNotice = {
-      kind: 'notice', id: `n-${q + 1}`, house: 'shugiin', committee: '厚生労働委員会', sittingOn: '2026-06-11', startTime: '09:00', member: `委員${q + 1}`,
+      kind: 'notice', id: `n-${q + 1}`, house: 'shugiin', committee: '厚生労働委員会', sittingOn: isoDate('2026-06-11'), startTime: '09:00', member: `委員${q + 1}`,
       receivedAt: received, items: Array.from({ length: 30 }, (_, i) => ({ label: `問${i + 1}`, text: `質問 ${i + 1}` })), provenance: [],
     };
     b.records.notices.push({ ...meta(notice.id), data: notice });

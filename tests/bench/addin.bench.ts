@@ -6,18 +6,19 @@
 import { type ExchangeBundle, emptyBundle } from '../../shared/index';
 import { loadWithSharedAlias } from '../helpers/load-with-shared-alias';
 import { defineBench } from './bench-case';
+import { isoDate, jstInstant } from '../helpers/dates';
 
 type Modules = {
-  boardQuestions: typeof import('../../addin/board/board-question').boardQuestions;
-  readBoardSettings: typeof import('../../addin/board/board-settings').readBoardSettings;
-  writtenDeadline: typeof import('../../addin/board/question-deadline').writtenDeadline;
-  questionRow: typeof import('../../addin/board/question-rows').questionRow;
-  toTableWrite: typeof import('../../addin/board/table-rows').toTableWrite;
-  toExcelGrid: typeof import('../../addin/board/excel-grid').toExcelGrid;
-  questionTable: typeof import('../../addin/board/workbook-tables').questionTable;
-  workbookTables: typeof import('../../addin/board/workbook-tables').workbookTables;
-  boardTables: typeof import('../../addin/board/board-state').boardTables;
-  planImport: typeof import('../../addin/board/plan-import').planImport;
+  boardQuestions: typeof import('../../addin/board/questions/board-question').boardQuestions;
+  readBoardSettings: typeof import('../../addin/board/settings/board-settings').readBoardSettings;
+  writtenDeadline: typeof import('../../addin/board/questions/question-deadline').writtenDeadline;
+  questionRow: typeof import('../../addin/board/questions/question-rows').questionRow;
+  toTableWrite: typeof import('../../addin/board/sheet/table-rows').toTableWrite;
+  toExcelGrid: typeof import('../../addin/board/sheet/excel-grid').toExcelGrid;
+  questionTable: typeof import('../../addin/board/tables/workbook-tables').questionTable;
+  workbookTables: typeof import('../../addin/board/tables/workbook-tables').workbookTables;
+  boardTables: typeof import('../../addin/board/ops/board-state').boardTables;
+  planImport: typeof import('../../addin/board/ops/plan-import').planImport;
   createPreviewWorkbook: typeof import('../../addin/preview/preview-workbook').createPreviewWorkbook;
   parseBundle: typeof import('../../shared/index').parseBundle;
 };
@@ -25,15 +26,15 @@ type Modules = {
 /** The add-in imports '@shared/…', which vite-node has no alias for: loaded through tests/helpers/load-with-shared-alias.ts. */
 async function load(): Promise<Modules> {
   const modules = await loadWithSharedAlias<object[]>(
-    '/addin/board/board-question.ts',
-    '/addin/board/board-settings.ts',
-    '/addin/board/question-deadline.ts',
-    '/addin/board/question-rows.ts',
-    '/addin/board/table-rows.ts',
-    '/addin/board/excel-grid.ts',
-    '/addin/board/workbook-tables.ts',
-    '/addin/board/board-state.ts',
-    '/addin/board/plan-import.ts',
+    '/addin/board/questions/board-question.ts',
+    '/addin/board/settings/board-settings.ts',
+    '/addin/board/questions/question-deadline.ts',
+    '/addin/board/questions/question-rows.ts',
+    '/addin/board/sheet/table-rows.ts',
+    '/addin/board/sheet/excel-grid.ts',
+    '/addin/board/tables/workbook-tables.ts',
+    '/addin/board/ops/board-state.ts',
+    '/addin/board/ops/plan-import.ts',
     '/addin/preview/preview-workbook.ts',
     '/shared/index.ts',
   );
@@ -41,7 +42,7 @@ async function load(): Promise<Modules> {
 }
 const m = await load();
 
-const NOW = '2026-03-02T10:00:00+09:00';
+const NOW = jstInstant('2026-03-02T10:00:00+09:00');
 
 /** 1,000 質問主意書 spread over two months of transfer dates, three 問 each. */
 function thousandQuestions(): ExchangeBundle {
@@ -53,7 +54,7 @@ function thousandQuestions(): ExchangeBundle {
       id: `sangiin-221-${i}`, rev: 1, updatedAt: NOW, updatedBy: 'extension', deleted: false,
       data: {
         kind: 'written', house: 'sangiin', session: 221, number: i, title: `医療提供体制の確保に関する質問主意書 (${i})`, submitters: ['山田　太郎'],
-        submittedOn: `2026-${month}-${day}`, transferredOn: `2026-${month}-${day}`, extensions: [], answerItems: [], provenance: [], userEdited: [],
+        submittedOn: isoDate(`2026-${month}-${day}`), transferredOn: isoDate(`2026-${month}-${day}`), extensions: [], answerItems: [], provenance: [], userEdited: [],
         items: [{ label: '一', text: '政府の見解を示されたい。' }, { label: '二', text: '今後の方針を示されたい。' }, { label: '三', text: '財源を示されたい。' }],
         questionUrl: `https://www.sangiin.go.jp/japanese/joho1/kousei/syuisyo/221/syuh/s221${String(i).padStart(3, '0')}.htm`,
       },
@@ -72,7 +73,7 @@ export default defineBench([
     size: '1,000 questions',
     targetMs: 10,
     run: () => {
-      const rows = questions.map((q) => m.questionRow(q, m.writtenDeadline(q.written!, settings, '2026-03-02'), '', '', undefined));
+      const rows = questions.map((q) => m.questionRow(q, m.writtenDeadline(q.written!, settings, isoDate('2026-03-02')), '', '', undefined));
       return m.toExcelGrid(m.toTableWrite(m.questionTable, undefined, rows));
     },
   },

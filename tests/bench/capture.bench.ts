@@ -6,6 +6,7 @@
 import { IDBFactory } from 'fake-indexeddb';
 import { type CapturedQuestion, type DietDb, type Provenance, openDietDb, saveCapturedQuestions, splitNoticeItems } from '../../shared/index';
 import { defineBench } from './bench-case';
+import { jstInstant } from '../helpers/dates';
 
 const base = 'https://www.shugiin.go.jp/internet/itdb_shitsumon.nsf/html/shitsumon/';
 const rows: CapturedQuestion[] = Array.from({ length: 675 }, (_, i) => {
@@ -17,7 +18,7 @@ const rows: CapturedQuestion[] = Array.from({ length: 675 }, (_, i) => {
   };
 });
 const provenance = (hash: string): Provenance => ({
-  sourceUrl: `${base}kaiji171_l.htm`, capturedAt: '2026-07-15T10:00:00+09:00', adapterId: 'shugiin/question-list', adapterVersion: '1', contentHash: hash,
+  sourceUrl: `${base}kaiji171_l.htm`, capturedAt: jstInstant('2026-07-15T10:00:00+09:00'), adapterId: 'shugiin/question-list', adapterVersion: '1', contentHash: hash,
 });
 
 let dbCount = 0;

@@ -2,17 +2,18 @@
 import { IDBFactory } from 'fake-indexeddb';
 import { addDays, answerDeadline, committeeNoticeSchema, japanCalendar, openDietDb, writeBatch } from '../../shared/index';
 import { defineBench } from './bench-case';
+import { isoDate } from '../helpers/dates';
 
-const transferDates = Array.from({ length: 1000 }, (_, i) => addDays('2024-01-01', i));
+const transferDates = Array.from({ length: 1000 }, (_, i) => addDays(isoDate('2024-01-01'), i));
 /** Dates past the holiday data (2050): the calendar answers by its weekday rules and warns. */
-const laterDates = Array.from({ length: 1000 }, (_, i) => addDays('2051-01-01', i));
+const laterDates = Array.from({ length: 1000 }, (_, i) => addDays(isoDate('2051-01-01'), i));
 
 export default defineBench([
   {
     operation: 'answerDeadline (cached per calendar)',
     size: '100k calls',
     targetMs: 100,
-    setup: () => { const calendar = japanCalendar(); answerDeadline('2026-06-08', calendar); return calendar; },
+    setup: () => { const calendar = japanCalendar(); answerDeadline(isoDate('2026-06-08'), calendar); return calendar; },
     run: (calendar) => {
       for (let i = 0; i < 100_000; i++) answerDeadline(transferDates[i % 1000]!, calendar as ReturnType<typeof japanCalendar>);
     },
@@ -21,7 +22,7 @@ export default defineBench([
     operation: 'answerDeadline past the holiday data (rule-only days, cached)',
     size: '100k calls',
     targetMs: 100,
-    setup: () => { const calendar = japanCalendar(); answerDeadline('2051-06-05', calendar); return calendar; },
+    setup: () => { const calendar = japanCalendar(); answerDeadline(isoDate('2051-06-05'), calendar); return calendar; },
     run: (calendar) => {
       for (let i = 0; i < 100_000; i++) answerDeadline(laterDates[i % 1000]!, calendar as ReturnType<typeof japanCalendar>);
     },

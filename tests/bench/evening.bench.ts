@@ -4,6 +4,7 @@ import {
   runSimulation, seededRandom,
 } from '../../shared/index';
 import { defineBench } from './bench-case';
+import { isoDate, jstInstant } from '../helpers/dates';
 
 /** 300 問 from 20 members, 20 bureaus (some 合議 and メモ出し), 39 evening slots + the morning slot. */
 function bigDay(): EveningInput {
@@ -12,7 +13,7 @@ function bigDay(): EveningInput {
   const bureaus = Array.from({ length: 20 }, (_, i) => ({ id: `b${i + 1}`, name: `第${i + 1}局`, otherDirected: true, ...defaultEveningRules.bureauDefaults, drafters: 6 }));
   const members = Array.from({ length: 20 }, (_, i) => `質問者${i + 1}`);
   const notices = members.map((member, m) => ({
-    id: `n${m + 1}`, member, receivedAt: addMinutes(`${d}T09:30:00+09:00`, Math.floor(random() * 600)),
+    id: `n${m + 1}`, member, receivedAt: addMinutes(jstInstant(`${d}T09:30:00+09:00`), Math.floor(random() * 600)),
     items: Array.from({ length: 15 }, (_, k) => ({ label: `問${k + 1}` })), stage: '問取り完了' as const,
   }));
   const assignments = notices.flatMap((n) => n.items.flatMap((it) => {
@@ -24,12 +25,12 @@ function bigDay(): EveningInput {
     return out;
   }));
   const slots: EveningSlotInput[] = Array.from({ length: 39 }, (_, i) => {
-    const startAt = addMinutes(`${d}T16:00:00+09:00`, i * 10);
+    const startAt = addMinutes(jstInstant(`${d}T16:00:00+09:00`), i * 10);
     return { id: `e${i}`, kind: 'evening', label: `夕方レク ${i}`, startAt, endAt: addMinutes(startAt, 10), capacity: 6, ministerAvailable: i % 7 !== 3 };
   });
-  slots.push({ id: 'm', kind: 'morning', label: '朝レク 07:30', startAt: '2026-06-10T07:30:00+09:00', endAt: '2026-06-10T08:30:00+09:00', capacity: 300, ministerAvailable: true });
+  slots.push({ id: 'm', kind: 'morning', label: '朝レク 07:30', startAt: jstInstant('2026-06-10T07:30:00+09:00'), endAt: jstInstant('2026-06-10T08:30:00+09:00'), capacity: 300, ministerAvailable: true });
   return {
-    sitting: { id: '厚生労働委員会@2026-06-10', committee: '厚生労働委員会', sittingOn: '2026-06-10', startTime: '09:00', questioners: members },
+    sitting: { id: '厚生労働委員会@2026-06-10', committee: '厚生労働委員会', sittingOn: isoDate('2026-06-10'), startTime: '09:00', questioners: members },
     notices, assignments, bureaus, slots,
   };
 }
@@ -49,13 +50,13 @@ function bigStandbyDay(): StandbyDayInput {
     { questioner: n.member, stage: '問取り中' as const, at: addMinutes(n.receivedAt, -60) },
   ]);
   const sitting = (id: string, committee: string, notices: EveningInput['notices']) => ({
-    sitting: { id, committee, house: 'shugiin' as const, sittingOn: '2026-06-10', startTime: '09:00', questioners: notices.map((n) => n.member) },
+    sitting: { id, committee, house: 'shugiin' as const, sittingOn: isoDate('2026-06-10'), startTime: '09:00', questioners: notices.map((n) => n.member) },
     notices, stages: stages(notices), slots: day.slots!.map((s) => ({ ...s })),
     assignments: [
       ...day.assignments.filter((a) => notices.some((n) => n.id === a.questionKey)),
       ...notices.slice(0, 10).map((n, i) => ({
         questionKey: n.id, itemLabel: '問1', bureau: idle[i % 5]!.id, role: '合議' as const, state: 'final' as const,
-        proposedAt: `2026-06-09T21:${String(i * 5).padStart(2, '0')}:00+09:00`, decidedAt: `2026-06-09T21:${String(i * 5).padStart(2, '0')}:00+09:00`,
+        proposedAt: jstInstant(`2026-06-09T21:${String(i * 5).padStart(2, '0')}:00+09:00`), decidedAt: jstInstant(`2026-06-09T21:${String(i * 5).padStart(2, '0')}:00+09:00`),
       })),
     ],
   });
@@ -64,7 +65,7 @@ function bigStandbyDay(): StandbyDayInput {
     bureaus: [...day.bureaus, ...idle],
     duty: idle.map((b) => ({ bureau: b.id, people: ['当番A', '当番B'], from: '18:15' })),
     lectures: day.slots!.filter((s) => s.kind === 'evening').map((s) => ({ bureau: 'b7', slotId: s.id, startAt: s.startAt, endAt: s.endAt, notRequired: true })),
-    decisions: [{ at: '2026-06-09T17:00:00+09:00', bureaus: ['c1'], by: '調整担当', reason: 'bench' }],
+    decisions: [{ at: jstInstant('2026-06-09T17:00:00+09:00'), bureaus: ['c1'], by: '調整担当', reason: 'bench' }],
   };
 }
 
@@ -88,7 +89,7 @@ export default defineBench([
     size: '300 問 plan',
     targetMs: 50,
     setup: () => planEvening(bigDay()),
-    run: (plan) => eveningPlanToRecords([plan as ReturnType<typeof planEvening>], { updatedAt: '2026-06-09T20:00:00+09:00', updatedBy: 'bench' }),
+    run: (plan) => eveningPlanToRecords([plan as ReturnType<typeof planEvening>], { updatedAt: jstInstant('2026-06-09T20:00:00+09:00'), updatedBy: 'bench' }),
   },
   {
     operation: 'runSimulation (baseline + planned, scenario 2025)',

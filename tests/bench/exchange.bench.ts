@@ -11,11 +11,12 @@ import type { PopupApp as PopupAppType } from '../../extension/entrypoints/popup
 import { loadWithSharedAlias } from '../helpers/load-with-shared-alias';
 import { fakeAssignmentRecord, fakeBundle } from '../shared/exchange/fake-bundle';
 import { defineBench } from './bench-case';
+import { jstInstant } from '../helpers/dates';
 
 // The popup imports '@shared/…' sub-paths (to stay small); `npm run bench` runs under vite-node without that alias.
 const [{ PopupApp }] = await loadWithSharedAlias<[{ PopupApp: typeof PopupAppType }]>('/extension/entrypoints/popup/popup-app.tsx');
 
-const now = '2026-06-09T11:00:00+09:00';
+const now = jstInstant('2026-06-09T11:00:00+09:00');
 
 /** A bureau with 1,000 assignments, each 問 with a milestone, one evening slot. */
 function thousandAssignments(): PopupData {
@@ -26,7 +27,7 @@ function thousandAssignments(): PopupData {
     b.records.items.push({ id: exchangeItemId(questionKey, '一'), rev: 1, updatedAt: now, updatedBy: '', deleted: false, data: { questionKey, label: '一', text: '本文', sourceUrl: `https://www.sangiin.go.jp/q/${i}.htm` } });
     b.records.milestones.push({
       id: `m-${i}`, rev: 1, updatedAt: now, updatedBy: '', deleted: false,
-      data: { questionKey, kind: 'draft', label: '原案', dueAt: `2026-06-${String(9 + (i % 20)).padStart(2, '0')}T18:00:00+09:00` },
+      data: { questionKey, kind: 'draft', label: '原案', dueAt: jstInstant(`2026-06-${String(9 + (i % 20)).padStart(2, '0')}T18:00:00+09:00`) },
     });
   }
   const view = bureauView(b.records, { id: 'isei', name: '医政局' }, now);

@@ -11,7 +11,7 @@ import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type ExchangeBundle, addDays, addMinutes, defaultCalendar, emptyBundle, exchangeItemId, fromEpochMs, jstAt, jstDateOf } from '@shared/index';
+import { type ExchangeBundle, type JstInstant, addDays, addMinutes, defaultCalendar, emptyBundle, exchangeItemId, fromEpochMs, jstAt, jstDateOf } from '@shared/index';
 import { seriousViolations } from './axe-check';
 import { type ExtensionBrowser, type FeedServer, launchWithFeed, noticePage, openClipForm } from './extension-harness';
 import { focusRingProblems } from './focus-ring';
@@ -30,7 +30,7 @@ while (defaultCalendar().isClosed(sittingOn)) sittingOn = addDays(sittingOn, 1);
  * The four deadlines, whatever the time of day: 一 passed 90 minutes ago; 二 later today (23:59; after 23:58 it is
  * 5 minutes on, tomorrow); 三 tomorrow 00:00, never more than 24 hours away; 四 in 3 days.
  */
-const dues: Record<string, string> = {
+const dues: Record<string, JstInstant> = {
   一: addMinutes(now, -90),
   二: jstAt(today, '23:59') > addMinutes(now, 1) ? jstAt(today, '23:59') : addMinutes(now, 5),
   三: jstAt(addDays(today, 1), '00:00'),

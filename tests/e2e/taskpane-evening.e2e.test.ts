@@ -12,17 +12,18 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { type Browser, type BrowserContext, type Page, chromium } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type CommitteeNotice, type ExchangeBundle, emptyBundle, exchangeItemId, parseBundle } from '@shared/index';
+import { type CommitteeNotice, type ExchangeBundle, type JstInstant, emptyBundle, exchangeItemId, parseBundle } from '@shared/index';
 import { POLL, type TaskpaneServer, abortOfficeJs, cell, grid, pane, rows, screenshot, serveTaskpane } from './taskpane-harness';
+import { isoDate, jstInstant } from '../helpers/dates';
 
 const NOW = '2026-06-10T19:40:00+09:00';
 const SITTING = '衆議院厚生労働委員会@2026-06-11 09:00';
-const at = (time: string) => `2026-06-10T${time}:00+09:00`;
-const meta = (id: string, updatedAt: string, updatedBy: string) => ({ id, rev: 1, updatedAt, updatedBy, deleted: false });
+const at = (time: string) => jstInstant(`2026-06-10T${time}:00+09:00`);
+const meta = (id: string, updatedAt: JstInstant, updatedBy: string) => ({ id, rev: 1, updatedAt, updatedBy, deleted: false });
 
-function notice(id: string, member: string, receivedAt: string, items: string[]): CommitteeNotice {
+function notice(id: string, member: string, receivedAt: JstInstant, items: string[]): CommitteeNotice {
   return {
-    kind: 'notice', id, house: 'shugiin', committee: '厚生労働委員会', sittingOn: '2026-06-11', startTime: '09:00', member, receivedAt,
+    kind: 'notice', id, house: 'shugiin', committee: '厚生労働委員会', sittingOn: isoDate('2026-06-11'), startTime: '09:00', member, receivedAt,
     items: items.map((text, i) => ({ label: `問${i + 1}`, text })),
     provenance: [{ sourceUrl: 'https://intra.example.go.jp/kokkai/notice-0610.html', adapterId: 'clip/selection', adapterVersion: '1', capturedAt: receivedAt, contentHash: `sha256-${id}` }],
   };

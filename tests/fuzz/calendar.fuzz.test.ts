@@ -6,13 +6,13 @@
  */
 import { describe, expect, it } from 'vitest';
 import {
-  CalendarRangeError, addDays, answerDeadline, dateOfDayNumber, dayNumberOf, japanCalendar, openDayBefore, weekday, ymd,
+  type IsoDate, CalendarRangeError, addDays, answerDeadline, dateOfDayNumber, dayNumberOf, japanCalendar, jstDateOf, openDayBefore, weekday, ymd,
 } from '@shared/index';
 import { rng } from './hostile-values';
 
 const CASES = 1500;
 
-function randomDate(r: ReturnType<typeof rng>): string {
+function randomDate(r: ReturnType<typeof rng>): IsoDate {
   const year = r.chance(0.6) ? r.int(1940, 2120) : r.int(1, 9999);
   const month = r.int(1, 12);
   const last = new Date(Date.UTC(2001, month, 0)).getUTCDate() + (month === 2 && (year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0)) ? 1 : 0);
@@ -68,11 +68,11 @@ describe('calendar over any date', () => {
       expect(result.lastLegalDay, date).toBe(addDays(date, 6));
       if (result.cabinetMeetingOn) {
         expect(result.cabinetMeetingOn >= date && result.cabinetMeetingOn <= result.lastLegalDay, date).toBe(true);
-        for (const m of result.milestones) expect(m.at!.slice(0, 10) <= result.cabinetMeetingOn, `${date} ${m.id}`).toBe(true);
+        for (const m of result.milestones) expect(jstDateOf(m.at!) <= result.cabinetMeetingOn, `${date} ${m.id}`).toBe(true);
       }
       const leavesData = !cal.coversHolidays(date) || !cal.coversHolidays(result.lastLegalDay);
       if (leavesData) expect(result.warnings.some((w) => w.startsWith('祝日データは')), date).toBe(true);
-      else if (result.milestones.every((m) => m.at === null || cal.coversHolidays(m.at.slice(0, 10)))) {
+      else if (result.milestones.every((m) => m.at === null || cal.coversHolidays(jstDateOf(m.at)))) {
         expect(result.warnings.some((w) => w.startsWith('祝日データは')), date).toBe(false);
       }
     }

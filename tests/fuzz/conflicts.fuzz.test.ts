@@ -8,10 +8,11 @@ import { IDBFactory } from 'fake-indexeddb';
 import { describe, expect, it } from 'vitest';
 import { type Assignment, type ExchangeRecord, applyBundle, applyConflictChoice, emptyBundle, loadLocalBundle, mergeBundle, openDietDb, stableJson } from '@shared/index';
 import { fakeAssignmentRecord } from '../shared/exchange/fake-bundle';
+import { jstInstant } from '../helpers/dates';
 import { rng } from './hostile-values';
 
 const SEQUENCES = 25;
-const at = '2026-06-08T12:00:00+09:00';
+const at = jstInstant('2026-06-08T12:00:00+09:00');
 
 describe('conflicts keep every distinct version', () => {
   it('random same-版 edits from several producers: every version kept, local first; any choice settles it', async () => {
@@ -48,7 +49,7 @@ describe('conflicts keep every distinct version', () => {
         expect(new Set(conflict!.versions.map((v) => v.versionKey)).size, id).toBe(conflict!.versions.length);
 
         const chosen = r.pick(conflict!.versions);
-        const record = (await applyConflictChoice(db, conflict!.key, chosen.versionKey, '官房総務課', '2026-06-08T13:00:00+09:00'))!;
+        const record = (await applyConflictChoice(db, conflict!.key, chosen.versionKey, '官房総務課', jstInstant('2026-06-08T13:00:00+09:00')))!;
         expect(record.data, id).toEqual(chosen.record.data);
         expect(record.rev, id).toBeGreaterThan(Math.max(...conflict!.versions.map((v) => v.record.rev)));
         // Any side holding any of the versions converges on the choice without a new conflict.

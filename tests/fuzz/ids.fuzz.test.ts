@@ -6,15 +6,16 @@
  */
 import { describe, expect, it } from 'vitest';
 import { BundleRejectedError, type ExchangeBundle, emptyBundle, validateBundle } from '@shared/index';
-import { readStore, storeRows } from '../../addin/board/exchange-store';
-import { toTableWrite } from '../../addin/board/table-rows';
-import type { CellValue } from '../../addin/board/cell-value';
-import { TABLE, storeTable } from '../../addin/board/workbook-tables';
+import { readStore, storeRows } from '../../addin/board/store/exchange-store';
+import { toTableWrite } from '../../addin/board/sheet/table-rows';
+import type { CellValue } from '../../addin/board/sheet/cell-value';
+import { TABLE, storeTable } from '../../addin/board/tables/workbook-tables';
 import { fakeAssignmentRecord } from '../shared/exchange/fake-bundle';
+import { jstInstant } from '../helpers/dates';
 import { hostileText, rng } from './hostile-values';
 
 const ROUNDS = 60;
-const at = '2026-06-08T12:00:00+09:00';
+const at = jstInstant('2026-06-08T12:00:00+09:00');
 
 /** The snapshot Excel would give back for the store rows (values as written, headers as defined). */
 function storeSnapshot(bundle: ExchangeBundle) {

@@ -4,19 +4,20 @@
  * producedAt whatever the spelling and whichever side comes first.
  */
 import { describe, expect, it } from 'vitest';
-import { compareInstants, emptyBundle, mergeBundle, toEpochMs } from '@shared/index';
+import { type JstInstant, compareInstants, emptyBundle, mergeBundle, toEpochMs } from '@shared/index';
 import { fakeAssignmentRecord } from '../shared/exchange/fake-bundle';
+import { jstInstant } from '../helpers/dates';
 import { rng } from './hostile-values';
 
 const CASES = 2000;
 
 /** The instant `ms` spelled with an offset of `minutes` ('Z' for 0 half of the time). */
-function spell(ms: number, minutes: number, zulu: boolean): string {
+function spell(ms: number, minutes: number, zulu: boolean): JstInstant {
   const d = new Date(ms + minutes * 60_000);
   const pad = (n: number) => String(Math.abs(n)).padStart(2, '0');
   const body = `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}T${pad(d.getUTCHours())}:${pad(d.getUTCMinutes())}:${pad(d.getUTCSeconds())}`;
-  if (minutes === 0 && zulu) return `${body}Z`;
-  return `${body}${minutes < 0 ? '-' : '+'}${pad(Math.trunc(minutes / 60))}:${pad(minutes % 60)}`;
+  if (minutes === 0 && zulu) return jstInstant(`${body}Z`);
+  return jstInstant(`${body}${minutes < 0 ? '-' : '+'}${pad(Math.trunc(minutes / 60))}:${pad(minutes % 60)}`);
 }
 
 const OFFSETS = [0, 540, -300, 840, -720, 330, 345, -210];

@@ -9,6 +9,7 @@ import {
   BundleRejectedError, DateParseError, QUOTE_MAX_CHARS, assertIsoDate, checkSourceUrl, emptyBundle, parseWareki, quoteValue, validateBundle,
 } from '@shared/index';
 import { fakeAssignmentRecord } from '../shared/exchange/fake-bundle';
+import { jstInstant } from '../helpers/dates';
 import { hostileValue, rng } from './hostile-values';
 
 const CASES = 400;
@@ -46,7 +47,7 @@ describe('messages quote a bounded part of a value and name its type', () => {
     const r = rng(602);
     for (let i = 0; i < CASES; i++) {
       const value = hostileValue(r);
-      const bundle = emptyBundle('addin', '2026-06-08T12:00:00+09:00') as unknown as Record<string, unknown>;
+      const bundle = emptyBundle('addin', jstInstant('2026-06-08T12:00:00+09:00')) as unknown as Record<string, unknown>;
       const where = r.int(0, 5);
       if (where === 0) bundle.version = value;
       else if (where === 1) bundle.producer = value;

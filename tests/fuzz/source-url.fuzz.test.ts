@@ -7,6 +7,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { DIET_ORIGINS, checkSourceUrl, dietUrlSchema, emptyBundle, feedSourceOptions, parseBundle } from '@shared/index';
 import { openSourceLink } from '../../extension/entrypoints/popup/open-source-link';
+import { jstInstant } from '../helpers/dates';
 import { hostileUrl, rng } from './hostile-values';
 
 const CASES = 3000;
@@ -66,8 +67,8 @@ describe('checkSourceUrl', () => {
     const r = rng(203);
     for (let i = 0; i < 300; i++) {
       const sourceUrl = hostileUrl(r);
-      const bundle = emptyBundle('addin', '2026-06-08T12:00:00+09:00');
-      bundle.records.items.push({ id: 'q#一', rev: 1, updatedAt: '2026-06-08T12:00:00+09:00', updatedBy: '', deleted: false, data: { questionKey: 'q', label: '一', text: '', sourceUrl } });
+      const bundle = emptyBundle('addin', jstInstant('2026-06-08T12:00:00+09:00'));
+      bundle.records.items.push({ id: 'q#一', rev: 1, updatedAt: jstInstant('2026-06-08T12:00:00+09:00'), updatedBy: '', deleted: false, data: { questionKey: 'q', label: '一', text: '', sourceUrl } });
       const text = JSON.stringify(bundle);
       for (const [sources, options] of [[undefined, {}], [FEED, feedSourceOptions(FEED)]] as const) {
         let accepted: boolean;

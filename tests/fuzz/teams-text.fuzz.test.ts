@@ -5,6 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { TEAMS_TEXT_MAX_CHARS, teamsMessage, teamsText } from '@shared/index';
+import { jstInstant } from '../helpers/dates';
 import { hostileText, rng } from './hostile-values';
 
 const CASES = 2000;
@@ -29,7 +30,7 @@ describe('teamsText neutralises Teams markdown', () => {
         kind: 'assignment', bureauName: hostileText(r), questionTitle: hostileText(r),
         assignment: {
           id: 'a', questionKey: 'q', itemLabel: hostileText(r), bureau: 'isei', division: hostileText(r), role: '執筆', state: 'proposed',
-          proposedAt: '2026-06-08T10:00:00+09:00', by: '', note: '',
+          proposedAt: jstInstant('2026-06-08T10:00:00+09:00'), by: '', note: '',
         },
       });
       const card = payload.attachments[0]!.content as { body: { text?: string; facts?: { value: string }[] }[] };

@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { DateParseError, assertIsoDate, parseWareki } from '@shared/index';
 import { readNumber } from '../../shared/dates/parse-wareki';
-import { EXCEL_CELL_MAX_CHARS, capCellText } from '../../addin/board/excel-cell-limit';
+import { EXCEL_CELL_MAX_CHARS, capCellText } from '../../addin/board/sheet/excel-cell-limit';
 import { isMojibake } from '../../extension/sites/helpers/mojibake';
 import { rng } from './hostile-values';
 

@@ -14,13 +14,6 @@ const THIS_FILE = 'tests/meta/cited-docs.test.ts';
 const SKIPPED = new Set(['node_modules', '.git', '.output', '.wxt', 'addin/dist', 'addin/public', 'tests/.reports', 'tests/.artifacts', 'tests/fixtures/pages', 'tests/fixtures/data']);
 const TEXT_FILE = /\.(ts|tsx|js|mjs|md|css|html|xml)$/;
 
-/**
- * Files still citing outside documents because they are being moved on another branch (the add-in's board folder is
- * restructured there); their citations are rewritten when that branch is merged. The last test fails once a listed file
- * is gone or clean, so the list cannot outlive its reason.
- */
-const PENDING_MOVE = ['addin/board/evening-rule-items.ts'];
-
 function* repositoryFiles(dir = '.'): Generator<string> {
   for (const name of readdirSync(dir)) {
     const path = dir === '.' ? name : join(dir, name);
@@ -31,7 +24,6 @@ function* repositoryFiles(dir = '.'): Generator<string> {
 }
 
 const files = [...repositoryFiles()].filter((f) => f !== THIS_FILE).map((path) => ({ path, text: readFileSync(path, 'utf8') }));
-const checked = files.filter((f) => !PENDING_MOVE.includes(f.path));
 
 /** Background notes that were never part of the repository, and the wording that cites them. */
 const OUTSIDE_NOTES = ['domain', 'diet-pages', 'product', 'DEVELOPERS', 'toolchain', 'style-anchors', 'peers', 'adoption'];
@@ -69,14 +61,14 @@ describe('documents cited in this repository', () => {
   });
 
   it('cites no background note outside the repository, no developers\' rules file and no issue number', () => {
-    const found = checked.flatMap((f) =>
+    const found = files.flatMap((f) =>
       f.text.split('\n').flatMap((line, i) =>
         OUTSIDE_CITATIONS.filter(([pattern]) => pattern.test(line)).map(([, what]) => `${f.path}:${i + 1} cites ${what}: ${line.trim().slice(0, 120)}`)));
     expect(found, 'bring the rule into the RULES.md next to the code and cite that instead').toEqual([]);
   });
 
   it('cites only documents that exist in the repository (a path from the root, from the citing file, or a file name of it)', () => {
-    const cited = checked.flatMap((f) => [...f.text.matchAll(DOC_PATH)].map((m) => ({ from: f.path, doc: m[1]! })));
+    const cited = files.flatMap((f) => [...f.text.matchAll(DOC_PATH)].map((m) => ({ from: f.path, doc: m[1]! })));
     expect(cited.length).toBeGreaterThan(50);
     const names = new Set(files.map((f) => basename(f.path)));
     const exists = ({ from, doc }: { from: string; doc: string }) =>
@@ -86,7 +78,7 @@ describe('documents cited in this repository', () => {
   });
 
   it('cites only sections (§) that exist in the cited document', () => {
-    const citations = checked.flatMap((f) =>
+    const citations = files.flatMap((f) =>
       [...f.text.matchAll(SECTION_CITATION)].flatMap((m) =>
         [...m[2]!.matchAll(/§(\d+(?:\.\d+)*)/g)].map((s) => ({ from: f.path, doc: m[1]!, section: s[1]! }))));
     expect(citations.length).toBeGreaterThan(80);
@@ -97,7 +89,7 @@ describe('documents cited in this repository', () => {
   });
 
   it('has documents that point only at files and folders that exist', () => {
-    const docs = checked.filter((f) => f.path.endsWith('.md'));
+    const docs = files.filter((f) => f.path.endsWith('.md'));
     const paths = docs.flatMap((f) =>
       [...f.text.matchAll(/`((?:shared|extension|addin|tests|\.ci)\/[^`\s]*)`/g)]
         // A path after a commit (「repo x/y @250c8277 `tests/fixtures/…`」) is a file of that other repository.
@@ -110,17 +102,9 @@ describe('documents cited in this repository', () => {
   });
 
   it('keeps every rules document cited from the code it explains', () => {
-    const rules = checked.filter((f) => /(^|\/)(RULES|PAGES|ENGINEERING|JOURNEYS)\.md$/.test(f.path)).map((f) => f.path);
+    const rules = files.filter((f) => /(^|\/)(RULES|PAGES|ENGINEERING|JOURNEYS)\.md$/.test(f.path)).map((f) => f.path);
     expect(rules.length).toBeGreaterThanOrEqual(8);
-    const code = checked.filter((f) => !f.path.endsWith('.md'));
+    const code = files.filter((f) => !f.path.endsWith('.md'));
     for (const doc of rules) expect(code.some((f) => f.text.includes(doc)), `no code cites ${doc}`).toBe(true);
-  });
-
-  it('lists only files that still exist and still need their citations rewritten as pending a move', () => {
-    for (const path of PENDING_MOVE) {
-      expect(existsSync(path), `${path} moved: rewrite its citations and remove it from PENDING_MOVE`).toBe(true);
-      const text = readFileSync(path, 'utf8');
-      expect(OUTSIDE_CITATIONS.some(([pattern]) => pattern.test(text)), `${path} is clean: remove it from PENDING_MOVE`).toBe(true);
-    }
   });
 });

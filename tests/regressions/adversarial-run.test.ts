@@ -9,32 +9,33 @@ import {
   type Assignment, BundleRejectedError, DB_VERSION, DatabaseBlockedError, DateParseError, answerDeadline, applyBundle, applyConflictChoice, emptyBundle, japanCalendar,
   loadLocalBundle, mergeBundle, openDietDb, parseBundle, parseWareki, teamsMessage, validateBundle,
 } from '@shared/index';
-import { readStore, storeRows } from '../../addin/board/exchange-store';
-import { boardTables } from '../../addin/board/board-state';
-import { toTableWrite } from '../../addin/board/table-rows';
-import { TABLE, storeTable, workbookTables } from '../../addin/board/workbook-tables';
+import { readStore, storeRows } from '../../addin/board/store/exchange-store';
+import { boardTables } from '../../addin/board/ops/board-state';
+import { toTableWrite } from '../../addin/board/sheet/table-rows';
+import { TABLE, storeTable, workbookTables } from '../../addin/board/tables/workbook-tables';
 import { createPreviewWorkbook } from '../../addin/preview/preview-workbook';
 import { bundleOf, fakeQuestion, preparedBoard } from '../addin/board/board-harness';
 import { fakeAssignmentRecord } from '../shared/exchange/fake-bundle';
+import { isoDate, jstInstant } from '../helpers/dates';
 
-const at = '2026-06-08T12:00:00+09:00';
+const at = jstInstant('2026-06-08T12:00:00+09:00');
 
 describe('1. a valid date outside the holiday walk never hangs', () => {
   it('answerDeadline(\'1970-01-02\') returns (it walked back over closed days forever)', () => {
-    const deadline = answerDeadline('1970-01-02');
+    const deadline = answerDeadline(isoDate('1970-01-02'));
     expect(deadline.lastLegalDay).toBe('1970-01-08');
     expect(deadline.cabinetMeetingOn).toBe('1970-01-06');
     expect(deadline.milestones.every((m) => m.at !== null)).toBe(true);
   });
 
   it('after the holiday data ends (2050) it answers by the weekday and 閣議 rules and says the data has ended', () => {
-    const deadline = answerDeadline('2051-06-05', japanCalendar());
+    const deadline = answerDeadline(isoDate('2051-06-05'), japanCalendar());
     expect(deadline.cabinetMeetingOn).toBe('2051-06-09'); // Fri
     expect(deadline.warnings[0]).toMatch(/^祝日データは 2050-12-31 までです。/);
   });
 
   it('parseBundle refuses dates outside the sane range with a Japanese reason, and accepts 1970-01-02', () => {
-    const withTransfer = (transferredOn: string) => JSON.stringify(bundleOf([fakeQuestion(1, { transferredOn })]));
+    const withTransfer = (transferredOn: string) => JSON.stringify(bundleOf([fakeQuestion(1, { transferredOn: isoDate(transferredOn) })]));
     expect(parseBundle(withTransfer('1970-01-02')).records.questions[0]!.data!.transferredOn).toBe('1970-01-02');
     for (const date of ['1900-01-01', '9999-12-31', '0001-01-01']) {
       expect(() => parseBundle(withTransfer(date))).toThrow(/1947-05-03 から 2099-12-31 までの日付にしてください/);
@@ -63,7 +64,7 @@ describe('4. the user\'s own edit survives two conflicting bundles', () => {
     await applyBundle(db, b);
     expect((await db.get('conflicts', 'assignments:a1'))!.versions).toHaveLength(3);
 
-    const record = await applyConflictChoice(db, 'assignments:a1', conflict.versions[0]!.versionKey, '医政局', '2026-06-08T13:00:00+09:00');
+    const record = await applyConflictChoice(db, 'assignments:a1', conflict.versions[0]!.versionKey, '医政局', jstInstant('2026-06-08T13:00:00+09:00'));
     expect(record).toMatchObject({ rev: 3, updatedBy: '医政局', data: { note: '自局のメモ' } });
     expect((await loadLocalBundle(db, 'ext', at)).records.assignments[0]!.data!.note).toBe('自局のメモ');
     expect(await db.count('conflicts')).toBe(0);
@@ -72,10 +73,10 @@ describe('4. the user\'s own edit survives two conflicting bundles', () => {
 
 describe('5. "later" is compared as an instant, not as text', () => {
   it('09:00Z (18:00 JST) is later than 10:00+09:00 for updatedAt and producedAt', () => {
-    const local = emptyBundle('local', '2026-06-08T10:00:00+09:00');
-    local.records.assignments.push({ ...fakeAssignmentRecord('a1', 2, { note: '朝' }), updatedAt: '2026-06-08T10:00:00+09:00' });
-    const incoming = emptyBundle('remote', '2026-06-08T09:00:00Z');
-    incoming.records.assignments.push({ ...fakeAssignmentRecord('a1', 2, { note: '夕方' }), updatedAt: '2026-06-08T09:00:00Z' });
+    const local = emptyBundle('local', jstInstant('2026-06-08T10:00:00+09:00'));
+    local.records.assignments.push({ ...fakeAssignmentRecord('a1', 2, { note: '朝' }), updatedAt: jstInstant('2026-06-08T10:00:00+09:00') });
+    const incoming = emptyBundle('remote', jstInstant('2026-06-08T09:00:00Z'));
+    incoming.records.assignments.push({ ...fakeAssignmentRecord('a1', 2, { note: '夕方' }), updatedAt: jstInstant('2026-06-08T09:00:00Z') });
     const result = mergeBundle(local, incoming);
     expect(result.bundle.records.assignments[0]!.data!.note).toBe('夕方');
     expect(result.bundle.producedAt).toBe('2026-06-08T09:00:00Z');
@@ -151,7 +152,7 @@ describe('9. Teams card text is escaped', () => {
   it('a markdown link in the reason arrives as inert text', () => {
     const payload = teamsMessage({
       kind: 'release', bureauName: '医政局',
-      release: { bureau: 'isei', date: '2026-06-09', releasedAt: '2026-06-09T19:42:00+09:00', reason: '[再ログインしてください](https://evil.example/login)', by: '**官房**' },
+      release: { bureau: 'isei', date: isoDate('2026-06-09'), releasedAt: jstInstant('2026-06-09T19:42:00+09:00'), reason: '[再ログインしてください](https://evil.example/login)', by: '**官房**' },
     });
     const json = JSON.stringify(payload);
     expect(json).not.toContain('](');

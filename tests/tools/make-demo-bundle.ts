@@ -26,6 +26,7 @@ import type * as Shared from '../../shared/index';
 import type * as Sites from '../../extension/sites/index';
 import type * as LoadPage from '../helpers/load-page';
 import type * as Notes from '../../extension/sites/sangiin/read-extension-notes';
+import { isoDate, jstInstant } from '../helpers/dates';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const out = resolve(root, 'addin/public/demo-bundle.json');
@@ -69,7 +70,7 @@ function capturePage(fixture: string, url: string, keep: (q: Sites.ScrapedQuesti
   if (!result) throw new Error(`${url} を読めるアダプターがありません。`);
   const contentHash = createHash('sha256').update(text).digest('hex');
   for (const q of result.questions.filter(keep)) {
-    capture(shared.capturedQuestionSchema.parse(q), { ...result.provenance, capturedAt: DEMO_NOW, contentHash });
+    capture(shared.capturedQuestionSchema.parse(q), { ...result.provenance, capturedAt: jstInstant(DEMO_NOW), contentHash });
   }
 }
 
@@ -95,9 +96,9 @@ for (const wanted of ['221-2', '221-3', '221-4', '219-95']) {
   capture(shared.capturedQuestionSchema.parse({
     house: 'sangiin', session: Number(row['提出回次']), number: Number(row['提出番号']), title: row['件名'], submitters: [row['提出者']],
     submittedOn: row['提出日'] || undefined, transferredOn, answeredOn: row['答弁書受領日'] || undefined,
-    extensions: notes.readExtensionNotes(row['備考'] ?? '', transferredOn ?? row['提出日']),
+    extensions: notes.readExtensionNotes(row['備考'] ?? '', transferredOn || row['提出日'] ? isoDate((transferredOn || row['提出日'])!) : undefined),
     progressUrl: row['明細URL'], questionUrl: row['質問本文（html）'] || undefined, answerUrl: row['答弁本文（html）'] || undefined,
-  }), { sourceUrl: row['明細URL']!, capturedAt: DEMO_NOW, adapterId: 'dataset:smartnews/syuisyo_sample', adapterVersion: '2026-07-24', contentHash: datasetHash });
+  }), { sourceUrl: row['明細URL']!, capturedAt: jstInstant(DEMO_NOW), adapterId: 'dataset:smartnews/syuisyo_sample', adapterVersion: '2026-07-24', contentHash: datasetHash });
 }
 check('参議院219 No.95 の延期', stored.get('sangiin-219-95')!.extensions, [{ noticeReceivedOn: '2025-12-23', extendedUntil: '2025-12-26' }]);
 
@@ -117,7 +118,7 @@ const clipCheck = shared.checkClipForm({ ...SAMPLE_NOTICE.form, text: SAMPLE_NOT
 if (!clipCheck.ok) throw new Error(`サンプルの質問通告が不正です: ${Object.values(clipCheck.errors).join(' ')}`);
 // Clipped at 09:35 from no web page (it came by mail): no page URL, so no provenance link.
 const sampleNotice = shared.buildClippedNotice(clipCheck.value, {
-  capturedAt: '2026-03-02T09:35:00+09:00', contentHash: createHash('sha256').update(SAMPLE_NOTICE.text).digest('hex'),
+  capturedAt: jstInstant('2026-03-02T09:35:00+09:00'), contentHash: createHash('sha256').update(SAMPLE_NOTICE.text).digest('hex'),
 });
 check('サンプル通告の問', sampleNotice.items.map((i) => i.label), ['問1', '問2', '問3']);
 check('サンプル通告の区分', shared.noticeBandText(clipCheck.value.lateness), '前々日正午まで (通告期限 令和8年3月2日(月) 12:00)');

@@ -4,12 +4,12 @@
  * Pure Preact: the save action comes in as a callback (main.tsx sends it to the background).
  */
 import { useState } from 'preact/hooks';
-import { type ClipFormField, type ClipFormInput, checkClipForm, guessNoticeFields, noticeBandText } from '@shared/index';
+import { type ClipFormField, type ClipFormInput, type JstInstant, checkClipForm, guessNoticeFields, jstDateTimeLocal, noticeBandText } from '@shared/index';
 
 /** Props. `defaultReceivedAt` is a JST instant from the clock module (the menu click). */
 export interface ClipFormProps {
   clip: { text: string; pageUrl?: string; pageTitle?: string; exact: boolean };
-  defaultReceivedAt: string;
+  defaultReceivedAt: JstInstant;
   /** Resolves to the Japanese result text; rejects with a Japanese error. */
   onSave: (form: ClipFormInput) => Promise<string>;
 }
@@ -23,7 +23,7 @@ export function ClipForm({ clip, defaultReceivedAt, onSave }: ClipFormProps) {
   const guess = guessNoticeFields(clip.text);
   const [form, setForm] = useState<ClipFormInput>({
     house: guess.house ?? '', committee: guess.committee ?? '', sittingOn: '', startTime: '09:00', member: '',
-    receivedAt: defaultReceivedAt.slice(0, 16), text: clip.text,
+    receivedAt: jstDateTimeLocal(defaultReceivedAt), text: clip.text,
   });
   const [submitted, setSubmitted] = useState(false);
   const [result, setResult] = useState<{ ok: boolean; text: string } | undefined>();

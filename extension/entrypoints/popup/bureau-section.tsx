@@ -5,6 +5,7 @@
  */
 import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { formatWarekiDateTime } from '@shared/dates/format-wareki';
+import { type JstInstant, jstDateOf, jstDateTimeLocal } from '@shared/dates/jst';
 import { formatTimeLeft } from '@shared/exchange/format-time-left';
 import type { BureauRow } from '@shared/exchange/bureau-view';
 import type { ResponseSaveRequest } from '../../platform/messaging';
@@ -24,17 +25,17 @@ const roleOptions = ['', '執筆', '合議', 'メモ出し'] as const;
  * 緊急度の言葉: the row's colour said in words too (JIS X 8341-3 / WCAG 1.4.1, colour is never the only signal),
  * with the task pane's words — 期限超過, 本日 (due later today, JST), 24時間以内 (the badge window).
  */
-export function urgencyWords(row: BureauRow, now: string): string | undefined {
+export function urgencyWords(row: BureauRow, now: JstInstant): string | undefined {
   const m = row.nextMilestone;
   if (!m) return undefined;
   if (row.overdue) return '期限超過';
-  if (m.dueAt.slice(0, 10) === now.slice(0, 10)) return '本日';
+  if (jstDateOf(m.dueAt) === jstDateOf(now)) return '本日';
   return row.dueSoon ? '24時間以内' : undefined;
 }
 
 /** What a card needs besides its row. */
 interface CardContext {
-  now: string;
+  now: JstInstant;
   bureaus: readonly { id: string; name: string }[];
   /** My bureau (cards of it get 「回答」), if chosen. */
   mine?: { id: string; name: string };
@@ -79,7 +80,7 @@ export interface BureauSectionProps {
   label: string;
   heading: string;
   rows: BureauRow[];
-  now: string;
+  now: JstInstant;
   bureaus: readonly { id: string; name: string }[];
   mine?: { id: string; name: string };
   editor: string;
@@ -109,7 +110,7 @@ export function BureauSection({ label, heading, rows: all, now, bureaus, mine, e
   const shown = rows.slice(0, limit);
   const context: CardContext = { now, bureaus, mine, onOpen };
   const others = bureaus.filter((b) => b.id !== mine?.id);
-  const nowLocal = now.slice(0, 16);
+  const nowLocal = jstDateTimeLocal(now);
   return (
     <section aria-label={label}>
       <h2>

@@ -1,6 +1,7 @@
 /** @file 取り込んだ質問主意書 (CapturedSection): captured written questions with 答弁期限 (和暦) and time left, and 「修正」. */
 import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { formatWareki } from '@shared/dates/format-wareki';
+import type { JstInstant } from '@shared/dates/jst';
 import { formatTimeLeft } from '@shared/exchange/format-time-left';
 import type { CapturedRow } from '../../background/feed-popup-data';
 import { type CapturedEdit, CapturedEditForm } from './captured-edit-form';
@@ -8,7 +9,7 @@ import { type CapturedEdit, CapturedEditForm } from './captured-edit-form';
 /** Props. */
 export interface CapturedSectionProps {
   rows: CapturedRow[];
-  now: string;
+  now: JstInstant;
   /** Last 修正者 (the form's default). */
   editor: string;
   onOpen: (url: string) => void;

@@ -4,14 +4,17 @@
  */
 import type { PopupDigest } from '../../background/popup-extras';
 
-/** Changes of one kind, at most 10 listed. */
+/** How many changes of one kind are listed (the rest are counted). */
+const LISTED = 10;
+
+/** Changes of one kind, at most LISTED listed. */
 function Changes({ title, items }: { title: string; items: { assignmentId: string; text: string }[] }) {
   if (items.length === 0) return null;
   return (
     <>
       <h3>{title} ({items.length} 件)</h3>
-      <ul>{items.slice(0, 10).map((c) => <li key={c.assignmentId}>{c.text}</li>)}</ul>
-      {items.length > 10 && <p>ほか {items.length - 10} 件</p>}
+      <ul>{items.slice(0, LISTED).map((c) => <li key={c.assignmentId}>{c.text}</li>)}</ul>
+      {items.length > LISTED && <p>ほか {items.length - LISTED} 件</p>}
     </>
   );
 }

@@ -1,4 +1,5 @@
 /** @file ポップアップの起動 (popup entry): asks the background for PopupData and renders PopupApp; owns the chrome calls. */
+import { jstStamp } from '@shared/dates/jst';
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import type { PopupData } from '../../background/feed-popup-data';
@@ -53,7 +54,7 @@ const actions: PopupActions = {
   onOptions: () => void browser.runtime.openOptionsPage(),
   onDownload: () =>
     void sendMessage(EXPORT_BUNDLE).then((text) => {
-      download(text, `kokkai-bundle-${data?.now.slice(0, 16).replace(/[-:T]/g, '') ?? ''}.json`);
+      download(text, `kokkai-bundle-${data ? jstStamp(data.now) : ''}.json`);
       report('バンドルを保存しました。Excel アドインの「取り込み」で読み込んでください。');
     }).catch((e: Error) => report(e.message)),
   onCopy: () =>

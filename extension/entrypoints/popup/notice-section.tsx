@@ -1,12 +1,13 @@
 /** @file 取り込んだ質問通告 (NoticeSection): clipped committee notices by sitting, with 問 count and the 前々日正午 band. */
 import { useState } from 'preact/hooks';
 import { formatWarekiDateTime } from '@shared/dates/format-wareki';
+import type { IsoDate } from '@shared/dates/iso-date';
 import type { NoticeRow } from '../../background/feed-popup-data';
 
 /** Props. `today` ('YYYY-MM-DD', JST) splits sittings still to come from those already held. */
 export interface NoticeSectionProps {
   rows: NoticeRow[];
-  today: string;
+  today: IsoDate;
   onOpen: (url: string) => void;
 }
 

@@ -1,6 +1,6 @@
 /** @file ポップアップ画面 (PopupApp): pure Preact view of PopupData; every side effect comes in as a callback. */
 import { useMemo, useState } from 'preact/hooks';
-import { jstTimeOf } from '@shared/dates/jst';
+import { jstDateOf, jstTimeOf } from '@shared/dates/jst';
 import type { PopupData } from '../../background/feed-popup-data';
 import type { ResponseSaveRequest } from '../../platform/messaging';
 import { BureauSection } from './bureau-section';
@@ -77,7 +77,7 @@ export function PopupApp({ data, actions, message }: { data: PopupData; actions:
         empty={narrowed && (filter === 'mine' ? mineRows : data.allRows).length > 0 ? '条件に合う問はありません。' : '割り振られた問はありません。'}
       />
       {data.bureau && <ReportActions report={data.report} onSend={actions.onSendReport} onSave={actions.onSaveReport} onCopy={actions.onCopyReport} />}
-      <NoticeSection rows={data.notices} today={data.now.slice(0, 10)} onOpen={actions.onOpen} />
+      <NoticeSection rows={data.notices} today={jstDateOf(data.now)} onOpen={actions.onOpen} />
       <CapturedSection rows={captured} now={data.now} editor={data.editor} onOpen={actions.onOpen} onEdit={actions.onEdit} />
       {captured.length < data.captured.length && (
         <p class="empty">取り込んだ質問主意書 {data.captured.length} 件のうち、{cardFilterLabels[filter]}{words.length > 0 ? '・検索' : ''}に合う {captured.length} 件を表示しています。</p>

@@ -4,11 +4,11 @@
  */
 import type { BureauRow, RecordedResponse } from '@shared/exchange/bureau-view';
 import { splitIsoDate } from '@shared/dates/iso-date';
-import { jstDateOf, jstTimeOf } from '@shared/dates/jst';
+import { type JstInstant, jstDateOf, jstTimeOf } from '@shared/dates/jst';
 import { responseText } from '@shared/exchange/response-text';
 
 /** 「6/9 10:05」 of an instant (JST). */
-function when(at: string): string {
+function when(at: JstInstant): string {
   const { month, day } = splitIsoDate(jstDateOf(at));
   return `${month}/${day} ${jstTimeOf(at)}`;
 }

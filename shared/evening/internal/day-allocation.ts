@@ -11,6 +11,7 @@
  */
 import type { Calendar } from '../../calendar/calendar';
 import type { IsoDate } from '../../dates/iso-date';
+import { jstAt } from '../../dates/jst';
 import { houseLabels } from '../../model/primitives';
 import { eveningMessages as msg, shortDateTime } from '../evening-messages';
 import type { EveningSitting, QuestionerStage } from '../evening-types';
@@ -160,5 +161,5 @@ export function dayAllocation(
 
 /** 「厚生労働委員会 6/10(水) 09:00」 for messages. */
 function sittingLabel(s: EveningSitting): string {
-  return `${s.house ? houseLabels[s.house] : ''}${s.committee} ${shortDateTime(`${s.sittingOn}T${s.startTime}:00+09:00`)}`;
+  return `${s.house ? houseLabels[s.house] : ''}${s.committee} ${shortDateTime(jstAt(s.sittingOn, s.startTime))}`;
 }

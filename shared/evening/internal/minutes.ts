@@ -37,7 +37,8 @@ export function dateOfDayNumber(n: number): IsoDate {
   let date = dateCache.get(n);
   if (date === undefined) {
     const d = new Date(n * DAY_MS);
-    date = `${String(d.getUTCFullYear()).padStart(4, '0')}-${PAD[d.getUTCMonth() + 1]}-${PAD[d.getUTCDate()]}`;
+    // Fast path (the planner's inner loop): the same text ymd() builds, for a day number that is a real day.
+    date = `${String(d.getUTCFullYear()).padStart(4, '0')}-${PAD[d.getUTCMonth() + 1]}-${PAD[d.getUTCDate()]}` as IsoDate;
     if (dateCache.size > 100_000) dateCache.clear();
     dateCache.set(n, date);
   }
@@ -67,7 +68,8 @@ export function fromMin(minutes: number): JstInstant {
     if (prefixCache.size > 100_000) prefixCache.clear();
     prefixCache.set(n, prefix);
   }
-  return prefix + TIME_OF_DAY[local - n * DAY_MIN]!;
+  // Fast path: the same text fromEpochMs() builds (whole minutes, +09:00).
+  return (prefix + TIME_OF_DAY[local - n * DAY_MIN]!) as JstInstant;
 }
 
 /** Minutes of a 'HH:MM' wall time after midnight ('24:30' = 1470). */

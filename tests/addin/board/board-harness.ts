@@ -5,26 +5,28 @@
 import {
   type Assignment, type CommitteeNotice, type ExchangeBundle, type WrittenQuestion, emptyBundle, exchangeItemId,
 } from '@shared/index';
-import type { CellValue } from '../../../addin/board/cell-value';
-import { boardTables } from '../../../addin/board/board-state';
-import { planImport } from '../../../addin/board/plan-import';
-import { planConfirmReleases } from '../../../addin/board/plan-confirm-releases';
-import { planPublish } from '../../../addin/board/plan-publish';
-import { planRecompute } from '../../../addin/board/plan-recompute';
-import { workbookTables } from '../../../addin/board/workbook-tables';
+import type { CellValue } from '../../../addin/board/sheet/cell-value';
+import { runOperation } from '../../../addin/board/ops/run-operation';
+import { planImport } from '../../../addin/board/ops/plan-import';
+import { planConfirmReleases } from '../../../addin/board/ops/plan-confirm-releases';
+import { planPublish } from '../../../addin/board/ops/plan-publish';
+import { planRecompute } from '../../../addin/board/ops/plan-recompute';
+import { workbookTables } from '../../../addin/board/tables/workbook-tables';
 import { createPreviewWorkbook } from '../../../addin/preview/preview-workbook';
+import { isoDate, jstInstant } from '../../helpers/dates';
 
 /** A 質問主意書 record's data with defaults (参議院 221, transferred 2026-03-02 — a Monday). */
 export function fakeQuestion(number: number, overrides: Partial<WrittenQuestion> = {}): WrittenQuestion {
   return {
     kind: 'written', house: 'sangiin', session: 221, number, title: `質問主意書 第${number}号`, submitters: ['山田　太郎'],
-    submittedOn: '2026-02-25', transferredOn: '2026-03-02', extensions: [], items: [{ label: '一', text: '見解を示されたい。' }],
+    submittedOn: isoDate('2026-02-25'), transferredOn: isoDate('2026-03-02'), extensions: [], items: [{ label: '一', text: '見解を示されたい。' }],
     answerItems: [], provenance: [], userEdited: [], ...overrides,
   };
 }
 
 /** A bundle of questions (and optional extra records). */
-export function bundleOf(questions: WrittenQuestion[], at = '2026-03-02T09:00:00+09:00', extra: Partial<ExchangeBundle['records']> = {}, rev = 1): ExchangeBundle {
+export function bundleOf(questions: WrittenQuestion[], atText = '2026-03-02T09:00:00+09:00', extra: Partial<ExchangeBundle['records']> = {}, rev = 1): ExchangeBundle {
+  const at = jstInstant(atText);
   const b = emptyBundle('extension', at, 1);
   b.records.questions = questions.map((q) => ({ id: `${q.house}-${q.session}-${q.number}`, rev, updatedAt: at, updatedBy: 'extension', deleted: false, data: q }));
   Object.assign(b.records, extra);
@@ -34,13 +36,14 @@ export function bundleOf(questions: WrittenQuestion[], at = '2026-03-02T09:00:00
 /** A 質問通告 (衆議院厚生労働委員会, Thursday 2026-06-11 09:00 by default) with 問 labelled 問1, 問2, …. */
 export function fakeNotice(id: string, member: string, receivedAt: string, items: number, overrides: Partial<CommitteeNotice> = {}): CommitteeNotice {
   return {
-    kind: 'notice', id, house: 'shugiin', committee: '厚生労働委員会', sittingOn: '2026-06-11', startTime: '09:00', member, receivedAt,
+    kind: 'notice', id, house: 'shugiin', committee: '厚生労働委員会', sittingOn: isoDate('2026-06-11'), startTime: '09:00', member, receivedAt: jstInstant(receivedAt),
     items: Array.from({ length: items }, (_, i) => ({ label: `問${i + 1}`, text: `${member}の質問 ${i + 1}` })), provenance: [], ...overrides,
   };
 }
 
 /** A bundle of notices and assignments (as the extension and a coordinator would exchange them). */
-export function noticeBundle(notices: CommitteeNotice[], assignments: Assignment[] = [], at = '2026-06-10T09:00:00+09:00'): ExchangeBundle {
+export function noticeBundle(notices: CommitteeNotice[], assignments: Assignment[] = [], atText = '2026-06-10T09:00:00+09:00'): ExchangeBundle {
+  const at = jstInstant(atText);
   const b = emptyBundle('extension', at, 1);
   const meta = (id: string) => ({ id, rev: 1, updatedAt: at, updatedBy: 'extension', deleted: false });
   b.records.notices = notices.map((n) => ({ ...meta(n.id), data: n }));
@@ -52,13 +55,13 @@ export function noticeBundle(notices: CommitteeNotice[], assignments: Assignment
 export function fixedAssignment(questionKey: string, itemLabel: string, bureau: string, decidedAt: string, role: Assignment['role'] = '執筆'): Assignment {
   return {
     id: `as-${questionKey}-${itemLabel}-${bureau}-${role}`, questionKey, itemLabel, bureau, division: '', role, state: 'final',
-    proposedAt: decidedAt, decidedAt, by: '官房総務課', note: '',
+    proposedAt: jstInstant(decidedAt), decidedAt: jstInstant(decidedAt), by: '官房総務課', note: '',
   };
 }
 
 /** An 問 record. */
 export function itemRecord(questionKey: string, label: string, text: string) {
-  return { id: exchangeItemId(questionKey, label), rev: 1, updatedAt: '2026-03-02T09:00:00+09:00', updatedBy: 'extension', deleted: false, data: { questionKey, label, text } };
+  return { id: exchangeItemId(questionKey, label), rev: 1, updatedAt: jstInstant('2026-03-02T09:00:00+09:00'), updatedBy: 'extension', deleted: false, data: { questionKey, label, text } };
 }
 
 /** A prepared board on a preview workbook. */
@@ -72,10 +75,10 @@ export async function preparedBoard() {
   return {
     wb,
     rows,
-    import: (bundle: ExchangeBundle, now: string) => wb.batch(boardTables, (s) => { const p = planImport(s, bundle, now); return { writes: p.writes, result: p }; }),
-    recompute: (now: string) => wb.batch(boardTables, (s) => { const p = planRecompute(s, now); return { writes: p.writes, result: p }; }),
-    publish: (now: string) => wb.batch(boardTables, (s) => { const p = planPublish(s, now); return { writes: p.writes, result: p }; }),
-    confirm: (now: string, name?: string) => wb.batch(boardTables, (s) => { const p = planConfirmReleases(s, now, name); return { writes: p.writes, result: p }; }),
+    import: (bundle: ExchangeBundle, now: string) => runOperation(wb, (s) => planImport(s, bundle, jstInstant(now))),
+    recompute: (now: string) => runOperation(wb, (s) => planRecompute(s, jstInstant(now))),
+    publish: (now: string) => runOperation(wb, (s) => planPublish(s, jstInstant(now))),
+    confirm: (now: string, name?: string) => runOperation(wb, (s) => planConfirmReleases(s, jstInstant(now), name)),
     /** Edits a cell of the row whose `keyHeader` is `key`. */
     edit(table: string, keyHeader: string, key: CellValue, header: string, value: CellValue) {
       const index = rows(table).findIndex((r) => r[keyHeader] === key);

@@ -1,9 +1,10 @@
 /** 設定 sheet: bureau directory, lead times and 閣議 calendar overrides are data the coordinator edits. */
 import { defaultBureaus } from '@shared/index';
 import { describe, expect, it } from 'vitest';
-import { resolveBureau } from '../../../addin/board/board-settings';
-import { TABLE } from '../../../addin/board/workbook-tables';
+import { resolveBureau } from '../../../addin/board/settings/board-settings';
+import { TABLE } from '../../../addin/board/tables/workbook-tables';
 import { bundleOf, fakeQuestion, preparedBoard } from './board-harness';
+import { isoDate } from '../../helpers/dates';
 
 const NOW = '2026-03-02T10:00:00+09:00';
 
@@ -30,7 +31,7 @@ describe('設定', () => {
 
   it('a 臨時閣議 on day 7 (a Sunday) becomes the target 閣議', async () => {
     const board = await preparedBoard();
-    await board.import(bundleOf([fakeQuestion(1, { transferredOn: '2026-03-02' })]), NOW);
+    await board.import(bundleOf([fakeQuestion(1, { transferredOn: isoDate('2026-03-02') })]), NOW);
     expect(board.rows(TABLE.questions)[0]!['目標閣議']).toBe(46087); // Fri 2026-03-06
     board.wb.edit(TABLE.calendar, 0, '日付', 46089); // Sun 2026-03-08 (day 7)
     board.wb.edit(TABLE.calendar, 0, '種別', '臨時閣議');

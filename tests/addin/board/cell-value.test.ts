@@ -1,6 +1,6 @@
 /** Reading what coordinators type into cells. */
 import { describe, expect, it } from 'vitest';
-import { cellDate, cellInstant, cellNumber, cellText, cellTime } from '../../../addin/board/cell-value';
+import { cellDate, cellInstant, cellNumber, cellText, cellTime } from '../../../addin/board/sheet/cell-value';
 
 describe('cell readers', () => {
   it('reads text trimmed and numbers with full-width digits', () => {

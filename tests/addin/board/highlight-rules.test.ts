@@ -1,10 +1,11 @@
 /** Highlight rules: the Excel formulas 「ブックを準備」 writes and the preview's JS tests agree on the same cases. */
 import { describe, expect, it } from 'vitest';
-import { instantToSerial } from '../../../addin/board/excel-serial';
-import { highlightRules } from '../../../addin/board/highlight-rules';
+import { instantToSerial } from '../../../addin/board/sheet/excel-serial';
+import { highlightRules } from '../../../addin/board/sheet/highlight-rules';
+import { jstInstant } from '../../helpers/dates';
 
-const now = instantToSerial('2026-03-02T10:00:00+09:00');
-const at = (instant: string) => instantToSerial(instant);
+const now = instantToSerial(jstInstant('2026-03-02T10:00:00+09:00'));
+const at = (instant: string) => instantToSerial(jstInstant(instant));
 const which = (value: number | string, ids: (keyof typeof highlightRules)[]) =>
   ids.filter((id) => highlightRules[id].test(value, () => '', now));
 

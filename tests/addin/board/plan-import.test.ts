@@ -1,9 +1,10 @@
 /** planImport: upsert by key, the coordinator's columns survive re-import, a report with reasons. */
 import { describe, expect, it } from 'vitest';
-import { TABLE } from '../../../addin/board/workbook-tables';
+import { TABLE } from '../../../addin/board/tables/workbook-tables';
 import { bundleOf, fakeQuestion, itemRecord, preparedBoard } from './board-harness';
+import { isoDate, jstInstant } from '../../helpers/dates';
 
-const NOW = '2026-03-02T10:00:00+09:00';
+const NOW = jstInstant('2026-03-02T10:00:00+09:00');
 
 describe('planImport', () => {
   it('adds one 質問 row per question and one 割振り row per open 問', async () => {
@@ -28,7 +29,7 @@ describe('planImport', () => {
     await board.import(bundleOf([fakeQuestion(1)]), NOW);
     const same = await board.import(bundleOf([fakeQuestion(1)]), NOW);
     expect(same.report).toMatchObject({ added: [], updated: [], unchanged: 1 });
-    const answered = await board.import(bundleOf([fakeQuestion(1, { answeredOn: '2026-03-06' })], '2026-03-06T10:00:00+09:00', {}, 2), NOW);
+    const answered = await board.import(bundleOf([fakeQuestion(1, { answeredOn: isoDate('2026-03-06') })], '2026-03-06T10:00:00+09:00', {}, 2), NOW);
     expect(answered.report.updated.map((e) => e.id)).toEqual(['sangiin-221-1']);
     expect(board.rows(TABLE.questions)[0]!['状況']).toBe('答弁済み');
     expect(board.rows(TABLE.questions)).toHaveLength(1);
@@ -79,8 +80,8 @@ describe('planImport', () => {
 
   it('refuses to import into a workbook that was not prepared, in Japanese', async () => {
     const { createPreviewWorkbook } = await import('../../../addin/preview/preview-workbook');
-    const { planImport } = await import('../../../addin/board/plan-import');
-    const { boardTables } = await import('../../../addin/board/board-state');
+    const { planImport } = await import('../../../addin/board/ops/plan-import');
+    const { boardTables } = await import('../../../addin/board/ops/board-state');
     const wb = createPreviewWorkbook();
     await expect(wb.batch(boardTables, (s) => ({ writes: [], result: planImport(s, bundleOf([fakeQuestion(1)]), NOW) })))
       .rejects.toThrow('ブックが準備されていません (質問表・割振り表・期限表・交換記録表 がありません)。「ブックを準備」を押してください。');

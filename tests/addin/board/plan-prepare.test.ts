@@ -1,7 +1,7 @@
 /** planPrepare: where every table, rule and name goes; nothing twice. */
 import { describe, expect, it } from 'vitest';
-import { planPrepare } from '../../../addin/board/plan-prepare';
-import { workbookTables } from '../../../addin/board/workbook-tables';
+import { planPrepare } from '../../../addin/board/ops/plan-prepare';
+import { workbookTables } from '../../../addin/board/tables/workbook-tables';
 
 describe('planPrepare', () => {
   it('plans every sheet once and hides the technical store', () => {

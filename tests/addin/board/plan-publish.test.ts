@@ -1,10 +1,11 @@
 /** planPublish: the assignment bundle bureaus read — validated, with revision and time; unaccepted lines left out. */
 import { bureauView, parseBundle } from '@shared/index';
 import { describe, expect, it } from 'vitest';
-import { TABLE } from '../../../addin/board/workbook-tables';
+import { TABLE } from '../../../addin/board/tables/workbook-tables';
 import { bundleOf, fakeQuestion, preparedBoard } from './board-harness';
+import { jstInstant } from '../../helpers/dates';
 
-const NOW = '2026-03-02T10:00:00+09:00';
+const NOW = jstInstant('2026-03-02T10:00:00+09:00');
 
 async function assigned() {
   const board = await preparedBoard();

@@ -3,11 +3,12 @@
  * flagged in Japanese, never accepted; the 60-minute 異議 countdown; 取りまとめ derived.
  */
 import { describe, expect, it } from 'vitest';
-import { instantToSerial } from '../../../addin/board/excel-serial';
-import { TABLE } from '../../../addin/board/workbook-tables';
+import { instantToSerial } from '../../../addin/board/sheet/excel-serial';
+import { TABLE } from '../../../addin/board/tables/workbook-tables';
 import { bundleOf, fakeQuestion, preparedBoard } from './board-harness';
+import { jstInstant } from '../../helpers/dates';
 
-const NOW = '2026-03-02T10:00:00+09:00';
+const NOW = jstInstant('2026-03-02T10:00:00+09:00');
 const three = () => fakeQuestion(1, { items: [{ label: '一', text: 'a' }, { label: '二', text: 'b' }, { label: '三', text: 'c' }] });
 
 async function boardWithThreeItems() {
@@ -26,7 +27,7 @@ describe('planRecompute', () => {
     const plan = await board.recompute(NOW);
     expect(get('一')).toMatchObject({
       '局': '医政局', '役割': '執筆', '状態': '仮割振り', '異議まで': 'あと 60 分',
-      '仮割振り': instantToSerial(NOW), '異議期限': instantToSerial('2026-03-02T11:00:00+09:00'),
+      '仮割振り': instantToSerial(NOW), '異議期限': instantToSerial(jstInstant('2026-03-02T11:00:00+09:00')),
     });
     expect(String(get('一')['割振りID'])).toBe('as-sangiin-221-1#一-1');
     expect(plan.summary.objections).toEqual([{ row: 1, questionKey: 'sangiin-221-1', itemLabel: '一', bureau: '医政局', until: '2026-03-02T11:00:00+09:00', minutesLeft: 60 }]);
@@ -101,14 +102,14 @@ describe('planRecompute', () => {
     await board.publish('2026-03-02T10:31:00+09:00');
     set('一', '局', '医政局');
     await board.recompute('2026-03-02T10:40:00+09:00');
-    expect(get('一')['異議期限']).toBe(instantToSerial('2026-03-02T11:40:00+09:00'));
+    expect(get('一')['異議期限']).toBe(instantToSerial(jstInstant('2026-03-02T11:40:00+09:00')));
   });
 
   it('shows each open question’s next internal deadline and lists every milestone, soonest first', async () => {
     const { board, set, get } = await boardWithThreeItems();
     set('一', '局', '医政局');
     await board.recompute(NOW);
-    expect(get('一')).toMatchObject({ '次の締切': '割振り確定', '締切日時': instantToSerial('2026-03-02T17:00:00+09:00') });
+    expect(get('一')).toMatchObject({ '次の締切': '割振り確定', '締切日時': instantToSerial(jstInstant('2026-03-02T17:00:00+09:00')) });
     const deadlines = board.rows(TABLE.deadlines);
     expect(deadlines.map((r) => [r['締切'], r['残り']])).toEqual([
       ['割振り確定', 'あと 7 時間'], ['原案', 'あと 1 日 8 時間'], ['合議了', 'あと 2 日 8 時間'], ['法制局説明', 'あと 3 日 1 時間'], ['閣議請議', 'あと 3 日 2 時間'],

@@ -1,9 +1,10 @@
 /** Deadlines of the demo's real questions (衆議院221 No.1: 転送 2026-02-25, answered 2026-03-03). */
 import { defaultCalendarRules, defaultEveningRules, defaultLeadTimes, defaultOvertimeCaps, japanCalendar } from '@shared/index';
 import { describe, expect, it } from 'vitest';
-import type { BoardSettings } from '../../../addin/board/board-settings';
-import { writtenDeadline } from '../../../addin/board/question-deadline';
+import type { BoardSettings } from '../../../addin/board/settings/board-settings';
+import { writtenDeadline } from '../../../addin/board/questions/question-deadline';
 import { fakeQuestion } from './board-harness';
+import { isoDate } from '../../helpers/dates';
 
 const settings = (): BoardSettings => ({
   bureaus: [], leadTimes: [...defaultLeadTimes], defaultLeadTimes: true, calendarRules: defaultCalendarRules,
@@ -13,8 +14,8 @@ const settings = (): BoardSettings => ({
 
 describe('writtenDeadline', () => {
   it('衆議院221 No.1 (転送 Wed 2/25): target 閣議 Tue 3/3 — the day it was answered', () => {
-    const q = fakeQuestion(1, { house: 'shugiin', submittedOn: '2026-02-19', transferredOn: '2026-02-25' });
-    const d = writtenDeadline(q, settings(), '2026-03-02');
+    const q = fakeQuestion(1, { house: 'shugiin', submittedOn: isoDate('2026-02-19'), transferredOn: isoDate('2026-02-25') });
+    const d = writtenDeadline(q, settings(), isoDate('2026-03-02'));
     expect(d.cabinetOn).toBe('2026-03-03');
     expect(d.dueOn).toBe('2026-03-03');
     expect(d.status).toBe('作成中');
@@ -25,22 +26,22 @@ describe('writtenDeadline', () => {
   });
 
   it('a 期限上書き moves the 閣議-anchored milestones back from the new date', () => {
-    const q = fakeQuestion(1, { transferredOn: '2026-03-02' });
-    const d = writtenDeadline(q, settings(), '2026-03-02', '2026-03-10');
+    const q = fakeQuestion(1, { transferredOn: isoDate('2026-03-02') });
+    const d = writtenDeadline(q, settings(), isoDate('2026-03-02'), isoDate('2026-03-10'));
     expect(d.dueOn).toBe('2026-03-10');
     expect(d.milestones.find((m) => m.id === 'cabinetRequest')!.at).toBe('2026-03-09T12:00:00+09:00');
     expect(d.milestones.find((m) => m.id === 'draft')!.at).toBe('2026-03-03T18:00:00+09:00');
   });
 
   it('an answered, withdrawn or not yet transferred question has no milestones', () => {
-    expect(writtenDeadline(fakeQuestion(1, { answeredOn: '2026-03-06' }), settings(), '2026-03-07')).toMatchObject({ status: '答弁済み', active: false, milestones: [] });
-    expect(writtenDeadline(fakeQuestion(1, { withdrawnOn: '2026-03-03' }), settings(), '2026-03-04')).toMatchObject({ status: '撤回', active: false });
-    expect(writtenDeadline(fakeQuestion(1, { transferredOn: undefined }), settings(), '2026-03-02')).toMatchObject({ status: '転送待ち', active: true, milestones: [] });
+    expect(writtenDeadline(fakeQuestion(1, { answeredOn: isoDate('2026-03-06') }), settings(), isoDate('2026-03-07'))).toMatchObject({ status: '答弁済み', active: false, milestones: [] });
+    expect(writtenDeadline(fakeQuestion(1, { withdrawnOn: isoDate('2026-03-03') }), settings(), isoDate('2026-03-04'))).toMatchObject({ status: '撤回', active: false });
+    expect(writtenDeadline(fakeQuestion(1, { transferredOn: undefined }), settings(), isoDate('2026-03-02'))).toMatchObject({ status: '転送待ち', active: true, milestones: [] });
   });
 
   it('an 延期 notice is the new due date and is said in the caution', () => {
-    const q = fakeQuestion(95, { session: 219, transferredOn: '2025-12-17', extensions: [{ noticeReceivedOn: '2025-12-23', extendedUntil: '2025-12-26' }] });
-    const d = writtenDeadline(q, settings(), '2025-12-24');
+    const q = fakeQuestion(95, { session: 219, transferredOn: isoDate('2025-12-17'), extensions: [{ noticeReceivedOn: isoDate('2025-12-23'), extendedUntil: isoDate('2025-12-26') }] });
+    const d = writtenDeadline(q, settings(), isoDate('2025-12-24'));
     expect(d).toMatchObject({ dueOn: '2025-12-26', status: '答弁延期中' });
     expect(d.cautions).toEqual(['答弁延期 (令和7年12月26日 まで)']);
   });

@@ -3,14 +3,15 @@
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import type { EveningOverview } from '../../../addin/board/evening-board';
+import type { EveningOverview } from '../../../addin/board/evening/evening-board';
 import { EveningSection } from '../../../addin/components/evening-section';
+import { isoDate } from '../../helpers/dates';
 
 const overview = (patch: Partial<EveningOverview['days'][number]> = {}, coordinator = ''): EveningOverview => ({
   releasable: patch.releasable?.length ?? 2,
   coordinator,
   days: [{
-    standbyDay: '2026-06-10',
+    standbyDay: isoDate('2026-06-10'),
     sittings: [{
       id: 's', label: '衆議院厚生労働委員会 6/11(木) 09:00', closedAt: '6/10(水) 16:00', missing: [], questioners: 2, unassigned: 0,
       items: 2, evening: 1, morning: 1, unplaced: 0,

@@ -5,8 +5,9 @@ import { act } from 'preact/test-utils';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { TaskPane, type TaskPaneActions } from '../../../addin/components/task-pane';
 import type { SessionState } from '../../../addin/session/board-session';
+import { jstInstant } from '../../helpers/dates';
 
-const NOW = '2026-03-02T10:20:00+09:00';
+const NOW = jstInstant('2026-03-02T10:20:00+09:00');
 const actions = (): TaskPaneActions => ({
   onPrepare: vi.fn(), onImportFile: vi.fn(), onImportText: vi.fn(), onRecompute: vi.fn(), onPublish: vi.fn(), onSave: vi.fn(), onCopy: vi.fn(),
   onConfirmReleases: vi.fn(),
@@ -39,10 +40,10 @@ describe('TaskPane', () => {
       prepared: true, settingsIssues: ['閣議日程 1 行目を読み取れません: 日付が空です。'],
       summary: {
         openQuestions: 5, openItems: 5, unassignedItems: 3, overdue: 3, dueToday: 5, dueSoon: 0,
-        objections: [{ row: 1, questionKey: 'shugiin-221-1', itemLabel: '全体', bureau: '医政局', until: '2026-03-02T11:00:00+09:00', minutesLeft: 60 }],
+        objections: [{ row: 1, questionKey: 'shugiin-221-1', itemLabel: '全体', bureau: '医政局', until: jstInstant('2026-03-02T11:00:00+09:00'), minutesLeft: 60 }],
         issues: [{ row: 2, questionKey: 'sangiin-221-1', itemLabel: '全体', message: '局「総務局」は局一覧 (設定シート) にありません。' }],
       },
-      computedAt: '2026-03-02T10:00:00+09:00',
+      computedAt: jstInstant('2026-03-02T10:00:00+09:00'),
     });
     expect(text()).toContain('未割振り3 問');
     expect(text()).toContain('期限超過 3');
@@ -56,7 +57,7 @@ describe('TaskPane', () => {
     const { root, text } = show({
       prepared: true, settingsIssues: [], error: '国会答弁デスクの交換バンドルではありません (format が違います)。',
       importReport: {
-        producer: 'extension', producedAt: '2026-03-02T09:00:00+09:00', revision: 4, unchanged: 2, conflicts: [],
+        producer: 'extension', producedAt: jstInstant('2026-03-02T09:00:00+09:00'), revision: 4, unchanged: 2, conflicts: [],
         added: [{ kind: 'questions', kindLabel: '質問主意書', id: 'sangiin-221-1' }], updated: [],
         rejected: [{ kind: 'items', kindLabel: '問', id: 'x#一', reason: '問の質問「x」がバンドルにもブックにもありません。' }],
       },
@@ -70,7 +71,7 @@ describe('TaskPane', () => {
     const { text, button, a } = show({
       prepared: true, settingsIssues: [],
       published: {
-        fileName: 'kokkai-assign-202603021005-r3.json', text: '{}', revision: 3, producedAt: '2026-03-02T10:05:00+09:00',
+        fileName: 'kokkai-assign-202603021005-r3.json', text: '{}', revision: 3, producedAt: jstInstant('2026-03-02T10:05:00+09:00'),
         skipped: [{ row: 2, questionKey: 'q', itemLabel: '一', message: 'x' }], assignments: { created: 1, changed: 0, deleted: 0 },
         milestones: { created: 5, changed: 0, deleted: 0 }, counts: { assignments: 1, milestones: 5, questions: 1, slots: 4, releases: 11 },
       },

@@ -6,7 +6,8 @@
  */
 import { type ExchangeBundle, parseBundle } from '@shared/index';
 import { describe, expect, it } from 'vitest';
-import { TABLE, sittingTable, standbyTable, workbookTables } from '../../../addin/board/workbook-tables';
+import type { TableDefinition } from '../../../addin/board/sheet/table-definition';
+import { TABLE, sittingTable, standbyTable, workbookTables } from '../../../addin/board/tables/workbook-tables';
 import { fakeNotice, fixedAssignment, noticeBundle } from '../board/board-harness';
 import { useExcelSession } from './excel-session-harness';
 
@@ -22,7 +23,7 @@ function day(members: number, perMember: number): ExchangeBundle {
 }
 
 const h = useExcelSession(NOW);
-const column = (def: typeof sittingTable, header: string) => def.anchor.column + def.columns.findIndex((c) => c.header === header);
+const column = (def: TableDefinition, header: string) => def.anchor.column + def.columns.findIndex((c) => c.header === header);
 const standbyState = (bureau: string) => {
   const t = h.excel.table(TABLE.standby);
   return t.rows.find((r) => r[column(standbyTable, '局')] === bureau)?.[column(standbyTable, '状態')];

@@ -4,6 +4,7 @@
  * context.sync calls one piece of work costs. SHOULD ONLY BE IMPORTED IN TESTS.
  */
 import { fixedClock } from '@shared/index';
+import { jstInstant } from '../../helpers/dates';
 import { afterEach, beforeEach, expect } from 'vitest';
 import { createExcelWorkbook } from '../../../addin/excel/excel-workbook';
 import { resetExcelCheck } from '../../../addin/excel/run-excel';
@@ -30,7 +31,7 @@ export function useExcelSession(now: string): ExcelSessionHarness {
     excel = createFakeExcel();
     excel.install();
     excel.addSheet('Sheet1');
-    session = createBoardSession(createExcelWorkbook(), fixedClock(now), { debounceMs: 0, countdownRefreshMs: 3_600_000 });
+    session = createBoardSession(createExcelWorkbook(), fixedClock(jstInstant(now)), { debounceMs: 0, countdownRefreshMs: 3_600_000 });
   });
   afterEach(async () => {
     await session.stop();

@@ -5,11 +5,12 @@
 import { readFileSync } from 'node:fs';
 import { type ExchangeBundle, emptyBundle, parseBundle } from '@shared/index';
 import { describe, expect, it } from 'vitest';
-import { TABLE, assignmentTable, workbookTables } from '../../../addin/board/workbook-tables';
+import { TABLE, assignmentTable, workbookTables } from '../../../addin/board/tables/workbook-tables';
 import { createExcelWorkbook } from '../../../addin/excel/excel-workbook';
 import { useExcelSession } from './excel-session-harness';
+import { isoDate, jstInstant } from '../../helpers/dates';
 
-const NOW = '2026-03-02T10:00:00+09:00';
+const NOW = jstInstant('2026-03-02T10:00:00+09:00');
 const demoText = readFileSync(new URL('../../../addin/public/demo-bundle.json', import.meta.url), 'utf8');
 const col = (header: string) => assignmentTable.columns.findIndex((c) => c.header === header);
 
@@ -20,8 +21,8 @@ function manyQuestions(count: number, title = (i: number) => `医療提供体制
     bundle.records.questions.push({
       id: `sangiin-221-${i}`, rev: 1, updatedAt: NOW, updatedBy: 'extension', deleted: false,
       data: {
-        kind: 'written', house: 'sangiin', session: 221, number: i, title: title(i), submitters: ['山田太郎'], submittedOn: '2026-02-25',
-        transferredOn: '2026-03-02', extensions: [], items: [{ label: '一', text: '見解を示されたい。' }], answerItems: [], provenance: [], userEdited: [],
+        kind: 'written', house: 'sangiin', session: 221, number: i, title: title(i), submitters: ['山田太郎'], submittedOn: isoDate('2026-02-25'),
+        transferredOn: isoDate('2026-03-02'), extensions: [], items: [{ label: '一', text: '見解を示されたい。' }], answerItems: [], provenance: [], userEdited: [],
       },
     });
   }

@@ -7,7 +7,7 @@
  * text format), so a formula injection would show up as a formula. SHOULD ONLY BE IMPORTED IN TESTS.
  */
 import { OfficeMockObject } from 'office-addin-mock';
-import type { CellValue } from '../../../addin/board/cell-value';
+import type { CellValue } from '../../../addin/board/sheet/cell-value';
 import { excelStore } from '../../../addin/preview/excel-store';
 
 /** One cell. */

@@ -1,8 +1,8 @@
 /** prepareWorkbook on office-addin-mock: sheets, tables, defaults, names, dropdowns, highlights; idempotent. */
 import { defaultBureaus } from '@shared/index';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { RULE_ROWS } from '../../../addin/board/plan-prepare';
-import { TABLE, assignmentTable, bureauTable, workbookTables } from '../../../addin/board/workbook-tables';
+import { RULE_ROWS } from '../../../addin/board/ops/plan-prepare';
+import { TABLE, assignmentTable, bureauTable, workbookTables } from '../../../addin/board/tables/workbook-tables';
 import { TABLE_STYLE, prepareWorkbook } from '../../../addin/excel/prepare-workbook';
 import { resetExcelCheck } from '../../../addin/excel/run-excel';
 import { type FakeExcel, createFakeExcel } from './fake-excel';

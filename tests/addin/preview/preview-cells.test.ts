@@ -1,12 +1,13 @@
 /** What the preview grid shows: 和暦 dates, highlights, and the editors of the coordinator's columns. */
 import { describe, expect, it } from 'vitest';
-import { instantToSerial } from '../../../addin/board/excel-serial';
-import { TABLE, workbookTables } from '../../../addin/board/workbook-tables';
+import { instantToSerial } from '../../../addin/board/sheet/excel-serial';
+import { TABLE, workbookTables } from '../../../addin/board/tables/workbook-tables';
 import { dateFromInput, dateInputValue, previewCells } from '../../../addin/preview/preview-cells';
 import { createPreviewWorkbook } from '../../../addin/preview/preview-workbook';
 import { bundleOf, fakeQuestion, preparedBoard } from '../board/board-harness';
+import { jstInstant } from '../../helpers/dates';
 
-const NOW = '2026-03-02T10:00:00+09:00';
+const NOW = jstInstant('2026-03-02T10:00:00+09:00');
 
 describe('previewCells', () => {
   it('shows dates in 和暦, highlights due cells, and offers dropdowns where Excel has them', async () => {

@@ -1,8 +1,8 @@
 /** The preview workbook: the BoardWorkbook port in memory, with Excel's storage rules and change events. */
 import { describe, expect, it, vi } from 'vitest';
 import { TableLayoutChangedError } from '../../../addin/board/board-errors';
-import { numberFormats } from '../../../addin/board/number-formats';
-import { TABLE, questionTable, workbookTables } from '../../../addin/board/workbook-tables';
+import { numberFormats } from '../../../addin/board/sheet/number-formats';
+import { TABLE, questionTable, workbookTables } from '../../../addin/board/tables/workbook-tables';
 import { PREVIEW_CHUNK_ROWS, createPreviewWorkbook } from '../../../addin/preview/preview-workbook';
 
 const headers = questionTable.columns.map((c) => c.header);

@@ -2,12 +2,13 @@
 import { readFileSync } from 'node:fs';
 import { fixedClock } from '@shared/index';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import type { BoardWorkbook } from '../../../addin/board/board-workbook';
-import { TABLE } from '../../../addin/board/workbook-tables';
+import type { BoardWorkbook } from '../../../addin/board/sheet/board-workbook';
+import { TABLE } from '../../../addin/board/tables/workbook-tables';
 import { createPreviewWorkbook } from '../../../addin/preview/preview-workbook';
 import { type BoardSession, createBoardSession } from '../../../addin/session/board-session';
+import { jstInstant } from '../../helpers/dates';
 
-const NOW = '2026-03-02T10:00:00+09:00';
+const NOW = jstInstant('2026-03-02T10:00:00+09:00');
 const demo = readFileSync(new URL('../../../addin/public/demo-bundle.json', import.meta.url), 'utf8');
 let session: BoardSession | undefined;
 afterEach(async () => {

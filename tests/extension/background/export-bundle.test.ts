@@ -3,10 +3,11 @@ import { IDBFactory } from 'fake-indexeddb';
 import { describe, expect, it } from 'vitest';
 import { type StoredWrittenQuestion, openDietDb, parseBundle } from '@shared/index';
 import { exportCapturedBundle } from '../../../extension/background/export-bundle';
+import { isoDate, jstInstant } from '../../helpers/dates';
 
 const question: StoredWrittenQuestion = {
   key: 'sangiin-221-37', kind: 'written', house: 'sangiin', session: 221, number: 37, title: '医師の働き方改革に関する質問主意書',
-  submitters: ['山田太郎'], transferredOn: '2026-06-08', extensions: [], answerItems: [], provenance: [], userEdited: [],
+  submitters: ['山田太郎'], transferredOn: isoDate('2026-06-08'), extensions: [], answerItems: [], provenance: [], userEdited: [],
   items: [{ label: '一', text: '問一の本文' }, { label: '二', text: '問二の本文' }],
   questionUrl: 'https://www.sangiin.go.jp/japanese/joho1/kousei/syuisyo/221/syuh/s221037.htm',
 };
@@ -15,18 +16,18 @@ describe('exportCapturedBundle', () => {
   it('exports questions, their 問 and milestones as a valid bundle; unchanged records keep their 版', async () => {
     const db = await openDietDb('export-1', new IDBFactory());
     await db.put('questions', question);
-    const first = await exportCapturedBundle(db, '2026-06-08T12:00:00+09:00', '総務課');
+    const first = await exportCapturedBundle(db, jstInstant('2026-06-08T12:00:00+09:00'), '総務課');
     expect(parseBundle(JSON.stringify(first)).records.items.map((r) => r.id)).toEqual(['sangiin-221-37#一', 'sangiin-221-37#二']);
     expect(first.records.questions[0]).toMatchObject({ id: 'sangiin-221-37', rev: 1, updatedBy: '総務課' });
     expect(first.records.milestones.length).toBeGreaterThan(0);
     expect(first.records.milestones.every((m) => m.data!.questionKey === 'sangiin-221-37')).toBe(true);
 
-    const again = await exportCapturedBundle(db, '2026-06-08T13:00:00+09:00', '総務課');
+    const again = await exportCapturedBundle(db, jstInstant('2026-06-08T13:00:00+09:00'), '総務課');
     expect(again.records.questions[0]!.rev).toBe(1);
     expect(again.revision).toBe(first.revision + 1);
 
     await db.put('questions', { ...question, title: '医師の働き方改革等に関する質問主意書' });
-    const edited = await exportCapturedBundle(db, '2026-06-08T14:00:00+09:00', '総務課');
+    const edited = await exportCapturedBundle(db, jstInstant('2026-06-08T14:00:00+09:00'), '総務課');
     expect(edited.records.questions[0]).toMatchObject({ rev: 2, updatedAt: '2026-06-08T14:00:00+09:00' });
     expect(edited.records.items[0]!.rev).toBe(1);
   });

@@ -4,9 +4,10 @@ import { describe, expect, it } from 'vitest';
 import { emptyBundle, openDietDb } from '@shared/index';
 import { refreshFeed } from '../../../extension/background/feed-refresh';
 import { fakeAssignmentRecord } from '../../shared/exchange/fake-bundle';
+import { jstInstant } from '../../helpers/dates';
 
 const url = 'https://intra.example.go.jp/kokkai/feed.json';
-const t0 = '2026-06-09T10:00:00+09:00';
+const t0 = jstInstant('2026-06-09T10:00:00+09:00');
 
 function bundleText(ids: string[]): string {
   const b = emptyBundle('addin', t0, ids.length);
@@ -46,7 +47,7 @@ describe('refreshFeed', () => {
     expect(first.state).toMatchObject({ fetchedAt: t0, changedAt: t0, etag: '"v1"', failures: 0, revision: 2 });
     expect(first.first).toBe(true);
     expect(first.addedKeys).toEqual(['assignments:a1', 'assignments:a2']);
-    now = '2026-06-09T10:05:00+09:00';
+    now = jstInstant('2026-06-09T10:05:00+09:00');
     const second = await refreshFeed(deps, url);
     expect(server.seen[1]!.get('If-None-Match')).toBe('"v1"');
     expect(server.seen[1]!.get('If-Modified-Since')).toBe('Tue, 09 Jun 2026 01:00:00 GMT');
@@ -64,12 +65,12 @@ describe('refreshFeed', () => {
     let now = t0;
     const deps = { db, fetch: server.fn, now: () => now };
     await refreshFeed(deps, url);
-    now = '2026-06-09T10:05:00+09:00';
+    now = jstInstant('2026-06-09T10:05:00+09:00');
     const failed = await refreshFeed(deps, url);
     expect(failed.state).toMatchObject({
       error: 'フィードの取得に失敗しました (HTTP 503)。サーバー側の障害です。自動で再試行します。', errorKind: 'http', failures: 1, retryAt: '2026-06-09T10:10:00+09:00', fetchedAt: t0,
     });
-    now = '2026-06-09T10:07:00+09:00';
+    now = jstInstant('2026-06-09T10:07:00+09:00');
     expect((await refreshFeed(deps, url)).skipped).toBe(true);
     const forced = await refreshFeed(deps, url, true);
     expect(forced.state).toMatchObject({ failures: 2, retryAt: '2026-06-09T10:17:00+09:00' });

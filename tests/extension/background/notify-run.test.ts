@@ -4,9 +4,10 @@ import { describe, expect, it } from 'vitest';
 import { applyBundle, openDietDb } from '@shared/index';
 import { runNotify } from '../../../extension/background/notify-run';
 import { bureauBundle } from '../../shared/exchange/bureau-fixture';
+import { jstInstant } from '../../helpers/dates';
 
 const isei = { id: 'isei', name: '医政局', divisions: [], otherDirected: true };
-const at = (time: string) => `2026-06-09T${time}:00+09:00`;
+const at = (time: string) => jstInstant(`2026-06-09T${time}:00+09:00`);
 
 function fakePort() {
   const badges: string[] = [];

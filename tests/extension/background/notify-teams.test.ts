@@ -4,9 +4,10 @@ import { describe, expect, it } from 'vitest';
 import { applyBundle, openDietDb } from '@shared/index';
 import { TEAMS_MAX_ATTEMPTS, TEAMS_STATUS_KEY, announceToTeams } from '../../../extension/background/notify-teams';
 import { bureauBundle } from '../../shared/exchange/bureau-fixture';
+import { isoDate, jstInstant } from '../../helpers/dates';
 
 const isei = { id: 'isei', name: '医政局', divisions: [], otherDirected: true };
-const now = '2026-06-09T19:43:00+09:00';
+const now = jstInstant('2026-06-09T19:43:00+09:00');
 const hook = 'https://prod.example.logic.azure.com/workflows/abc';
 
 async function seeded(name: string) {
@@ -14,7 +15,7 @@ async function seeded(name: string) {
   const b = bureauBundle();
   b.records.releases.push({
     id: 'rel-1', rev: 1, updatedAt: now, updatedBy: 'x', deleted: false,
-    data: { bureau: 'isei', date: '2026-06-09', releasedAt: '2026-06-09T19:42:00+09:00', reason: '割振りなし', by: '官房総務課' },
+    data: { bureau: 'isei', date: isoDate('2026-06-09'), releasedAt: jstInstant('2026-06-09T19:42:00+09:00'), reason: '割振りなし', by: '官房総務課' },
   });
   const result = await applyBundle(db, b);
   return { db, keys: result.addedKeys };

@@ -7,8 +7,9 @@ import { type ResponseDeps, chooseConflict, respond, retract } from '../../../ex
 import { EDITOR_KEY } from '../../../extension/background/capture-edit';
 import { bureauBundle } from '../../shared/exchange/bureau-fixture';
 import { fakeAssignmentRecord } from '../../shared/exchange/fake-bundle';
+import { jstInstant } from '../../helpers/dates';
 
-const now = '2026-06-09T10:30:00+09:00';
+const now = jstInstant('2026-06-09T10:30:00+09:00');
 const reportUrl = 'https://intra.example.go.jp/kokkai/reports/';
 
 async function setup(status: number | 'down', url = reportUrl) {
@@ -38,7 +39,7 @@ describe('respond', () => {
     const report = parseBundle(String(posts[0]!.init.body));
     expect(report).toMatchObject({ bureau: 'isei', producer: 'report:isei:a1b2c3d4', revision: 1 });
     expect(report.records.responses.map((r) => r.data)).toEqual([
-      { type: 'accept', assignmentId: 'as-1', questionKey: 'sangiin-221-37', itemLabel: '一', bureau: 'isei', at: '2026-06-09T10:05:00+09:00', by: '田中' },
+      { type: 'accept', assignmentId: 'as-1', questionKey: 'sangiin-221-37', itemLabel: '一', bureau: 'isei', at: jstInstant('2026-06-09T10:05:00+09:00'), by: '田中' },
     ]);
     expect(report.records.assignments).toEqual([]);
     expect(await loadReportState(db)).toEqual({ sentAt: now, pending: false });

@@ -10,9 +10,10 @@ import { editQuestion } from '../../../extension/background/capture-edit';
 import { startCaptureBackground } from '../../../extension/background/capture-background';
 import { popupData } from '../../../extension/background/feed-popup-data';
 import { QUESTION_EDIT } from '../../../extension/platform/messaging';
+import { jstInstant } from '../../helpers/dates';
 
 const SHU = 'https://www.shugiin.go.jp/internet/itdb_shitsumon.nsf/html/shitsumon/';
-const now = '2026-07-16T09:30:00+09:00';
+const now = jstInstant('2026-07-16T09:30:00+09:00');
 let db: DietDb;
 
 beforeEach(async () => {
@@ -20,7 +21,7 @@ beforeEach(async () => {
   await saveCapturedQuestions(db, [{
     house: 'shugiin', session: 221, number: 1, title: '行き過ぎた緊縮志向に関する質問主意書', submitters: ['緒方林太郎'],
     submittedOn: '2026-02-19', progressUrl: `${SHU}221001.htm`,
-  }], { sourceUrl: `${SHU}221001.htm`, capturedAt: '2026-07-15T10:00:00+09:00', adapterId: 'shugiin/question-progress', adapterVersion: '1', contentHash: 'a'.repeat(64) });
+  }], { sourceUrl: `${SHU}221001.htm`, capturedAt: jstInstant('2026-07-15T10:00:00+09:00'), adapterId: 'shugiin/question-progress', adapterVersion: '1', contentHash: 'a'.repeat(64) });
 });
 
 const request = (edit: object, who = '医政局 山田') => ({ type: QUESTION_EDIT, key: 'shugiin-221-1', edit, who });

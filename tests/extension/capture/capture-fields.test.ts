@@ -11,6 +11,7 @@ import { pageText } from '../../../extension/content/page-text';
 import { CAPTURE_PAGE } from '../../../extension/platform/messaging';
 import { scrapePage } from '../../../extension/sites/index';
 import { loadPage } from '../../helpers/load-page';
+import { jstInstant } from '../../helpers/dates';
 
 const SHU = 'https://www.shugiin.go.jp/internet/itdb_shitsumon.nsf/html/shitsumon/';
 const SAN = 'https://www.sangiin.go.jp/japanese/joho1/kousei/syuisyo/';
@@ -31,7 +32,7 @@ let db: DietDb;
 let tick = 0;
 const deps = (): CaptureDeps => ({
   db, hash: sha256Hex, newId: () => 'c', fetchDetail: () => Promise.reject(new Error('not used')),
-  now: () => `2026-07-15T10:00:${String(tick++).padStart(2, '0')}+09:00`,
+  now: () => jstInstant(`2026-07-15T10:00:${String(tick++).padStart(2, '0')}+09:00`),
 });
 
 beforeEach(async () => {

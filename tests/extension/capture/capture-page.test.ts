@@ -15,6 +15,7 @@ import { pageText } from '../../../extension/content/page-text';
 import { CAPTURE_PAGE, type CaptureProgress, type OffscreenScrape } from '../../../extension/platform/messaging';
 import { scrapePage } from '../../../extension/sites/index';
 import { loadPage } from '../../helpers/load-page';
+import { jstInstant } from '../../helpers/dates';
 
 const SHU = 'https://www.shugiin.go.jp/internet/itdb_shitsumon.nsf/html/shitsumon/';
 const LIST_URL = `${SHU}kaiji221_l.htm`;
@@ -44,7 +45,7 @@ let clock = 0;
 function deps(fetchDetail: CaptureDeps['fetchDetail']): CaptureDeps {
   return {
     db, fetchDetail, hash: sha256Hex, newId: () => 'capture-1',
-    now: () => `2026-07-15T10:00:${String(clock++).padStart(2, '0')}+09:00`,
+    now: () => jstInstant(`2026-07-15T10:00:${String(clock++).padStart(2, '0')}+09:00`),
   };
 }
 

@@ -9,6 +9,7 @@ import { startClipMenu } from '../../../extension/background/clip-menu';
 import { type PendingClip, loadPendingClip } from '../../../extension/background/clip-pending';
 import { saveClip } from '../../../extension/background/clip-save';
 import { CLIP_SAVE } from '../../../extension/platform/messaging';
+import { jstInstant } from '../../helpers/dates';
 
 const pageUrl = 'https://intra.example.go.jp/kokkai/notice-0609.html';
 const text = '参議院厚生労働委員会　質問要旨\n１．薬価改定について\n　①中間年改定の影響\n２．医療ＤＸについて';
@@ -64,10 +65,10 @@ describe('clipFromMenu', () => {
 describe('saveClip', () => {
   let db: DietDb;
   const pending: PendingClip = {
-    id: 'c1', text, pageUrl, capturedAt: '2026-06-04T15:05:00+09:00', contentHash: 'ab'.repeat(32), exact: true,
+    id: 'c1', text, pageUrl, capturedAt: jstInstant('2026-06-04T15:05:00+09:00'), contentHash: 'ab'.repeat(32), exact: true,
   };
   const form = { house: 'sangiin', committee: '厚生労働委員会', sittingOn: '2026-06-09', startTime: '10:00', member: '佐藤花子', receivedAt: '2026-06-04T15:05', text };
-  const deps = () => ({ db, now: () => '2026-06-04T15:06:00+09:00', loadPendingClip: async (id: string) => (id === 'c1' ? pending : undefined) });
+  const deps = () => ({ db, now: () => jstInstant('2026-06-04T15:06:00+09:00'), loadPendingClip: async (id: string) => (id === 'c1' ? pending : undefined) });
 
   beforeEach(async () => {
     db = await openDietDb('clip-save', new IDBFactory());

@@ -5,13 +5,14 @@ import { act } from 'preact/test-utils';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { ClipFormInput } from '@shared/index';
 import { ClipForm } from '../../../extension/entrypoints/clip/clip-form';
+import { jstInstant } from '../../helpers/dates';
 
 const text = '衆議院厚生労働委員会　質問通告\n問１　医師の働き方改革について\n（１）上限規制の施行状況\n問２　介護報酬改定について<img src=x onerror=alert(1)>';
 
 function mount(onSave: (form: ClipFormInput) => Promise<string> = vi.fn(async () => '質問通告を保存しました'), exact = true) {
   const root = document.createElement('div');
   document.body.append(root);
-  act(() => render(<ClipForm clip={{ text, pageUrl: 'https://intra.example.go.jp/n.html', exact }} defaultReceivedAt="2026-06-08T11:30:00+09:00" onSave={onSave} />, root));
+  act(() => render(<ClipForm clip={{ text, pageUrl: 'https://intra.example.go.jp/n.html', exact }} defaultReceivedAt={jstInstant('2026-06-08T11:30:00+09:00')} onSave={onSave} />, root));
   const q = <T extends Element = HTMLInputElement>(selector: string) => root.querySelector<T>(selector)!;
   const input = (id: string, value: string) =>
     act(() => {

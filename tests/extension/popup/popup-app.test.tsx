@@ -8,15 +8,16 @@ import { applyBundle, defaultBureaus, openDietDb } from '@shared/index';
 import { type PopupData, popupData } from '../../../extension/background/feed-popup-data';
 import { PopupApp } from '../../../extension/entrypoints/popup/popup-app';
 import { bureauBundle } from '../../shared/exchange/bureau-fixture';
+import { isoDate, jstInstant } from '../../helpers/dates';
 
-const now = '2026-06-09T11:00:00+09:00';
+const now = jstInstant('2026-06-09T11:00:00+09:00');
 
 async function dataFor(extra: (db: Awaited<ReturnType<typeof openDietDb>>) => Promise<void> = async () => {}): Promise<PopupData> {
   const db = await openDietDb(`popup-${Math.random()}`, new IDBFactory());
   const b = bureauBundle();
   b.records.releases.push({
     id: 'rel-1', rev: 1, updatedAt: now, updatedBy: 'x', deleted: false,
-    data: { bureau: 'isei', date: '2026-06-09', releasedAt: '2026-06-09T19:42:00+09:00', reason: '', by: '' },
+    data: { bureau: 'isei', date: isoDate('2026-06-09'), releasedAt: jstInstant('2026-06-09T19:42:00+09:00'), reason: '', by: '' },
   });
   await applyBundle(db, b);
   await extra(db);
@@ -86,7 +87,7 @@ describe('PopupApp', () => {
     const { root } = mount(await dataFor(async (db) => {
       await db.put('questions', {
         key: 'sangiin-221-37', kind: 'written', house: 'sangiin', session: 221, number: 37, title: '医師の働き方改革に関する質問主意書',
-        submitters: ['山田太郎'], transferredOn: '2026-06-08', extensions: [], answerItems: [], provenance: [], userEdited: [], items: [],
+        submitters: ['山田太郎'], transferredOn: isoDate('2026-06-08'), extensions: [], answerItems: [], provenance: [], userEdited: [], items: [],
       });
     }));
     const section = root.querySelector('section[aria-label="取り込んだ質問主意書"]')!;
@@ -100,12 +101,12 @@ describe('PopupApp', () => {
 
   it('shows an answered or withdrawn 質問主意書 with its date, never as 「超過」 against a past deadline', async () => {
     const base = {
-      kind: 'written' as const, house: 'sangiin' as const, session: 221, title: '件名', submitters: ['山田太郎'], transferredOn: '2026-03-02',
+      kind: 'written' as const, house: 'sangiin' as const, session: 221, title: '件名', submitters: ['山田太郎'], transferredOn: isoDate('2026-03-02'),
       extensions: [], answerItems: [], provenance: [], userEdited: [], items: [],
     };
     const { root } = mount(await dataFor(async (db) => {
-      await db.put('questions', { ...base, key: 'sangiin-221-1', number: 1, answeredOn: '2026-03-06' });
-      await db.put('questions', { ...base, key: 'sangiin-221-2', number: 2, withdrawnOn: '2026-03-04' });
+      await db.put('questions', { ...base, key: 'sangiin-221-1', number: 1, answeredOn: isoDate('2026-03-06') });
+      await db.put('questions', { ...base, key: 'sangiin-221-2', number: 2, withdrawnOn: isoDate('2026-03-04') });
     }));
     const text = root.querySelector('section[aria-label="取り込んだ質問主意書"]')!.textContent!;
     expect(text).toContain('答弁期限 令和8年3月6日(金) ・答弁書受領 令和8年3月6日(金)');
@@ -115,9 +116,9 @@ describe('PopupApp', () => {
 
   it('lists clipped 質問通告 by sitting with 和暦, member, 問 count and the band computed from the calendar; held sittings on request', async () => {
     const notice = (id: string, sittingOn: string, startTime: string, receivedAt: string, member: string, items: number) => ({
-      kind: 'notice' as const, id, house: 'shugiin' as const, committee: '厚生労働委員会', sittingOn, startTime, member, receivedAt,
+      kind: 'notice' as const, id, house: 'shugiin' as const, committee: '厚生労働委員会', sittingOn: isoDate(sittingOn), startTime, member, receivedAt: jstInstant(receivedAt),
       items: Array.from({ length: items }, (_, i) => ({ label: `問${i + 1}`, text: '…' })),
-      provenance: [{ sourceUrl: `https://intra.example.go.jp/${id}.html`, capturedAt: receivedAt, adapterId: 'clip/selection', adapterVersion: '1', contentHash: 'a'.repeat(64) }],
+      provenance: [{ sourceUrl: `https://intra.example.go.jp/${id}.html`, capturedAt: jstInstant(receivedAt), adapterId: 'clip/selection', adapterVersion: '1', contentHash: 'a'.repeat(64) }],
     });
     const { root, actions } = mount(await dataFor(async (db) => {
       await db.put('notices', notice('n-late', '2026-06-12', '10:00', '2026-06-08T11:00:00+09:00', '鈴木花子', 2));
@@ -154,7 +155,7 @@ describe('PopupApp', () => {
     const { root, actions } = mount(await dataFor(async (db) => {
       await db.put('questions', {
         key: 'sangiin-221-37', kind: 'written', house: 'sangiin', session: 221, number: 37, title: '医師の働き方改革に関する質問主意書',
-        submitters: ['山田太郎', '石垣　のりこ'], transferredOn: '2026-06-08', extensions: [], answerItems: [], provenance: [], userEdited: ['title'], items: [],
+        submitters: ['山田太郎', '石垣　のりこ'], transferredOn: isoDate('2026-06-08'), extensions: [], answerItems: [], provenance: [], userEdited: ['title'], items: [],
       });
       await db.put('settings', { key: 'capture:editor', value: '医政局 佐藤' });
     }));

@@ -14,8 +14,9 @@ import { DIGEST_KEY } from '../../../extension/background/popup-extras';
 import { type PopupActions, PopupApp } from '../../../extension/entrypoints/popup/popup-app';
 import { bureauBundle } from '../../shared/exchange/bureau-fixture';
 import { fakeAssignmentRecord } from '../../shared/exchange/fake-bundle';
+import { isoDate, jstInstant } from '../../helpers/dates';
 
-const now = '2026-06-09T11:00:00+09:00';
+const now = jstInstant('2026-06-09T11:00:00+09:00');
 
 async function dataFor(extra: (db: DietDb) => Promise<void> = async () => {}, options: { reportUrl?: string } = {}): Promise<PopupData> {
   const db = await openDietDb(`cards-${Math.random()}`, new IDBFactory());
@@ -56,7 +57,7 @@ describe('popup cards', () => {
   it('filters 自局 / 全部 / 期限超過 as one radio group, and 全部 names the other bureau on its cards', async () => {
     const { root, cards } = mount(await dataFor(async (db) => {
       const b = emptyBundle('addin', now, 4);
-      b.records.milestones.push({ id: 'm-3', rev: 1, updatedAt: now, updatedBy: '', deleted: false, data: { questionKey: 'sangiin-221-37', itemLabel: '三', kind: 'draft', label: '原案', dueAt: '2026-06-09T10:30:00+09:00' } });
+      b.records.milestones.push({ id: 'm-3', rev: 1, updatedAt: now, updatedBy: '', deleted: false, data: { questionKey: 'sangiin-221-37', itemLabel: '三', kind: 'draft', label: '原案', dueAt: jstInstant('2026-06-09T10:30:00+09:00') } });
       await applyBundle(db, b);
     }));
     const radios = [...root.querySelectorAll<HTMLInputElement>('fieldset.filter input[type=radio]')];
@@ -161,7 +162,7 @@ describe('popup cards', () => {
       const b = emptyBundle('report:isei:x', now, 1);
       b.records.responses.push({
         id: 'response:isei:decision:as-2', rev: 1, updatedAt: now, updatedBy: '鈴木', deleted: false,
-        data: { type: 'objection', reason: { kind: 'otherBureau', bureau: 'hoken' }, assignmentId: 'as-2', questionKey: 'sangiin-221-37', itemLabel: '二', bureau: 'isei', at: '2026-06-09T10:05:00+09:00', by: '鈴木' },
+        data: { type: 'objection', reason: { kind: 'otherBureau', bureau: 'hoken' }, assignmentId: 'as-2', questionKey: 'sangiin-221-37', itemLabel: '二', bureau: 'isei', at: jstInstant('2026-06-09T10:05:00+09:00'), by: '鈴木' },
       });
       await applyBundle(db, b);
     }));
@@ -178,7 +179,7 @@ describe('popup cards', () => {
 
   it('shows the morning digest at the first open of the day until it is closed', async () => {
     const data = await dataFor(async (db) => {
-      await db.put('settings', { key: DIGEST_KEY, value: { on: '2026-06-08', entries: { 'as-1': { line: '参議院 第221回 第37号 問一 (執筆)', dueAt: '2026-06-09T10:00:00+09:00', dueLabel: '割振り' } } } });
+      await db.put('settings', { key: DIGEST_KEY, value: { on: '2026-06-08', entries: { 'as-1': { line: '参議院 第221回 第37号 問一 (執筆)', dueAt: jstInstant('2026-06-09T10:00:00+09:00'), dueLabel: '割振り' } } } });
     });
     const { root, click, button } = mount(data);
     const digest = root.querySelector('section[aria-label="朝のまとめ"]')!;
@@ -220,7 +221,7 @@ describe('popup cards', () => {
     expect(without.actions.onSaveReport).toHaveBeenCalled();
     document.body.replaceChildren();
     const withUrl = mount(await dataFor(async (db) => {
-      await db.put('settings', { key: 'report:state', value: { sentAt: '2026-06-09T10:32:00+09:00', pending: false } });
+      await db.put('settings', { key: 'report:state', value: { sentAt: jstInstant('2026-06-09T10:32:00+09:00'), pending: false } });
     }, { reportUrl: 'https://intra.example.go.jp/reports/' }));
     expect(withUrl.root.querySelector('section[aria-label="報告を送る"]')!.textContent).toContain('最終送信 10:32');
     withUrl.click(withUrl.button('報告を送る'));
@@ -246,7 +247,7 @@ describe('popup cards', () => {
     });
     const data = await dataFor(async (db) => {
       for (const n of [100, 10, 2]) await db.put('questions', q(n));
-      await db.put('questions', { ...q(50), transferredOn: '2026-06-08' });
+      await db.put('questions', { ...q(50), transferredOn: isoDate('2026-06-08') });
     });
     expect(data.captured.map((c) => c.label)).toEqual(['参議院 第221回 第50号', '参議院 第221回 第2号', '参議院 第221回 第10号', '参議院 第221回 第100号']);
   });

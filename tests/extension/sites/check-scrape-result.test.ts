@@ -1,6 +1,6 @@
 /** @file checkScrapeResult: every saved page's records fit the model; a record that does not, or an unknown adapter, is refused. */
 import { describe, expect, it } from 'vitest';
-import { ValidationError } from '@shared/index';
+import { type IsoDate, ValidationError } from '@shared/index';
 import { checkScrapeResult } from '../../../extension/sites/check-scrape-result';
 import { SiteChangedError, scrapePage, sites } from '../../../extension/sites/index';
 import { loadPage } from '../../helpers/load-page';
@@ -16,7 +16,7 @@ describe('checkScrapeResult', () => {
 
   it('refuses a record that would not fit the model, naming the page and the field, as a changed page', () => {
     const result = progress();
-    const broken = { ...result, questions: [{ ...result.questions[0]!, transferredOn: '令和8年2月25日' }] };
+    const broken = { ...result, questions: [{ ...result.questions[0]!, transferredOn: '令和8年2月25日' as IsoDate }] }; // not a date: the checker must refuse it
     expect(() => checkScrapeResult(broken)).toThrow(SiteChangedError);
     expect(() => checkScrapeResult(broken)).toThrow('衆議院 質問答弁経過情報のページ構造が想定と異なるため、取り込みを中止しました（1 番の「transferredOn」が想定外の値です）。');
     expect(() => checkScrapeResult({ ...result, questions: [{ ...result.questions[0]!, title: '' }] })).toThrow(/1 番の「title」が想定外の値です/);

@@ -2,6 +2,7 @@
 import { IDBFactory } from 'fake-indexeddb';
 import { describe, expect, it } from 'vitest';
 import { type ClipFormInput, buildClippedNotice, checkClipForm, noticeBandText, noticeLateness, openDietDb, saveClippedNotice } from '@shared/index';
+import { isoDate, jstInstant } from '../../helpers/dates';
 
 const text = '衆議院厚生労働委員会 質問通告\n問１　医師の働き方改革について\n（１）上限規制の施行状況\n問２　介護報酬改定について';
 const form: ClipFormInput = {
@@ -12,13 +13,13 @@ const hash = '3f2a9c'.padEnd(64, '0');
 
 describe('noticeLateness (shared/deadline/RULES.md §6 worked examples)', () => {
   it('is on time before 12:00 two open days before, and counts the minutes late after it', () => {
-    expect(noticeLateness('2026-06-08T11:30:00+09:00', '2026-06-10')).toEqual({
+    expect(noticeLateness(jstInstant('2026-06-08T11:30:00+09:00'), isoDate('2026-06-10'))).toEqual({
       band: 'byTwoDaysNoon', label: '前々日正午まで', deadline: '2026-06-08T12:00:00+09:00', minutesLate: 0,
     });
-    expect(noticeLateness('2026-06-09T15:40:00+09:00', '2026-06-10')).toMatchObject({ band: 'byPrev18', label: '前日18時まで', minutesLate: 27 * 60 + 40 });
-    expect(noticeLateness('2026-06-09T21:05:00+09:00', '2026-06-10').label).toBe('前日18時以降');
+    expect(noticeLateness(jstInstant('2026-06-09T15:40:00+09:00'), isoDate('2026-06-10'))).toMatchObject({ band: 'byPrev18', label: '前日18時まで', minutesLate: 27 * 60 + 40 });
+    expect(noticeLateness(jstInstant('2026-06-09T21:05:00+09:00'), isoDate('2026-06-10')).label).toBe('前日18時以降');
     // 参 厚労委 Tue 2026-05-12: the deadline skips the weekend to Fri 05-08.
-    expect(noticeLateness('2026-05-08T12:00:00+09:00', '2026-05-12').band).toBe('byTwoDaysNoon');
+    expect(noticeLateness(jstInstant('2026-05-08T12:00:00+09:00'), isoDate('2026-05-12')).band).toBe('byTwoDaysNoon');
   });
 });
 
@@ -64,7 +65,7 @@ describe('buildClippedNotice + saveClippedNotice', () => {
   it('builds a CommitteeNotice with the clip provenance and saves it with an audit event holding the band', async () => {
     const check = checkClipForm({ ...form, receivedAt: '2026-06-09T19:10' });
     if (!check.ok) throw new Error('form should be valid');
-    const origin = { pageUrl: 'https://mail.example.go.jp/notice/123', capturedAt: '2026-06-09T19:12:00+09:00', contentHash: hash };
+    const origin = { pageUrl: 'https://mail.example.go.jp/notice/123', capturedAt: jstInstant('2026-06-09T19:12:00+09:00'), contentHash: hash };
     const notice = buildClippedNotice(check.value, origin);
     expect(notice).toMatchObject({
       kind: 'notice', id: 'notice-3f2a9c0000000000', house: 'shugiin', committee: '厚生労働委員会', sittingOn: '2026-06-10',
@@ -74,15 +75,15 @@ describe('buildClippedNotice + saveClippedNotice', () => {
     expect(notice.items[0]).toEqual({ label: '問1', text: '医師の働き方改革について\n（１）上限規制の施行状況' });
 
     const db = await openDietDb('clip-1', new IDBFactory());
-    expect(await saveClippedNotice(db, notice, check.value.lateness, '2026-06-09T19:13:00+09:00')).toBe('added');
+    expect(await saveClippedNotice(db, notice, check.value.lateness, jstInstant('2026-06-09T19:13:00+09:00'))).toBe('added');
     expect(await db.get('notices', notice.id)).toEqual(notice);
     const [event] = await db.getAll('audit');
     expect(event).toMatchObject({ id: `clip:${notice.id}:1`, at: '2026-06-09T19:13:00+09:00', action: 'create', recordKey: notice.id, provenance: notice.provenance[0] });
     expect(event!.after).toMatchObject({ lateness: { band: 'later', label: '前日18時以降', minutesLate: 31 * 60 + 10 } });
 
     // Saving the same clip again with a corrected sitting date updates the same notice.
-    const again = buildClippedNotice({ ...check.value, sittingOn: '2026-06-12' }, { ...origin, capturedAt: '2026-06-09T19:20:00+09:00' });
-    expect(await saveClippedNotice(db, again, check.value.lateness, '2026-06-09T19:13:00+09:00')).toBe('updated');
+    const again = buildClippedNotice({ ...check.value, sittingOn: isoDate('2026-06-12') }, { ...origin, capturedAt: jstInstant('2026-06-09T19:20:00+09:00') });
+    expect(await saveClippedNotice(db, again, check.value.lateness, jstInstant('2026-06-09T19:13:00+09:00'))).toBe('updated');
     expect(await db.count('notices')).toBe(1);
     expect(await db.count('audit')).toBe(2);
   });
@@ -90,10 +91,10 @@ describe('buildClippedNotice + saveClippedNotice', () => {
   it('keeps no provenance for a page without a URL, and writes nothing when the notice is invalid', async () => {
     const check = checkClipForm(form);
     if (!check.ok) throw new Error('form should be valid');
-    const notice = buildClippedNotice(check.value, { capturedAt: '2026-06-08T11:31:00+09:00', contentHash: hash });
+    const notice = buildClippedNotice(check.value, { capturedAt: jstInstant('2026-06-08T11:31:00+09:00'), contentHash: hash });
     expect(notice.provenance).toEqual([]);
     const db = await openDietDb('clip-2', new IDBFactory());
-    await expect(saveClippedNotice(db, { ...notice, items: [] }, check.value.lateness, '2026-06-08T11:31:00+09:00')).rejects.toThrow(/質問通告の形式が正しくありません: items/);
+    await expect(saveClippedNotice(db, { ...notice, items: [] }, check.value.lateness, jstInstant('2026-06-08T11:31:00+09:00'))).rejects.toThrow(/質問通告の形式が正しくありません: items/);
     expect(await db.count('notices')).toBe(0);
     expect(await db.count('audit')).toBe(0);
   });
@@ -101,8 +102,8 @@ describe('buildClippedNotice + saveClippedNotice', () => {
 
 describe('noticeBandText', () => {
   it('prints the band with the deadline in 和暦, and the lateness when late', () => {
-    expect(noticeBandText(noticeLateness('2026-06-08T11:30:00+09:00', '2026-06-10'))).toBe('前々日正午まで (通告期限 令和8年6月8日(月) 12:00)');
-    expect(noticeBandText(noticeLateness('2026-06-09T19:10:00+09:00', '2026-06-10'))).toBe(
+    expect(noticeBandText(noticeLateness(jstInstant('2026-06-08T11:30:00+09:00'), isoDate('2026-06-10')))).toBe('前々日正午まで (通告期限 令和8年6月8日(月) 12:00)');
+    expect(noticeBandText(noticeLateness(jstInstant('2026-06-09T19:10:00+09:00'), isoDate('2026-06-10')))).toBe(
       '前日18時以降 (通告期限 令和8年6月8日(月) 12:00 を 31 時間 10 分超過)',
     );
   });

@@ -1,12 +1,13 @@
 /** @file editCapturedQuestion: a hand correction of 件名 / 提出者 / 内閣転送日 is marked userEdited and audited with who, when, before and after. */
 import { describe, expect, it } from 'vitest';
 import { type StoredWrittenQuestion, ValidationError, editCapturedQuestion } from '@shared/index';
+import { isoDate, jstInstant } from '../../helpers/dates';
 
-const at = '2026-07-16T09:30:00+09:00';
+const at = jstInstant('2026-07-16T09:30:00+09:00');
 const author = { who: '老健局 山田', at, seq: 2 };
 const stored: StoredWrittenQuestion = {
   key: 'shugiin-221-30', kind: 'written', house: 'shugiin', session: 221, number: 30, title: '介護人材の確保に関する質問主意書',
-  submitters: ['山田太郎'], submittedOn: '2026-07-01', transferredOn: '2026-07-03', extensions: [], items: [], answerItems: [],
+  submitters: ['山田太郎'], submittedOn: isoDate('2026-07-01'), transferredOn: isoDate('2026-07-03'), extensions: [], items: [], answerItems: [],
   provenance: [], userEdited: ['submitters'],
 };
 

@@ -2,12 +2,13 @@
 import { IDBFactory } from 'fake-indexeddb';
 import { describe, expect, it } from 'vitest';
 import { type Provenance, ValidationError, openDietDb, saveCapturedQuestions } from '@shared/index';
+import { jstInstant } from '../../helpers/dates';
 
 const base = 'https://www.shugiin.go.jp/internet/itdb_shitsumon.nsf/html/shitsumon/';
 const listUrl = `${base}kaiji221_l.htm`;
 
 function provenance(sourceUrl: string, capturedAt: string, contentHash: string, adapterId = 'shugiin/question-list'): Provenance {
-  return { sourceUrl, capturedAt, adapterId, adapterVersion: '1', contentHash };
+  return { sourceUrl, capturedAt: jstInstant(capturedAt), adapterId, adapterVersion: '1', contentHash };
 }
 
 /** Two rows of the 衆議院 list as the adapter reads them (no dates on the list page). */

@@ -2,14 +2,15 @@
 import { IDBFactory } from 'fake-indexeddb';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { type DietDb, type Provenance, openDietDb, saveCapturedQuestions, saveQuestionEdit } from '@shared/index';
+import { jstInstant } from '../../helpers/dates';
 
 const base = 'https://www.shugiin.go.jp/internet/itdb_shitsumon.nsf/html/shitsumon/';
 const listRow = { house: 'shugiin' as const, session: 221, number: 30, title: '介護人材の確保に関する質問主意書', submitters: ['山田太郎'], progressText: '質問受理', progressUrl: `${base}221030.htm` };
 const progressPage = { ...listRow, submittedOn: '2026-07-01', transferredOn: '2026-07-03', progressText: '内閣転送' };
 const provenance = (capturedAt: string, contentHash: string, sourceUrl = `${base}kaiji221_l.htm`): Provenance => ({
-  sourceUrl, capturedAt, adapterId: 'shugiin/question-list', adapterVersion: '1', contentHash,
+  sourceUrl, capturedAt: jstInstant(capturedAt), adapterId: 'shugiin/question-list', adapterVersion: '1', contentHash,
 });
-const at = '2026-07-16T09:30:00+09:00';
+const at = jstInstant('2026-07-16T09:30:00+09:00');
 
 let db: DietDb;
 beforeEach(async () => {

@@ -1,6 +1,7 @@
 /** @file selectDetailPages: which 経過 / 明細 pages a list capture fetches for dates. */
 import { describe, expect, it } from 'vitest';
 import { type MergedQuestion, type StoredWrittenQuestion, selectDetailPages } from '@shared/index';
+import { isoDate } from '../../helpers/dates';
 
 const base = 'https://www.shugiin.go.jp/internet/itdb_shitsumon.nsf/html/shitsumon/';
 
@@ -17,10 +18,10 @@ describe('selectDetailPages', () => {
     const pages = selectDetailPages(
       [
         merged(1, 'added'),
-        merged(2, 'updated', { answeredOn: '2026-03-03' }),
-        merged(3, 'unchanged', { answeredOn: '2026-03-03' }),
-        merged(4, 'unchanged', { transferredOn: '2026-07-01' }),
-        merged(5, 'unchanged', { withdrawnOn: '2026-07-01' }),
+        merged(2, 'updated', { answeredOn: isoDate('2026-03-03') }),
+        merged(3, 'unchanged', { answeredOn: isoDate('2026-03-03') }),
+        merged(4, 'unchanged', { transferredOn: isoDate('2026-07-01') }),
+        merged(5, 'unchanged', { withdrawnOn: isoDate('2026-07-01') }),
       ],
       `${base}kaiji221_l.htm`,
     );

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { DateParseError, formatWareki, formatWarekiDateTime, parseWareki } from '@shared/index';
+import { isoDate, jstInstant } from '../../helpers/dates';
 
 describe('parseWareki', () => {
   it.each([
@@ -37,16 +38,16 @@ describe('parseWareki', () => {
 
 describe('formatWareki', () => {
   it('writes 元年 for the first year and the weekday on request', () => {
-    expect(formatWareki('2019-05-01')).toBe('令和元年5月1日');
-    expect(formatWareki('2026-06-09', { weekday: true })).toBe('令和8年6月9日(火)');
-    expect(formatWareki('1989-01-07')).toBe('昭和64年1月7日');
+    expect(formatWareki(isoDate('2019-05-01'))).toBe('令和元年5月1日');
+    expect(formatWareki(isoDate('2026-06-09'), { weekday: true })).toBe('令和8年6月9日(火)');
+    expect(formatWareki(isoDate('1989-01-07'))).toBe('昭和64年1月7日');
   });
   it('formats a JST instant with 24-hour time', () => {
-    expect(formatWarekiDateTime('2026-06-09T12:10:00Z')).toBe('令和8年6月9日(火) 21:10');
+    expect(formatWarekiDateTime(jstInstant('2026-06-09T12:10:00Z'))).toBe('令和8年6月9日(火) 21:10');
   });
   it('round-trips every day of 2026 through parseWareki', () => {
     for (let d = new Date(Date.UTC(2026, 0, 1)); d.getUTCFullYear() === 2026; d.setUTCDate(d.getUTCDate() + 1)) {
-      const iso = d.toISOString().slice(0, 10);
+      const iso = isoDate(d.toISOString().slice(0, 10));
       expect(parseWareki(formatWareki(iso))).toBe(iso);
     }
   });

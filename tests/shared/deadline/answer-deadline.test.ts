@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { answerDeadline, japanCalendar } from '@shared/index';
+import { type IsoDate, answerDeadline, japanCalendar } from '@shared/index';
+import { isoDate } from '../../helpers/dates';
 
 // shared/deadline/RULES.md §3 worked examples: 転送日 → day 7, target 閣議, working days, 延期 expectation.
 const examples: Array<[string, string, string | null, number, boolean, string]> = [
@@ -15,7 +16,7 @@ const examples: Array<[string, string, string | null, number, boolean, string]> 
 
 describe('answerDeadline (shared/deadline/RULES.md §3 worked examples)', () => {
   it.each(examples)('transfer %s: day 7 %s, 閣議 %s, %i working days, 延期 %s (%s)', (transfer, day7, target, days, ext) => {
-    const d = answerDeadline(transfer);
+    const d = answerDeadline(isoDate(transfer));
     expect(d.lastLegalDay).toBe(day7);
     expect(d.cabinetMeetingOn).toBe(target);
     expect(d.workingDaysBefore).toBe(days);
@@ -23,7 +24,7 @@ describe('answerDeadline (shared/deadline/RULES.md §3 worked examples)', () => 
   });
 
   it('2026-09-18 (Fri): 9/21–9/23 are all holidays, so only the transfer-day 閣議 remains and users are warned', () => {
-    const d = answerDeadline('2026-09-18');
+    const d = answerDeadline(isoDate('2026-09-18'));
     expect(d.lastLegalDay).toBe('2026-09-24');
     expect(d.cabinetMeetingOn).toBe('2026-09-18');
     expect(d.workingDaysBefore).toBe(0);
@@ -32,12 +33,12 @@ describe('answerDeadline (shared/deadline/RULES.md §3 worked examples)', () => 
   });
 
   it('counts the transfer day and does not roll day 7 forward over a weekend', () => {
-    expect(answerDeadline('2026-06-10').lastLegalDay).toBe('2026-06-16');
-    expect(answerDeadline('2026-06-12').lastLegalDay).toBe('2026-06-18');
+    expect(answerDeadline(isoDate('2026-06-10')).lastLegalDay).toBe('2026-06-16');
+    expect(answerDeadline(isoDate('2026-06-12')).lastLegalDay).toBe('2026-06-18');
   });
 
   it('back-schedules the milestones of a Monday transfer (JOURNEYS.md §1.2)', () => {
-    const at = Object.fromEntries(answerDeadline('2026-06-08').milestones.map((m) => [m.label, m.at]));
+    const at = Object.fromEntries(answerDeadline(isoDate('2026-06-08')).milestones.map((m) => [m.label, m.at]));
     expect(at).toEqual({
       割振り確定: '2026-06-08T17:00:00+09:00',
       原案: '2026-06-09T18:00:00+09:00',
@@ -49,22 +50,23 @@ describe('answerDeadline (shared/deadline/RULES.md §3 worked examples)', () => 
 
   it('uses a user-added 臨時閣議 and ignores a removed one', () => {
     const calendar = japanCalendar({
-      addedCabinetMeetings: [{ date: '2026-09-24', note: '臨時閣議' }],
-      removedCabinetMeetings: ['2026-06-12'],
+      addedCabinetMeetings: [{ date: isoDate('2026-09-24'), note: '臨時閣議' }],
+      removedCabinetMeetings: [isoDate('2026-06-12')],
     });
-    expect(answerDeadline('2026-09-18', calendar).cabinetMeetingOn).toBe('2026-09-24');
-    expect(answerDeadline('2026-06-08', calendar).cabinetMeetingOn).toBe('2026-06-09');
+    expect(answerDeadline(isoDate('2026-09-18'), calendar).cabinetMeetingOn).toBe('2026-09-24');
+    expect(answerDeadline(isoDate('2026-06-08'), calendar).cabinetMeetingOn).toBe('2026-06-09');
   });
 
   it('reads the threshold and lead times from options, not constants', () => {
-    expect(answerDeadline('2026-06-08', undefined, { minWorkingDays: 5 }).extensionLikely).toBe(true);
-    const [m] = answerDeadline('2026-06-08', undefined, {
+    expect(answerDeadline(isoDate('2026-06-08'), undefined, { minWorkingDays: 5 }).extensionLikely).toBe(true);
+    const [m] = answerDeadline(isoDate('2026-06-08'), undefined, {
       leadTimes: [{ id: 'draft', label: '原案', anchor: 'transfer', workingDays: 2, time: '10:00', source: 'test' }],
     }).milestones;
     expect(m!.at).toBe('2026-06-10T10:00:00+09:00');
   });
 
   it('rejects a malformed date with a Japanese message', () => {
-    expect(() => answerDeadline('2026/06/08')).toThrow(/YYYY-MM-DD/);
+    // Text that bypassed the parser (a cast, or plain JavaScript) is still refused at run time.
+    expect(() => answerDeadline('2026/06/08' as IsoDate)).toThrow(/YYYY-MM-DD/);
   });
 });

@@ -7,6 +7,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { type Calendar, answerDeadline, japanCalendar } from '@shared/index';
 import { readCsv } from '../../helpers/read-csv';
+import { isoDate } from '../../helpers/dates';
 
 const dir = 'tests/fixtures/data/sangiin';
 type Row = { session: string; number: string; transferredOn: string; answeredOn: string; note: string };
@@ -34,8 +35,8 @@ function distinctOnTimePairs(all: Row[]): Array<[string, string]> {
 
 function misses(pairs: Array<[string, string]>, calendar?: Calendar): string[] {
   return pairs
-    .filter(([t, a]) => answerDeadline(t, calendar).cabinetMeetingOn !== a)
-    .map(([t, a]) => `${t} → actual ${a}, predicted ${answerDeadline(t, calendar).cabinetMeetingOn}`);
+    .filter(([t, a]) => answerDeadline(isoDate(t), calendar).cabinetMeetingOn !== a)
+    .map(([t, a]) => `${t} → actual ${a}, predicted ${answerDeadline(isoDate(t), calendar).cabinetMeetingOn}`);
 }
 
 describe('answerDeadline on real 参議院 answers', () => {
@@ -51,8 +52,8 @@ describe('answerDeadline on real 参議院 answers', () => {
     expect(misses(pairs)).toEqual(['2023-11-15 → actual 2023-11-20, predicted 2023-11-21']);
     // No answer in the data arrived on 2023-11-21, and two arrived on Monday 2023-11-20: the meeting moved.
     const corrected = japanCalendar({
-      addedCabinetMeetings: [{ date: '2023-11-20', note: '閣議を11/21(火)から繰上げ (参議院 答弁書受領日より)' }],
-      removedCabinetMeetings: ['2023-11-21'],
+      addedCabinetMeetings: [{ date: isoDate('2023-11-20'), note: '閣議を11/21(火)から繰上げ (参議院 答弁書受領日より)' }],
+      removedCabinetMeetings: [isoDate('2023-11-21')],
     });
     expect(misses(pairs, corrected)).toEqual([]);
   });
@@ -67,8 +68,8 @@ describe('answerDeadline on real 参議院 answers', () => {
       // The note has no year: it is the year of the transfer, or the next one across New Year.
       let year = Number(r.transferredOn.slice(0, 4));
       if (Number(m[1]) < Number(r.transferredOn.slice(5, 7))) year++;
-      const noticeOn = `${year}-${m[1]!.padStart(2, '0')}-${m[2]!.padStart(2, '0')}`;
-      const d = answerDeadline(r.transferredOn, calendar);
+      const noticeOn = isoDate(`${year}-${m[1]!.padStart(2, '0')}-${m[2]!.padStart(2, '0')}`);
+      const d = answerDeadline(isoDate(r.transferredOn), calendar);
       expect(noticeOn <= d.lastLegalDay, `${r.session}-${r.number} notice ${noticeOn} after day 7 ${d.lastLegalDay}`).toBe(true);
       if (!calendar.isCabinetMeetingDay(noticeOn)) offMeeting.add(`${r.transferredOn} → notice ${noticeOn}`);
       checked.add(`${r.transferredOn}|${noticeOn}`);

@@ -3,6 +3,7 @@
  * (合議 30, メモ出し 60), 課長了 30 and 局長了 30 min, with 2 drafters each, so times are easy to check.
  */
 import type { BureauSettings, EveningAssignment, EveningInput, EveningNotice } from '@shared/index';
+import { isoDate, jstInstant } from '../../helpers/dates';
 
 /** A bureau with round numbers. */
 export function testBureau(id: string, name: string, overrides: Partial<BureauSettings> = {}): BureauSettings {
@@ -12,19 +13,20 @@ export function testBureau(id: string, name: string, overrides: Partial<BureauSe
 export const testBureaus = [testBureau('isei', '医政局'), testBureau('hoken', '保険局'), testBureau('nenkin', '年金局')];
 
 /** 'YYYY-MM-DDTHH:MM:00+09:00'. */
-export const at = (date: string, time: string) => `${date}T${time}:00+09:00`;
+export const at = (date: string, time: string) => jstInstant(`${date}T${time}:00+09:00`);
 
 /** A fixed 割振り decided at `decided` (state 確定 unless given). */
 export function assign(
   questionKey: string, itemLabel: string, bureau: string, role: EveningAssignment['role'], decided: string,
   state: EveningAssignment['state'] = 'final',
 ): EveningAssignment {
-  return { questionKey, itemLabel, bureau, role, state, proposedAt: decided, ...(state === 'proposed' ? {} : { decidedAt: decided }) };
+  const at = jstInstant(decided);
+  return { questionKey, itemLabel, bureau, role, state, proposedAt: at, ...(state === 'proposed' ? {} : { decidedAt: at }) };
 }
 
 /** A notice whose 問 were all taken (問取り完了) unless another stage is given (null: no stage at all). */
 export function notice(id: string, member: string, receivedAt: string, labels: string[], stage: EveningNotice['stage'] | null = '問取り完了'): EveningNotice {
-  return { id, member, receivedAt, items: labels.map((label) => ({ label })), ...(stage ? { stage } : {}) };
+  return { id, member, receivedAt: jstInstant(receivedAt), items: labels.map((label) => ({ label })), ...(stage ? { stage } : {}) };
 }
 
 /**
@@ -35,7 +37,7 @@ export function notice(id: string, member: string, receivedAt: string, labels: s
 export function dayA(): EveningInput {
   const d = '2026-06-09';
   return {
-    sitting: { id: '厚生労働委員会@2026-06-10', committee: '厚生労働委員会', sittingOn: '2026-06-10', startTime: '09:00', questioners: ['A', 'B'] },
+    sitting: { id: '厚生労働委員会@2026-06-10', committee: '厚生労働委員会', sittingOn: isoDate('2026-06-10'), startTime: '09:00', questioners: ['A', 'B'] },
     notices: [notice('n1', 'A', at(d, '10:00'), ['問1', '問2']), notice('n2', 'B', at(d, '15:00'), ['問1'])],
     assignments: [
       assign('n1', '問1', 'isei', '執筆', at(d, '10:15')),

@@ -3,6 +3,7 @@ import {
   type ExchangeBundle, bureauView, emptyBundle, eveningPlanToRecords, exchangeItemId, planEvening, planStandbyDay, validateBundle,
 } from '@shared/index';
 import { assign, at, dayA, notice, testBureaus } from './evening-fixture';
+import { jstInstant } from '../../helpers/dates';
 
 const d = '2026-06-09';
 const now = at(d, '16:00');
@@ -89,8 +90,8 @@ describe('eveningPlanToRecords', () => {
   it('gives a bureau in two sittings one stand-down: the later one, only when both released it', () => {
     const second = dayA();
     second.sitting = { ...second.sitting, id: '予算委員会@2026-06-10', committee: '予算委員会' };
-    second.notices = second.notices.map((n) => ({ ...n, id: `y${n.id}`, receivedAt: n.receivedAt.replace('T10:00', 'T16:00') }));
-    second.assignments = second.assignments.map((a) => ({ ...a, questionKey: `y${a.questionKey}`, proposedAt: a.proposedAt.replace(/T1\d:/, 'T16:'), decidedAt: a.decidedAt?.replace(/T1\d:/, 'T16:') }));
+    second.notices = second.notices.map((n) => ({ ...n, id: `y${n.id}`, receivedAt: jstInstant(n.receivedAt.replace('T10:00', 'T16:00')) }));
+    second.assignments = second.assignments.map((a) => ({ ...a, questionKey: `y${a.questionKey}`, proposedAt: jstInstant(a.proposedAt.replace(/T1\d:/, 'T16:')), decidedAt: a.decidedAt && jstInstant(a.decidedAt.replace(/T1\d:/, 'T16:')) }));
     // Planned alone, the 予算委員会 sitting would keep everyone (its plan does not know the 厚生労働委員会 sitting of
     // the same day, a 定例日 Wednesday); planned together as one standby day, both are known.
     expect(planEvening(second).bureaus.every((b) => b.status === 'waiting')).toBe(true);

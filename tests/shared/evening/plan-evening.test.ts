@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { DateParseError, type EveningInput, type EveningSlotInput, defaultBriefingSlots, defaultEveningRules, planEvening, replanEvening } from '@shared/index';
+import { DateParseError, type EveningInput, type JstInstant, type EveningSlotInput, defaultBriefingSlots, defaultEveningRules, planEvening, replanEvening } from '@shared/index';
 import { assign, at, dayA, notice, testBureau, testBureaus } from './evening-fixture';
+import { isoDate, jstInstant } from '../../helpers/dates';
 
 // Hand-computed days. Test bureaus: 執筆 120 min, 合議 30, 課長了 30, 局長了 30, 2 drafters (evening-fixture.ts).
 const d = '2026-06-09'; // standby day (Tue) for the Wed 6/10 sitting
@@ -115,7 +116,7 @@ describe('planEvening — too late for the evening', () => {
 });
 
 describe('planEvening — slots, capacity and the minister', () => {
-  const slotsWith = (change: (s: EveningSlotInput) => EveningSlotInput) => defaultBriefingSlots({ sittingOn: '2026-06-10' }).map(change);
+  const slotsWith = (change: (s: EveningSlotInput) => EveningSlotInput) => defaultBriefingSlots({ sittingOn: isoDate('2026-06-10') }).map(change);
 
   it('sends a 問 to the morning when the evening slots it could make are full', () => {
     const plan = planEvening({ ...dayA(), slots: slotsWith((s) => (s.kind === 'evening' ? { ...s, capacity: 1 } : s)) });
@@ -221,7 +222,7 @@ describe('planEvening — a late notice re-plans only what it touches', () => {
 describe('planEvening — a holiday between notice and sitting', () => {
   // Tue 2026-07-21 sitting; Mon 7/20 is 海の日, so the evening briefing is on Fri 7/17 (previous open day).
   const input: EveningInput = {
-    sitting: { id: '厚生労働委員会@2026-07-21', committee: '厚生労働委員会', sittingOn: '2026-07-21', startTime: '09:00', questioners: ['A', 'B'] },
+    sitting: { id: '厚生労働委員会@2026-07-21', committee: '厚生労働委員会', sittingOn: isoDate('2026-07-21'), startTime: '09:00', questioners: ['A', 'B'] },
     notices: [notice('n1', 'A', at('2026-07-16', '16:00'), ['問1']), notice('n2', 'B', at('2026-07-20', '10:00'), ['問1'])],
     assignments: [assign('n1', '問1', 'isei', '執筆', at('2026-07-16', '16:10')), assign('n2', '問1', 'hoken', '執筆', at('2026-07-20', '10:10'))],
     bureaus: testBureaus,
@@ -312,10 +313,10 @@ describe('planEvening — memos, progress and odd input', () => {
 
   it('reads instants in any offset as JST and refuses an impossible one in Japanese', () => {
     const utc = dayA();
-    utc.notices = utc.notices.map((n) => (n.id === 'n1' ? { ...n, receivedAt: '2026-06-09T01:00:00Z' } : n));
+    utc.notices = utc.notices.map((n) => (n.id === 'n1' ? { ...n, receivedAt: jstInstant('2026-06-09T01:00:00Z') } : n));
     expect(planEvening(utc).items).toEqual(planEvening(dayA()).items);
     const bad = dayA();
-    bad.notices = bad.notices.map((n) => (n.id === 'n1' ? { ...n, receivedAt: '2026-13-09T10:00:00+09:00' } : n));
+    bad.notices = bad.notices.map((n) => (n.id === 'n1' ? { ...n, receivedAt: '2026-13-09T10:00:00+09:00' as JstInstant } : n)); // bypasses the parser on purpose: the planner must refuse it
     expect(() => planEvening(bad)).toThrow(DateParseError);
     expect(() => planEvening(bad)).toThrow('「2026-13-09」は存在しない日付です。');
   });

@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import {
   type ReplayEvent, type ReplayFile, defaultStandDownRules, eveningPlanToRecords, planStandbyDay, replayEvening, replayFileSchema, replayInput, standbyEntriesFromPlans,
 } from '@shared/index';
+import { jstInstant } from '../../helpers/dates';
 
 const d = '2026-06-09';
 const t = (time: string, date = d) => `${date}T${time}:00+09:00`;
@@ -124,10 +125,10 @@ describe('released at 14:15, recalled by a 追加通告 at 22:00 or another bure
   });
 
   it('publishes the recall, and withdraws the stand-down while the bureau is back', () => {
-    const before = eveningPlanToRecords(plan(evening(events.slice(0, 3), { until: t('21:00') })).sittings, { updatedAt: t('21:00'), updatedBy: '官房総務課' });
+    const before = eveningPlanToRecords(plan(evening(events.slice(0, 3), { until: t('21:00') })).sittings, { updatedAt: jstInstant(t('21:00')), updatedBy: '官房総務課' });
     expect(before.releases.map((r) => r.id)).toContain(`release:年金局:${d}`);
     const during = eveningPlanToRecords(plan(evening(events.slice(0, 5), { until: t('22:30') })).sittings, {
-      updatedAt: t('22:30'), updatedBy: '官房総務課', previous: before,
+      updatedAt: jstInstant(t('22:30')), updatedBy: '官房総務課', previous: before,
     });
     expect(during.releases.find((r) => r.id === `release:年金局:${d}`)).toMatchObject({ deleted: true, rev: 2 });
     expect(during.recalls.find((r) => r.data?.bureau === '年金局')).toMatchObject({

@@ -3,8 +3,9 @@ import { IDBFactory } from 'fake-indexeddb';
 import { describe, expect, it } from 'vitest';
 import { BundleRejectedError, applyBundle, applyConflictChoice, emptyBundle, loadLocalBundle, mergeBundle, openDietDb } from '@shared/index';
 import { fakeAssignmentRecord } from './fake-bundle';
+import { jstInstant } from '../../helpers/dates';
 
-const at = '2026-06-08T12:00:00+09:00';
+const at = jstInstant('2026-06-08T12:00:00+09:00');
 
 describe('applyBundle', () => {
   it('stores incoming records, and applying the same bundle again changes nothing', async () => {
@@ -59,7 +60,7 @@ describe('conflict resolution', () => {
     const [, incoming] = (await db.get('conflicts', 'assignments:a1'))!.versions;
     expect(await applyConflictChoice(db, 'assignments:a1', 'no-such-version', '官房総務課', at)).toBeUndefined();
     expect(await db.count('conflicts')).toBe(1);
-    const record = await applyConflictChoice(db, 'assignments:a1', incoming!.versionKey, '官房総務課', '2026-06-08T13:00:00+09:00');
+    const record = await applyConflictChoice(db, 'assignments:a1', incoming!.versionKey, '官房総務課', jstInstant('2026-06-08T13:00:00+09:00'));
     expect(record).toMatchObject({ rev: 3, updatedBy: '官房総務課', data: { bureau: 'hoken' } });
     expect(await db.count('conflicts')).toBe(0);
     const resolved = await loadLocalBundle(db, 'ext', at);

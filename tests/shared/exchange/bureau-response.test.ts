@@ -6,9 +6,10 @@ import {
   parseResponseId, retractBureauResponse, saveBureauResponse,
 } from '@shared/index';
 import { bureauBundle } from './bureau-fixture';
+import { jstInstant } from '../../helpers/dates';
 
 const isei = { id: 'isei', name: '医政局' };
-const now = '2026-06-09T11:00:00+09:00';
+const now = jstInstant('2026-06-09T11:00:00+09:00');
 
 async function dbWithAssignments() {
   const db = await openDietDb(`responses-${Math.random()}`, new IDBFactory());
@@ -21,13 +22,13 @@ const stored = async (db: Awaited<ReturnType<typeof dbWithAssignments>>) => (awa
 describe('saveBureauResponse', () => {
   it('records 受諾 at 版 1 with the 問 taken from the assignment, and saving the same again changes nothing', async () => {
     const db = await dbWithAssignments();
-    const first = await saveBureauResponse(db, isei, { assignmentId: 'as-1', type: 'accept', at: '2026-06-09T10:05:00+09:00', by: '田中' }, now);
+    const first = await saveBureauResponse(db, isei, { assignmentId: 'as-1', type: 'accept', at: jstInstant('2026-06-09T10:05:00+09:00'), by: '田中' }, now);
     expect(first.changed).toBe(true);
     expect(first.record).toMatchObject({
       id: 'response:isei:decision:as-1', rev: 1, updatedBy: '田中',
-      data: { type: 'accept', assignmentId: 'as-1', questionKey: 'sangiin-221-37', itemLabel: '一', bureau: 'isei', at: '2026-06-09T10:05:00+09:00', by: '田中' },
+      data: { type: 'accept', assignmentId: 'as-1', questionKey: 'sangiin-221-37', itemLabel: '一', bureau: 'isei', at: jstInstant('2026-06-09T10:05:00+09:00'), by: '田中' },
     });
-    const again = await saveBureauResponse(db, isei, { assignmentId: 'as-1', type: 'accept', at: '2026-06-09T10:05:00+09:00', by: '田中' }, now);
+    const again = await saveBureauResponse(db, isei, { assignmentId: 'as-1', type: 'accept', at: jstInstant('2026-06-09T10:05:00+09:00'), by: '田中' }, now);
     expect(again.changed).toBe(false);
     expect((await stored(db)).map((r) => r.rev)).toEqual([1]);
   });
@@ -37,7 +38,7 @@ describe('saveBureauResponse', () => {
     await saveBureauResponse(db, isei, { assignmentId: 'as-2', type: 'accept', at: now, by: '田中' }, now);
     await saveBureauResponse(db, isei, { assignmentId: 'as-2', type: 'objection', reason: { kind: 'otherBureau', bureau: 'hoken' }, at: now, by: '鈴木' }, now);
     await saveBureauResponse(db, isei, { assignmentId: 'as-1', type: 'progress', stage: 'started', at: now, by: '田中' }, now);
-    await saveBureauResponse(db, isei, { assignmentId: 'as-1', type: 'progress', stage: 'drafted', at: '2026-06-09T16:00:00+09:00', by: '田中' }, now);
+    await saveBureauResponse(db, isei, { assignmentId: 'as-1', type: 'progress', stage: 'drafted', at: jstInstant('2026-06-09T16:00:00+09:00'), by: '田中' }, now);
     const records = await stored(db);
     expect(records.map((r) => [r.id, r.rev])).toEqual([
       ['response:isei:decision:as-2', 2], ['response:isei:drafted:as-1', 1], ['response:isei:started:as-1', 1],
@@ -117,11 +118,11 @@ describe('responses in the bundle', () => {
     const b = bureauBundle();
     b.records.responses.push({
       id: 'response:isei:decision:as-1', rev: 1, updatedAt: now, updatedBy: '田中', deleted: false,
-      data: { type: 'objection', reason: { kind: 'otherMinistry', ministry: '文部科学省' }, assignmentId: 'as-1', questionKey: 'sangiin-221-37', itemLabel: '一', bureau: 'isei', at: '2026-06-08T09:00:00+09:00', by: '田中' },
+      data: { type: 'objection', reason: { kind: 'otherMinistry', ministry: '文部科学省' }, assignmentId: 'as-1', questionKey: 'sangiin-221-37', itemLabel: '一', bureau: 'isei', at: jstInstant('2026-06-08T09:00:00+09:00'), by: '田中' },
     });
     const before = bureauView(b.records, isei, now).rows.find((r) => r.assignmentId === 'as-1')!;
     expect(before.decision).toBeUndefined();
-    b.records.responses[0]!.data!.at = '2026-06-08T10:30:00+09:00';
+    b.records.responses[0]!.data!.at = jstInstant('2026-06-08T10:30:00+09:00');
     expect(bureauView(b.records, isei, now).rows.find((r) => r.assignmentId === 'as-1')!.decision).toMatchObject({ type: 'objection' });
   });
 });

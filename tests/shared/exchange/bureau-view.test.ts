@@ -2,12 +2,13 @@
 import { describe, expect, it } from 'vitest';
 import { bureauView } from '@shared/index';
 import { bureauBundle } from './bureau-fixture';
+import { isoDate, jstInstant } from '../../helpers/dates';
 
 const isei = { id: 'isei', name: '医政局' };
 
 describe('bureauView', () => {
   it('lists only my bureau (matched by id or name), most urgent first, with the next milestone not yet passed', () => {
-    const view = bureauView(bureauBundle().records, isei, '2026-06-09T11:00:00+09:00');
+    const view = bureauView(bureauBundle().records, isei, jstInstant('2026-06-09T11:00:00+09:00'));
     expect(view.rows.map((r) => [r.itemLabel, r.role, r.nextMilestone?.label])).toEqual([
       ['一', '執筆', '原案'],
       ['二', '合議', '合議了'],
@@ -19,14 +20,14 @@ describe('bureauView', () => {
   });
 
   it('filters by role: with 合議 only the 問 my bureau concurs on remain', () => {
-    const view = bureauView(bureauBundle().records, isei, '2026-06-09T11:00:00+09:00', '合議');
+    const view = bureauView(bureauBundle().records, isei, jstInstant('2026-06-09T11:00:00+09:00'), '合議');
     expect(view.rows.map((r) => r.itemLabel)).toEqual(['二']);
   });
 
   it('counts on the badge what is overdue or due within 24 h', () => {
-    expect(bureauView(bureauBundle().records, isei, '2026-06-09T11:00:00+09:00').badgeCount).toBe(1);
-    expect(bureauView(bureauBundle().records, isei, '2026-06-09T18:30:00+09:00').badgeCount).toBe(2);
-    const late = bureauView(bureauBundle().records, isei, '2026-06-09T19:00:00+09:00');
+    expect(bureauView(bureauBundle().records, isei, jstInstant('2026-06-09T11:00:00+09:00')).badgeCount).toBe(1);
+    expect(bureauView(bureauBundle().records, isei, jstInstant('2026-06-09T18:30:00+09:00')).badgeCount).toBe(2);
+    const late = bureauView(bureauBundle().records, isei, jstInstant('2026-06-09T19:00:00+09:00'));
     expect(late.rows[0]!.overdue).toBe(true);
     expect(late.rows[0]!.itemLabel).toBe('一');
   });
@@ -34,14 +35,14 @@ describe('bureauView', () => {
   it('shows today\'s stand-down for my bureau only, and drops deleted assignments', () => {
     const b = bureauBundle();
     b.records.releases.push({
-      id: 'rel-1', rev: 1, updatedAt: '2026-06-09T19:42:00+09:00', updatedBy: '官房総務課', deleted: false,
-      data: { bureau: 'isei', date: '2026-06-09', releasedAt: '2026-06-09T19:42:00+09:00', reason: '割振りなし', by: '官房総務課' },
+      id: 'rel-1', rev: 1, updatedAt: jstInstant('2026-06-09T19:42:00+09:00'), updatedBy: '官房総務課', deleted: false,
+      data: { bureau: 'isei', date: isoDate('2026-06-09'), releasedAt: jstInstant('2026-06-09T19:42:00+09:00'), reason: '割振りなし', by: '官房総務課' },
     });
     b.records.assignments[1] = { ...b.records.assignments[1]!, rev: 2, deleted: true, data: undefined };
-    const view = bureauView(b.records, isei, '2026-06-09T20:00:00+09:00');
+    const view = bureauView(b.records, isei, jstInstant('2026-06-09T20:00:00+09:00'));
     expect(view.release?.releasedAt).toBe('2026-06-09T19:42:00+09:00');
     expect(view.rows.map((r) => r.itemLabel)).toEqual(['一']);
-    expect(bureauView(b.records, isei, '2026-06-10T08:00:00+09:00').release).toBeUndefined();
-    expect(bureauView(b.records, { id: 'hoken', name: '保険局' }, '2026-06-09T20:00:00+09:00').release).toBeUndefined();
+    expect(bureauView(b.records, isei, jstInstant('2026-06-10T08:00:00+09:00')).release).toBeUndefined();
+    expect(bureauView(b.records, { id: 'hoken', name: '保険局' }, jstInstant('2026-06-09T20:00:00+09:00')).release).toBeUndefined();
   });
 });

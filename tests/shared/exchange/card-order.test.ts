@@ -2,8 +2,9 @@
 import { describe, expect, it } from 'vitest';
 import { type ExchangeBundle, bureauView, compareItemLabels, emptyBundle, exchangeItemId, labelNumbers } from '@shared/index';
 import { fakeAssignmentRecord } from './fake-bundle';
+import { jstInstant } from '../../helpers/dates';
 
-const now = '2026-06-09T11:00:00+09:00';
+const now = jstInstant('2026-06-09T11:00:00+09:00');
 const meta = (id: string) => ({ id, rev: 1, updatedAt: now, updatedBy: '', deleted: false });
 
 function question(b: ExchangeBundle, house: 'shugiin' | 'sangiin', session: number, number: number, labels: string[]): void {
@@ -47,7 +48,7 @@ describe('card order', () => {
     const b = emptyBundle('t', now, 1);
     question(b, 'sangiin', 221, 1, ['一']);
     question(b, 'sangiin', 221, 50, ['一']);
-    b.records.milestones.push({ ...meta('m'), data: { questionKey: 'sangiin-221-50', kind: 'draft', label: '原案', dueAt: '2026-06-09T09:00:00+09:00' } });
+    b.records.milestones.push({ ...meta('m'), data: { questionKey: 'sangiin-221-50', kind: 'draft', label: '原案', dueAt: jstInstant('2026-06-09T09:00:00+09:00') } });
     expect(bureauView(b.records, { id: 'isei', name: '医政局' }, now).rows.map((r) => r.questionLabel)).toEqual(['参議院 第221回 第50号', '参議院 第221回 第1号']);
   });
 });

@@ -2,9 +2,10 @@
 import { describe, expect, it } from 'vitest';
 import { bureauView, dueNotifications } from '@shared/index';
 import { bureauBundle } from './bureau-fixture';
+import { isoDate, jstInstant } from '../../helpers/dates';
 
 const isei = { id: 'isei', name: '医政局' };
-const at = (time: string) => `2026-06-09T${time}:00+09:00`;
+const at = (time: string) => jstInstant(`2026-06-09T${time}:00+09:00`);
 
 describe('dueNotifications', () => {
   it('fires the 60-minute notice, then the 15-minute notice, each once', () => {
@@ -32,7 +33,7 @@ describe('dueNotifications', () => {
     const b = bureauBundle();
     b.records.releases.push({
       id: 'rel-1', rev: 1, updatedAt: at('19:42'), updatedBy: 'x', deleted: false,
-      data: { bureau: '医政局', date: '2026-06-09', releasedAt: at('19:42'), reason: '割振りなし', by: '' },
+      data: { bureau: '医政局', date: isoDate('2026-06-09'), releasedAt: at('19:42'), reason: '割振りなし', by: '' },
     });
     const view = bureauView(b.records, isei, at('19:43'));
     const first = dueNotifications(view, at('19:43'), new Set());

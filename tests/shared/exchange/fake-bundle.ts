@@ -1,6 +1,7 @@
 /** @file テスト用バンドル生成 (fake bundles): seeded random exchange bundles for property tests and benchmarks. */
 // Relative import (not '@shared'): also loaded by npm run bench, which runs without the alias.
 import { type Assignment, type ExchangeBundle, type ExchangeRecord, emptyBundle, seededRandom } from '../../../shared/index';
+import { jstInstant } from '../../helpers/dates';
 
 const bureaus = ['isei', 'hoken', 'nenkin', 'roukenkyoku'];
 const roles = ['執筆', '合議', 'メモ出し'] as const;
@@ -10,7 +11,7 @@ export function fakeAssignmentRecord(id: string, rev: number, overrides: Partial
   return {
     id,
     rev,
-    updatedAt: `2026-06-08T${String(10 + (rev % 10)).padStart(2, '0')}:00:00+09:00`,
+    updatedAt: jstInstant(`2026-06-08T${String(10 + (rev % 10)).padStart(2, '0')}:00:00+09:00`),
     updatedBy: by,
     deleted: false,
     data: {
@@ -21,7 +22,7 @@ export function fakeAssignmentRecord(id: string, rev: number, overrides: Partial
       division: '',
       role: '執筆',
       state: 'proposed',
-      proposedAt: '2026-06-08T10:00:00+09:00',
+      proposedAt: jstInstant('2026-06-08T10:00:00+09:00'),
       by: '',
       note: '',
       ...overrides,
@@ -32,7 +33,7 @@ export function fakeAssignmentRecord(id: string, rev: number, overrides: Partial
 /** A bundle of `count` random assignment records (版 1–3, some tombstones). */
 export function fakeBundle(count: number, seed: number, producer = 'test'): ExchangeBundle {
   const random = seededRandom(seed);
-  const bundle = emptyBundle(producer, '2026-06-08T10:00:00+09:00', seed);
+  const bundle = emptyBundle(producer, jstInstant('2026-06-08T10:00:00+09:00'), seed);
   for (let i = 0; i < count; i++) {
     const rev = 1 + Math.floor(random() * 3);
     const record = fakeAssignmentRecord(`a${i}`, rev, {

@@ -1,8 +1,9 @@
 /** @file formatTimeLeft: Japanese time left / overdue between two JST instants. */
 import { describe, expect, it } from 'vitest';
 import { formatTimeLeft } from '@shared/index';
+import { jstInstant } from '../../helpers/dates';
 
-const at = (d: string, t: string) => `2026-06-${d}T${t}:00+09:00`;
+const at = (d: string, t: string) => jstInstant(`2026-06-${d}T${t}:00+09:00`);
 
 describe('formatTimeLeft', () => {
   it.each([

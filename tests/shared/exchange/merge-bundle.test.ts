@@ -2,8 +2,9 @@
 import { describe, expect, it } from 'vitest';
 import { type ExchangeBundle, emptyBundle, mergeBundle, seededRandom } from '@shared/index';
 import { fakeAssignmentRecord, fakeBundle } from './fake-bundle';
+import { jstInstant } from '../../helpers/dates';
 
-const at = '2026-06-08T12:00:00+09:00';
+const at = jstInstant('2026-06-08T12:00:00+09:00');
 
 /** Edits a random disjoint subset of records of `base`: side 'a' edits even ids, side 'b' odd ids. */
 function editSide(base: ExchangeBundle, side: 'a' | 'b', seed: number): ExchangeBundle {
@@ -90,7 +91,7 @@ describe('mergeBundle', () => {
   it('counts added, updated and deleted records of the incoming bundle', () => {
     const local = emptyBundle('x', at);
     local.records.assignments.push(fakeAssignmentRecord('a1', 1), fakeAssignmentRecord('a2', 1));
-    const incoming = emptyBundle('y', '2026-06-08T13:00:00+09:00', 5);
+    const incoming = emptyBundle('y', jstInstant('2026-06-08T13:00:00+09:00'), 5);
     incoming.records.assignments.push(
       fakeAssignmentRecord('a1', 2, { note: '更新' }),
       { id: 'a2', rev: 2, updatedAt: at, updatedBy: 'y', deleted: true },

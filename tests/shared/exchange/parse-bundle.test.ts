@@ -3,8 +3,9 @@ import { IDBFactory } from 'fake-indexeddb';
 import { describe, expect, it } from 'vitest';
 import { BundleRejectedError, applyBundle, emptyBundle, openDietDb, parseBundle } from '@shared/index';
 import { fakeAssignmentRecord } from './fake-bundle';
+import { jstInstant } from '../../helpers/dates';
 
-const at = '2026-06-08T12:00:00+09:00';
+const at = jstInstant('2026-06-08T12:00:00+09:00');
 const good = () => {
   const b = emptyBundle('addin', at, 1);
   b.records.assignments.push(fakeAssignmentRecord('a1', 1));

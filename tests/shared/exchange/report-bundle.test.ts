@@ -4,8 +4,9 @@ import {
   BundleRejectedError, type ExchangeRecord, checkReportBundle, defaultBureaus, emptyBundle, parseBundle, reportBundle, responseId,
 } from '@shared/index';
 import { fakeAssignmentRecord } from './fake-bundle';
+import { jstInstant } from '../../helpers/dates';
 
-const now = '2026-06-09T10:30:00+09:00';
+const now = jstInstant('2026-06-09T10:30:00+09:00');
 
 function response(bureau: string, assignmentId: string, by = '田中'): ExchangeRecord<'responses'> {
   return {
@@ -65,7 +66,7 @@ describe('checkReportBundle', () => {
   });
 
   it('refuses a report older than the last one held from the same sender, naming both times', () => {
-    const error = refusal(() => checkReportBundle(report(), defaultBureaus, { producedAt: '2026-06-09T11:00:00+09:00' }));
+    const error = refusal(() => checkReportBundle(report(), defaultBureaus, { producedAt: jstInstant('2026-06-09T11:00:00+09:00') }));
     expect(error.reason).toBe('staleReport');
     expect(error.message).toBe('この医政局の報告 (作成 令和8年6月9日(火) 10:30) は、取り込み済みの同じ送り元の報告 (作成 令和8年6月9日(火) 11:00) より古いため取り込みません。新しい報告を送ってもらってください。');
   });

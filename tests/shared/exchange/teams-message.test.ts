@@ -2,12 +2,13 @@
 import { describe, expect, it } from 'vitest';
 import { teamsMessage } from '@shared/index';
 import { fakeAssignmentRecord } from './fake-bundle';
+import { isoDate, jstInstant } from '../../helpers/dates';
 
 describe('teamsMessage', () => {
   it('builds a stand-down card with the bureau and 和暦 time', () => {
     const payload = teamsMessage({
       kind: 'release', bureauName: '医政局',
-      release: { bureau: 'isei', date: '2026-06-09', releasedAt: '2026-06-09T19:42:00+09:00', reason: '割振りなし', by: '官房総務課' },
+      release: { bureau: 'isei', date: isoDate('2026-06-09'), releasedAt: jstInstant('2026-06-09T19:42:00+09:00'), reason: '割振りなし', by: '官房総務課' },
     });
     expect(payload.type).toBe('message');
     const card = payload.attachments[0]!;

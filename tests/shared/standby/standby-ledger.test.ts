@@ -3,6 +3,7 @@ import {
   type StandbyEntry, defaultOvertimeCaps, overtimeCapsSchema, planEvening, standbyEntriesFromPlans, standbyEntrySchema, standbyHours, tallyStandby,
 } from '@shared/index';
 import { dayA } from '../evening/evening-fixture';
+import { isoDate, jstInstant } from '../../helpers/dates';
 
 const bureaus = [
   { id: 'isei', name: '医政局', otherDirected: true },
@@ -12,7 +13,7 @@ const bureaus = [
 
 /** One standby row per listed date, `hours` each. */
 function rows(bureau: string, dates: string[], hours: number, person = '', lateNightHours = 0): StandbyEntry[] {
-  return dates.map((date) => ({ bureau, person, date, hours, lateNightHours, staff: person ? 1 : 4, kind: 'standby' as const, source: '' }));
+  return dates.map((date) => ({ bureau, person, date: isoDate(date), hours, lateNightHours, staff: person ? 1 : 4, kind: 'standby' as const, source: '' }));
 }
 /** `count` days in a month, 'YYYY-MM' → ['YYYY-MM-01', …]. */
 const days = (month: string, count: number) => Array.from({ length: count }, (_, i) => `${month}-${String(i + 1).padStart(2, '0')}`);
@@ -24,7 +25,7 @@ describe('standbyHours', () => {
     ['2026-06-09T18:15:00+09:00', '2026-06-10T10:00:00+09:00', 15.25, 7, 'through the night into the next morning (09:30 on is regular)'],
     ['2026-07-20T10:00:00+09:00', '2026-07-20T13:00:00+09:00', 3, 0, '海の日: all of it is outside regular hours'],
   ])('%s → %s = %s h (%s h late night): %s', (from, until, h, late) => {
-    expect(standbyHours(from, until)).toEqual({ hoursPastRegularEnd: h, lateNightHours: late });
+    expect(standbyHours(jstInstant(from), jstInstant(until))).toEqual({ hoursPastRegularEnd: h, lateNightHours: late });
   });
 });
 
@@ -112,7 +113,7 @@ describe('tallyStandby against the caps (人事院規則15-14)', () => {
     const entries = [
       ...rows('hoken', days('2026-06', 2), 3, '山田'),
       ...rows('医政局', days('2026-06', 1), 2),
-      { bureau: 'hoken', person: '山田', date: '2026-06-20', hours: 4, lateNightHours: 0, staff: 1, kind: 'overtime' as const, source: '手入力' },
+      { bureau: 'hoken', person: '山田', date: isoDate('2026-06-20'), hours: 4, lateNightHours: 0, staff: 1, kind: 'overtime' as const, source: '手入力' },
     ];
     expect(tallyStandby(entries, { month: '2026-06', bureaus }).map((r) => [r.bureau, r.person, r.monthHours])).toEqual([
       ['isei', '', 2], ['hoken', '山田', 10],

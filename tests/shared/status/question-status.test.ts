@@ -1,17 +1,18 @@
 import { describe, expect, it } from 'vitest';
-import { effectiveDueOn, leadBureau, objectionDeadline, objectionMinutesLeft, questionStatus } from '@shared/index';
+import { type IsoDate, effectiveDueOn, leadBureau, objectionDeadline, objectionMinutesLeft, questionStatus } from '@shared/index';
+import { isoDate, jstInstant } from '../../helpers/dates';
 
-const q = { transferredOn: '2026-06-08', extensions: [] as { noticeReceivedOn: string; extendedUntil: string }[] };
+const q = { transferredOn: isoDate('2026-06-08'), extensions: [] as { noticeReceivedOn: IsoDate; extendedUntil: IsoDate }[] };
 
 describe('questionStatus (derived, never typed)', () => {
   it('follows the facts: transfer, answer, withdrawal, extension, overdue', () => {
-    expect(questionStatus({ extensions: [] }, '2026-06-08')).toBe('awaitingTransfer');
-    expect(questionStatus(q, '2026-06-10')).toBe('drafting');
-    expect(questionStatus(q, '2026-06-13')).toBe('overdue');
-    expect(questionStatus({ ...q, answeredOn: '2026-06-12' }, '2026-06-13')).toBe('answered');
-    expect(questionStatus({ ...q, withdrawnOn: '2026-06-09' }, '2026-06-13')).toBe('withdrawn');
-    const extended = { ...q, extensions: [{ noticeReceivedOn: '2026-06-12', extendedUntil: '2026-06-19' }] };
-    expect(questionStatus(extended, '2026-06-13')).toBe('extended');
+    expect(questionStatus({ extensions: [] }, isoDate('2026-06-08'))).toBe('awaitingTransfer');
+    expect(questionStatus(q, isoDate('2026-06-10'))).toBe('drafting');
+    expect(questionStatus(q, isoDate('2026-06-13'))).toBe('overdue');
+    expect(questionStatus({ ...q, answeredOn: isoDate('2026-06-12') }, isoDate('2026-06-13'))).toBe('answered');
+    expect(questionStatus({ ...q, withdrawnOn: isoDate('2026-06-09') }, isoDate('2026-06-13'))).toBe('withdrawn');
+    const extended = { ...q, extensions: [{ noticeReceivedOn: isoDate('2026-06-12'), extendedUntil: isoDate('2026-06-19') }] };
+    expect(questionStatus(extended, isoDate('2026-06-13'))).toBe('extended');
     expect(effectiveDueOn(extended)).toBe('2026-06-19');
   });
 });
@@ -27,10 +28,10 @@ describe('leadBureau (取りまとめ)', () => {
 
 describe('objection window (60 minutes)', () => {
   it('closes 60 minutes after the proposal and counts down', () => {
-    const a = { proposedAt: '2026-06-08T10:00:00+09:00', state: 'proposed' as const };
+    const a = { proposedAt: jstInstant('2026-06-08T10:00:00+09:00'), state: 'proposed' as const };
     expect(objectionDeadline(a)).toBe('2026-06-08T11:00:00+09:00');
-    expect(objectionMinutesLeft(a, '2026-06-08T10:45:00+09:00')).toBe(15);
-    expect(objectionMinutesLeft(a, '2026-06-08T12:00:00+09:00')).toBe(0);
-    expect(objectionMinutesLeft({ ...a, state: 'final' }, '2026-06-08T10:45:00+09:00')).toBeNull();
+    expect(objectionMinutesLeft(a, jstInstant('2026-06-08T10:45:00+09:00'))).toBe(15);
+    expect(objectionMinutesLeft(a, jstInstant('2026-06-08T12:00:00+09:00'))).toBe(0);
+    expect(objectionMinutesLeft({ ...a, state: 'final' }, jstInstant('2026-06-08T10:45:00+09:00'))).toBeNull();
   });
 });

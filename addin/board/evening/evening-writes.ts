@@ -1,0 +1,35 @@
+/**
+ * @file 夕方レク・待機の書き込み (eveningWrites): the table writes of the evening sheets for a computed view —
+ * only for tables the workbook has (an older workbook gets them with 「ブックを準備」) and, when `sparse`, only
+ * the cells that change (a recompute must not overwrite what a coordinator is typing elsewhere). Pure.
+ */
+import type { EveningView } from './evening-board';
+import type { TableDefinition } from '../sheet/table-definition';
+import { sparseWrite, toTableWrite, writeChangesNothing } from '../sheet/table-rows';
+import type { TableWrite, WorkbookSnapshot } from '../sheet/table-snapshot';
+import { eveningItemTable, ledgerTable, sittingTable, slotTable, standbyTable, tallyTable } from '../tables/workbook-tables';
+
+/** The evening tables and which rows of the view they show. */
+export const eveningTables: readonly { def: TableDefinition; rows: (view: EveningView) => EveningView['rows'][keyof EveningView['rows']] }[] = [
+  { def: sittingTable, rows: (v) => v.rows.sittings },
+  { def: slotTable, rows: (v) => v.rows.slots },
+  { def: eveningItemTable, rows: (v) => v.rows.items },
+  { def: standbyTable, rows: (v) => v.rows.standby },
+  { def: ledgerTable, rows: (v) => v.rows.ledger },
+  { def: tallyTable, rows: (v) => v.rows.tally },
+];
+
+/**
+ * @example eveningWrites(snapshot, view, true) // the changed cells of 開会表, 夕方レク表, … only
+ */
+export function eveningWrites(snapshot: WorkbookSnapshot, view: EveningView, sparse: boolean): TableWrite[] {
+  const writes: TableWrite[] = [];
+  for (const { def, rows } of eveningTables) {
+    const before = snapshot.get(def.table);
+    if (!before) continue;
+    const write = toTableWrite(def, before, rows(view));
+    if (!sparse) writes.push(write);
+    else if (!writeChangesNothing(write, before)) writes.push(sparseWrite(def, write, before));
+  }
+  return writes;
+}

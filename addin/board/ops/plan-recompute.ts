@@ -1,0 +1,52 @@
+/**
+ * @file 再計算 (planRecompute): after a coordinator edits 割振り, 質問, 開会, 夕方レク, 待機・超勤 or 設定 —
+ * interprets the lines, fills ids and times, adds open 問, recomputes deadlines, 取りまとめ and countdowns,
+ * re-plans the evening (夕方レク, 待機, ledger), and returns only the table writes that change something (so
+ * the write does not trigger another round). Pure.
+ */
+import type { JstInstant } from '@shared/index';
+import { type BoardSummary, buildBoard } from '../questions/build-board';
+import { startOperation } from './board-operation';
+import { type EveningOverview, buildEvening } from '../evening/evening-board';
+import { eveningWrites } from '../evening/evening-writes';
+import { sparseWrite, toTableWrite, writeChangesNothing } from '../sheet/table-rows';
+import type { TableWrite, WorkbookSnapshot } from '../sheet/table-snapshot';
+import { assignmentTable, deadlineTable, questionTable } from '../tables/workbook-tables';
+
+/** 再計算の結果. */
+export interface RecomputePlan {
+  writes: TableWrite[];
+  summary: BoardSummary;
+  /** 夕方レク・待機の概況. */
+  evening: EveningOverview;
+  settingsIssues: string[];
+}
+
+/**
+ * Plans a recompute from a snapshot of `boardTables`.
+ * @example const { writes } = planRecompute(snapshot, clock.now()); await workbook.writeTables(writes)
+ */
+export function planRecompute(snapshot: WorkbookSnapshot, now: JstInstant): RecomputePlan {
+  const state = startOperation(snapshot, now);
+  const { lines } = state;
+  const view = buildBoard({ settings: state.settings, store: state.store, questions: state.questions, lines, edits: state.edits, now });
+  const tables = [
+    { def: questionTable, rows: view.questions },
+    { def: assignmentTable, rows: view.assignments },
+    { def: deadlineTable, rows: view.deadlines },
+  ];
+  const writes: TableWrite[] = [];
+  for (const { def, rows } of tables) {
+    const before = snapshot.get(def.table);
+    const write = toTableWrite(def, before, rows);
+    if (!writeChangesNothing(write, before)) writes.push(sparseWrite(def, write, before));
+  }
+  const evening = buildEvening({ snapshot, settings: state.settings, store: state.store, questions: state.questions, lines, now });
+  writes.push(...eveningWrites(snapshot, evening, true));
+  return {
+    writes,
+    summary: view.summary,
+    evening: evening.overview,
+    settingsIssues: [...state.settings.issues, ...state.missingEvening],
+  };
+}

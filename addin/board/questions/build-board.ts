@@ -1,0 +1,182 @@
+/**
+ * @file 盤面の計算 (buildBoard): from the exchange records, the sheet's lines and edits, the 設定 and
+ * `now`, computes every row of 質問, 割振り and 期限, plus the summary the task pane shows (the evening
+ * sheets are computed by buildEvening).
+ * Pure: the same inputs always give the same rows.
+ */
+import {
+  type Assignment, type IsoDate, type JstInstant, formatTimeLeft, jstDateOf, leadBureau, objectionDeadline, objectionMinutesLeft, toEpochMs,
+} from '@shared/index';
+import { type AssignmentLine, lineAssignment } from './assignment-lines';
+import { boardMessages } from '../board-messages';
+import type { BoardQuestion } from './board-question';
+import type { BoardSettings } from '../settings/board-settings';
+import type { CellValue } from '../sheet/cell-value';
+import { instantToSerial } from '../sheet/excel-serial';
+import { type DueMilestone, type QuestionDeadline, noticeDeadlineOf, writtenDeadline } from './question-deadline';
+import { type QuestionEdit, questionRow } from './question-rows';
+import type { AssignmentRow, DeadlineRow, QuestionRow } from '../tables/workbook-tables';
+import type { ExchangeBundle } from '@shared/index';
+
+/** A line that needs the coordinator's attention. */
+export interface LineIssue {
+  /** 1-based row in the 割振り table body. */
+  row: number;
+  questionKey: string;
+  itemLabel: string;
+  message: string;
+}
+
+/** A provisional allocation still inside its 60-minute 異議 window. */
+export interface OpenObjection {
+  row: number;
+  questionKey: string;
+  itemLabel: string;
+  bureau: string;
+  /** 異議期限 (proposedAt + 60 min): the pane counts down to it. */
+  until: JstInstant;
+  minutesLeft: number;
+}
+
+/** 概況 for the task pane. */
+export interface BoardSummary {
+  openQuestions: number;
+  openItems: number;
+  unassignedItems: number;
+  issues: LineIssue[];
+  objections: OpenObjection[];
+  overdue: number;
+  dueToday: number;
+  dueSoon: number;
+}
+
+/** Everything the board writes, plus what publishing needs. */
+export interface BoardView {
+  questions: QuestionRow[];
+  assignments: AssignmentRow[];
+  deadlines: DeadlineRow[];
+  /** Open milestones by question key (published as milestone records). */
+  milestones: Map<string, DueMilestone[]>;
+  summary: BoardSummary;
+}
+
+export interface BoardInput {
+  settings: BoardSettings;
+  store: ExchangeBundle;
+  questions: readonly BoardQuestion[];
+  lines: readonly AssignmentLine[];
+  edits: ReadonlyMap<string, QuestionEdit>;
+  now: JstInstant;
+}
+
+const serialAt = (at: JstInstant | undefined): CellValue => (at ? instantToSerial(at) : '');
+const ITEM_TEXT_CHARS = 80;
+
+/** The milestone a line works towards: the first not passed, else the last (overdue). */
+function nextMilestone(list: readonly DueMilestone[], nowMs: number): DueMilestone | undefined {
+  return list.find((m) => toEpochMs(m.at) >= nowMs) ?? list.at(-1);
+}
+
+/**
+ * Computes the board.
+ * @example buildBoard({ settings, store, questions, lines, edits, now }).summary.unassignedItems
+ */
+export function buildBoard(input: BoardInput): BoardView {
+  const { settings, questions, lines, edits, now } = input;
+  const today: IsoDate = jstDateOf(now);
+  const nowMs = toEpochMs(now);
+  const nowSerial = instantToSerial(now);
+  const bureauName = new Map(settings.bureaus.map((b) => [b.id, b.name]));
+
+  const deadlines = new Map<string, QuestionDeadline>();
+  for (const q of questions) {
+    deadlines.set(q.key, q.written ? writtenDeadline(q.written, settings, today, edits.get(q.key)?.override) : noticeDeadlineOf(q.notice!, settings, now));
+  }
+
+  const accepted = new Map<string, { line: AssignmentLine; a: Assignment }[]>();
+  for (const line of lines) {
+    const a = lineAssignment(line, settings.producer);
+    if (!a) continue;
+    const list = accepted.get(a.questionKey) ?? [];
+    list.push({ line, a });
+    accepted.set(a.questionKey, list);
+  }
+  const leads = new Map<string, string>();
+  for (const [key, list] of accepted) {
+    const lead = leadBureau(list.map((x) => x.a));
+    if (lead) leads.set(key, lead);
+  }
+
+  const summary: BoardSummary = { openQuestions: 0, openItems: 0, unassignedItems: 0, issues: [], objections: [], overdue: 0, dueToday: 0, dueSoon: 0 };
+  const questionRows = questions.map((q) => {
+    const deadline = deadlines.get(q.key)!;
+    const owned = new Set((accepted.get(q.key) ?? []).map((x) => x.a.itemLabel));
+    const left = q.items.filter((i) => !owned.has(i.label)).length;
+    if (deadline.active) {
+      summary.openQuestions++;
+      summary.openItems += q.items.length;
+      summary.unassignedItems += left;
+    }
+    const allocation = !deadline.active ? '' : left === 0 ? boardMessages.allAssigned(q.items.length) : boardMessages.unassigned(left, q.items.length);
+    const lead = leads.get(q.key);
+    return questionRow(q, deadline, lead ? bureauName.get(lead) ?? lead : '', allocation, edits.get(q.key));
+  });
+
+  const questionByKey = new Map(questions.map((q) => [q.key, q]));
+  const assignmentRows = lines.map((line, index) => {
+    const q = questionByKey.get(line.questionKey);
+    const deadline = deadlines.get(line.questionKey);
+    const next = deadline?.active ? nextMilestone(deadline.milestones, nowMs) : undefined;
+    const a = lineAssignment(line, settings.producer);
+    const proposed = a?.state === 'proposed' ? a : undefined;
+    const minutesLeft = proposed ? objectionMinutesLeft(proposed, now) : null;
+    if (proposed && minutesLeft !== null && minutesLeft > 0) {
+      summary.objections.push({
+        row: index + 1, questionKey: line.questionKey, itemLabel: line.itemLabel, bureau: line.bureauText, until: objectionDeadline(proposed), minutesLeft,
+      });
+    }
+    for (const message of line.issues) summary.issues.push({ row: index + 1, questionKey: line.questionKey, itemLabel: line.itemLabel, message });
+    const itemText = q?.items.find((i) => i.label === line.itemLabel)?.text ?? '';
+    const isLead = a && a.role === '執筆' && leads.get(line.questionKey) === a.bureau;
+    const row: AssignmentRow = {
+      ...(line.row ?? {}),
+      id: line.id, questionKey: line.questionKey, title: q?.title ?? '', item: line.itemLabel,
+      itemText: itemText.length > ITEM_TEXT_CHARS ? `${itemText.slice(0, ITEM_TEXT_CHARS)}…` : itemText,
+      bureau: line.bureauText, division: line.division, role: line.roleText, state: line.stateText, by: line.by,
+      lead: isLead ? '◎' : '',
+      proposedAt: serialAt(line.proposedAt),
+      objectionUntil: proposed ? instantToSerial(objectionDeadline(proposed)) : '',
+      objectionLeft: minutesLeft === null ? '' : minutesLeft > 0 ? `あと ${minutesLeft} 分` : boardMessages.objectionClosed,
+      next: next?.label ?? '', nextAt: serialAt(next?.at),
+      check: line.issues.join(' / '),
+      decidedAt: serialAt(line.decidedAt), note: line.note,
+    };
+    return row;
+  });
+
+  const milestones = new Map<string, DueMilestone[]>();
+  const deadlineRows: { at: number; row: DeadlineRow }[] = [];
+  for (const q of questions) {
+    const deadline = deadlines.get(q.key)!;
+    if (!deadline.active || deadline.milestones.length === 0) continue;
+    milestones.set(q.key, deadline.milestones);
+    const owners = [...new Set((accepted.get(q.key) ?? []).map((x) => bureauName.get(x.a.bureau) ?? x.a.bureau))].join('、');
+    const lead = leads.get(q.key);
+    for (const m of deadline.milestones) {
+      const serial = instantToSerial(m.at);
+      if (serial < nowSerial) summary.overdue++;
+      else if (Math.floor(serial) === Math.floor(nowSerial)) summary.dueToday++;
+      else if (serial - nowSerial <= 1) summary.dueSoon++;
+      deadlineRows.push({
+        at: serial,
+        row: {
+          questionKey: q.key, title: q.title, milestone: m.label, dueAt: serial, left: formatTimeLeft(m.at, now), bureaus: owners,
+          lead: lead ? bureauName.get(lead) ?? lead : '',
+        },
+      });
+    }
+  }
+  deadlineRows.sort((x, y) => x.at - y.at || String(x.row.questionKey).localeCompare(String(y.row.questionKey)));
+
+  return { questions: questionRows, assignments: assignmentRows, deadlines: deadlineRows.map((d) => d.row), milestones, summary };
+}

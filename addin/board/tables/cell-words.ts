@@ -1,0 +1,28 @@
+/**
+ * @file 表の語 (cell words): every column of the board whose cells hold words from a fixed list — what each word
+ * means, used to write the cell, to read it back and as the column's dropdown (list-sources.ts). Pure data.
+ */
+import { type AssignmentState, type House, type Role, assignmentStateLabels, houseLabels, roleSchema } from '@shared/index';
+import { type WordCodec, labelCodec, wordCodec } from '../sheet/word-codec';
+
+/** ○ / × (局一覧 他律, 夕方レク表 大臣): true = ○. */
+export const yesNoWords: WordCodec<boolean> = wordCodec([[true, '○'], [false, '×']]);
+
+/** 内部締切の起点: 転送日 (days after transfer) or 閣議 (days before the cabinet meeting). */
+export const leadAnchorWords: WordCodec<'transfer' | 'cabinet'> = wordCodec([['transfer', '転送日'], ['cabinet', '閣議']]);
+
+/** 閣議日程の種別: 臨時閣議 (added), 閣議なし (a regular one cancelled), 閉庁日 (an extra closed day). */
+export type CalendarOverrideKind = 'added' | 'removed' | 'closed';
+export const calendarKindWords: WordCodec<CalendarOverrideKind> = wordCodec([['added', '臨時閣議'], ['removed', '閣議なし'], ['closed', '閉庁日']]);
+
+/** 院: 衆議院 / 参議院. */
+export const houseWords: WordCodec<House> = labelCodec(houseLabels);
+
+/** 役割: 執筆 / 合議 / メモ出し (the shared model's own words). */
+export const roleWords: WordCodec<Role> = wordCodec(roleSchema.options.map((r) => [r, r] as const));
+
+/** 割振りの状態: 仮割振り / 了承 / 異議あり / 確定. */
+export const stateWords: WordCodec<AssignmentState> = labelCodec(assignmentStateLabels);
+
+/** 待機記録の種別: 待機 (from the plan, or entered) or 超勤 (other overtime entered by hand). */
+export const ledgerKindWords: WordCodec<'standby' | 'overtime'> = wordCodec([['standby', '待機'], ['overtime', '超勤']]);
