@@ -53,6 +53,7 @@ export {
   type BureauResponse, type BureauResponseInput, type ObjectionReason, type ProgressStage, type ResponseSlot, bureauResponseSchema,
   objectionReasonSchema, objectionReasonText, progressStageLabels, progressStages, responseSlot, responseText,
 } from './exchange/bureau-response';
+export { recordedResponseText } from './exchange/response-text';
 export { type ResponseRequest, type SavedResponse, responseMessages, retractBureauResponse, saveBureauResponse } from './exchange/save-response';
 export { type HeldReport, checkReportBundle, reportBundle, reportProducer, responseBureau } from './exchange/report-bundle';
 export { type QuestionNumber, compareItemLabels, compareQuestionNumbers, labelNumbers } from './exchange/card-order';

@@ -2,6 +2,7 @@
  * @file 回答の言葉 (response text): the words of the progress stages, an objection's reason and a response — free
  * of zod, so the popup can show them without carrying the schemas (bureau-response.ts re-exports them). Pure.
  */
+import { shortDateTime } from '../evening/evening-messages';
 import type { BureauResponse, ObjectionReason } from './bureau-response';
 
 /** 進捗の段階, in the order they happen. */
@@ -33,4 +34,12 @@ export function responseText(response: BureauResponse, bureauName?: (id: string)
   if (response.type === 'accept') return '受諾';
   if (response.type === 'objection') return `異議 (${objectionReasonText(response.reason, bureauName)})`;
   return progressStageLabels[response.stage];
+}
+
+/**
+ * One recorded response with its time and who: 「受諾 6/9(火) 10:05 田中」, 「異議 (他局: 保険局) 6/9(火) 10:05 鈴木」.
+ * @example recordedResponseText(response, (id) => names.get(id) ?? id)
+ */
+export function recordedResponseText(response: BureauResponse, bureauName?: (id: string) => string): string {
+  return `${responseText(response, bureauName)} ${shortDateTime(response.at)} ${response.by}`;
 }

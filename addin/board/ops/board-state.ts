@@ -20,6 +20,7 @@ import { type AssignmentRow, TABLE, assignmentTable, questionTable } from '../ta
 export const boardTables: readonly string[] = [
   TABLE.questions, TABLE.assignments, TABLE.deadlines, TABLE.slots, TABLE.bureaus, TABLE.leadTimes, TABLE.calendar, TABLE.general, TABLE.store,
   TABLE.sittings, TABLE.eveningItems, TABLE.standby, TABLE.ledger, TABLE.tally, TABLE.bureauStandby, TABLE.eveningRules, TABLE.caps,
+  TABLE.reports,
 ];
 
 /** The evening sheets' tables: a workbook prepared before they existed works without them until prepared again. */

@@ -9,7 +9,10 @@ import {
 } from '@shared/index';
 import { type AssignmentLine, lineAssignment } from './assignment-lines';
 import { boardMessages } from '../board-messages';
-import type { BoardQuestion } from './board-question';
+import { type BoardQuestion, isOpenQuestion } from './board-question';
+import { objectionLeftText } from './countdown-cells';
+import { type BureauFollowUp, bureauFollowUps } from './follow-ups';
+import { lineResponses, progressCell, responseCell, responseIndex } from './response-cells';
 import type { BoardSettings } from '../settings/board-settings';
 import type { CellValue } from '../sheet/cell-value';
 import { instantToSerial } from '../sheet/excel-serial';
@@ -48,6 +51,8 @@ export interface BoardSummary {
   overdue: number;
   dueToday: number;
   dueSoon: number;
+  /** 未受諾・未報告 per bureau (bureaus with nothing open are left out). */
+  followUps: BureauFollowUp[];
 }
 
 /** Everything the board writes, plus what publishing needs. */
@@ -107,7 +112,12 @@ export function buildBoard(input: BoardInput): BoardView {
     if (lead) leads.set(key, lead);
   }
 
-  const summary: BoardSummary = { openQuestions: 0, openItems: 0, unassignedItems: 0, issues: [], objections: [], overdue: 0, dueToday: 0, dueSoon: 0 };
+  const responsesOf = responseIndex(input.store);
+  const questionByKey = new Map(questions.map((q) => [q.key, q]));
+  const summary: BoardSummary = {
+    openQuestions: 0, openItems: 0, unassignedItems: 0, issues: [], objections: [], overdue: 0, dueToday: 0, dueSoon: 0,
+    followUps: bureauFollowUps(lines, questions, (key) => isOpenQuestion(questionByKey.get(key)!, now), responsesOf, settings.bureaus, now),
+  };
   const questionRows = questions.map((q) => {
     const deadline = deadlines.get(q.key)!;
     const owned = new Set((accepted.get(q.key) ?? []).map((x) => x.a.itemLabel));
@@ -122,7 +132,6 @@ export function buildBoard(input: BoardInput): BoardView {
     return questionRow(q, deadline, lead ? bureauName.get(lead) ?? lead : '', allocation, edits.get(q.key));
   });
 
-  const questionByKey = new Map(questions.map((q) => [q.key, q]));
   const assignmentRows = lines.map((line, index) => {
     const q = questionByKey.get(line.questionKey);
     const deadline = deadlines.get(line.questionKey);
@@ -138,6 +147,7 @@ export function buildBoard(input: BoardInput): BoardView {
     for (const message of line.issues) summary.issues.push({ row: index + 1, questionKey: line.questionKey, itemLabel: line.itemLabel, message });
     const itemText = q?.items.find((i) => i.label === line.itemLabel)?.text ?? '';
     const isLead = a && a.role === '執筆' && leads.get(line.questionKey) === a.bureau;
+    const responses = lineResponses(responsesOf, line.id, line.bureau?.id, line.proposedAt);
     const row: AssignmentRow = {
       ...(line.row ?? {}),
       id: line.id, questionKey: line.questionKey, title: q?.title ?? '', item: line.itemLabel,
@@ -146,9 +156,10 @@ export function buildBoard(input: BoardInput): BoardView {
       lead: isLead ? '◎' : '',
       proposedAt: serialAt(line.proposedAt),
       objectionUntil: proposed ? instantToSerial(objectionDeadline(proposed)) : '',
-      objectionLeft: minutesLeft === null ? '' : minutesLeft > 0 ? `あと ${minutesLeft} 分` : boardMessages.objectionClosed,
+      objectionLeft: minutesLeft === null ? '' : objectionLeftText(minutesLeft),
       next: next?.label ?? '', nextAt: serialAt(next?.at),
       check: line.issues.join(' / '),
+      response: responseCell(responses, settings.bureaus), progress: progressCell(responses),
       decidedAt: serialAt(line.decidedAt), note: line.note,
     };
     return row;

@@ -1,22 +1,13 @@
 /**
- * @file 回答の表示 (responseWords): a recorded response on a card — 「受諾 6/9 10:05 田中」, 「異議 (他局: 保険局) …」,
- * 「原案了 6/9 16:00 田中」 — and the line of all of them. Built from shared/exchange/response-text.ts (no zod).
+ * @file 回答の表示 (responseWords): a recorded response on a card — 「受諾 6/9(火) 10:05 田中」, 「異議 (他局: 保険局) …」,
+ * 「原案了 6/9(火) 16:00 田中」 — and the line of all of them. Built from shared/exchange/response-text.ts (no zod).
  */
 import type { BureauRow, RecordedResponse } from '@shared/exchange/bureau-view';
-import { splitIsoDate } from '@shared/dates/iso-date';
-import { type JstInstant, jstDateOf, jstTimeOf } from '@shared/dates/jst';
-import { responseText } from '@shared/exchange/response-text';
-
-/** 「6/9 10:05」 of an instant (JST). */
-function when(at: JstInstant): string {
-  const { month, day } = splitIsoDate(jstDateOf(at));
-  return `${month}/${day} ${jstTimeOf(at)}`;
-}
+import { recordedResponseText } from '@shared/exchange/response-text';
 
 /** One recorded response in words, with the bureau named when an 異議 points at another bureau. */
 export function recordedWords(r: RecordedResponse, bureaus: readonly { id: string; name: string }[]): string {
-  const name = (id: string) => bureaus.find((b) => b.id === id)?.name ?? id;
-  return `${responseText(r, name)} ${when(r.at)} ${r.by}`;
+  return recordedResponseText(r, (id) => bureaus.find((b) => b.id === id)?.name ?? id);
 }
 
 /** The card's line: decision first, then each stage done; '' when nothing is recorded. */

@@ -39,7 +39,7 @@ describe('TaskPane', () => {
     const { text } = show({
       prepared: true, settingsIssues: ['閣議日程 1 行目を読み取れません: 日付が空です。'],
       summary: {
-        openQuestions: 5, openItems: 5, unassignedItems: 3, overdue: 3, dueToday: 5, dueSoon: 0,
+        openQuestions: 5, openItems: 5, unassignedItems: 3, overdue: 3, dueToday: 5, dueSoon: 0, followUps: [],
         objections: [{ row: 1, questionKey: 'shugiin-221-1', itemLabel: '全体', bureau: '医政局', until: jstInstant('2026-03-02T11:00:00+09:00'), minutesLeft: 60 }],
         issues: [{ row: 2, questionKey: 'sangiin-221-1', itemLabel: '全体', message: '局「総務局」は局一覧 (設定シート) にありません。' }],
       },

@@ -167,9 +167,9 @@ describe('popup cards', () => {
       await applyBundle(db, b);
     }));
     const card = root.querySelector('.responses.objected')!;
-    expect(card.textContent).toBe('異議 (他局: 保険局) 6/9 10:05 鈴木');
+    expect(card.textContent).toBe('異議 (他局: 保険局) 6/9(火) 10:05 鈴木');
     click(root.querySelector('button[data-answer="as-2"]'));
-    const undo = root.querySelector<HTMLButtonElement>('button[aria-label="異議 (他局: 保険局) 6/9 10:05 鈴木 を取り消す"]')!;
+    const undo = root.querySelector<HTMLButtonElement>('button[aria-label="異議 (他局: 保険局) 6/9(火) 10:05 鈴木 を取り消す"]')!;
     await act(async () => {
       undo.click();
       await new Promise((done) => setTimeout(done, 0));
