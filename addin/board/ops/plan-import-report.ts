@@ -14,7 +14,7 @@
  */
 import {
   type BureauResponse, type ExchangeBundle, type ExchangeRecord, type JstInstant, type ProgressStage, checkReportBundle, compareInstants,
-  exchangeItemId, exchangeStoreKey, formatWarekiDateTime, isInstant, mergeBundle, progressStageLabels,
+  exchangeItemId, exchangeStoreKey, formatWarekiDateTime, isInstant, mergeBundle, progressStageLabels, progressStages,
 } from '@shared/index';
 import { type EveningOverview, buildEvening } from '../evening/evening-board';
 import { type ActualColumn } from '../evening/evening-item-order';
@@ -99,6 +99,9 @@ export function planImportReport(snapshot: WorkbookSnapshot, report: ExchangeBun
     if (r.deleted || !r.data || before.get(r.id) === r || r.data.bureau !== bureau.id) continue;
     if (report.records.responses.some((x) => x.id === r.id && x.rev === r.rev)) fresh.push(r.data);
   }
+  // Per 割振り: the decision first, then the stages in the order they happen.
+  const rank = (r: BureauResponse) => (r.type === 'progress' ? 1 + progressStages.indexOf(r.stage) : 0);
+  fresh.sort((x, y) => (x.assignmentId < y.assignmentId ? -1 : x.assignmentId > y.assignmentId ? 1 : rank(x) - rank(y)));
 
   const result: ReportImportResult = {
     bureau: bureau.name, producer: report.producer, producedAt: report.producedAt, responses: report.records.responses.length,
