@@ -1,7 +1,9 @@
 /** @file 作業ウィンドウの画面 (TaskPane): the five steps and the messages, from the session state. Pure. */
 import type { JstInstant } from '@shared/index';
 import type { SessionState } from '../session/board-session';
+import type { BureauFollowUp } from '../board/questions/follow-ups';
 import { EveningSection } from './evening-section';
+import { FollowUpSection } from './follow-up-section';
 import { ImportSection } from './import-section';
 import { ModeBanner } from './mode-banner';
 import { PrepareSection } from './prepare-section';
@@ -21,6 +23,10 @@ export interface TaskPaneActions {
   onPublish(): void;
   onSave(): void;
   onCopy(): void;
+  /** 催促: copy the text, or post it to Teams; save the webhook URL (returns the Japanese result). */
+  onCopyReminder(f: BureauFollowUp): void;
+  onPostReminder(f: BureauFollowUp): void;
+  onWebhook(url: string): string;
 }
 
 /** Props. */
@@ -31,10 +37,13 @@ export interface TaskPaneProps {
   demoAt?: string;
   copied: boolean;
   actions: TaskPaneActions;
+  /** The Teams webhook URL stored in this PC ('' = none), and the reminders' results by bureau id. */
+  webhookUrl?: string;
+  reminders?: Readonly<Record<string, string>>;
 }
 
 /** The task pane. */
-export function TaskPane({ host, state, now, demoAt, copied, actions }: TaskPaneProps) {
+export function TaskPane({ host, state, now, demoAt, copied, actions, webhookUrl = '', reminders = {} }: TaskPaneProps) {
   const busy = state.busy !== undefined;
   const unprepared = state.prepared !== true;
   return (
@@ -47,8 +56,12 @@ export function TaskPane({ host, state, now, demoAt, copied, actions }: TaskPane
       {state.error && <p class="error" role="alert">{state.error}</p>}
       {state.notice && !state.error && <p class="notice" role="status">{state.notice}</p>}
       <PrepareSection prepared={state.prepared} report={state.prepareReport} disabled={busy} onPrepare={actions.onPrepare} />
-      <ImportSection disabled={busy || unprepared} report={state.importReport} onFile={actions.onImportFile} onText={actions.onImportText} onDemo={actions.onImportDemo} />
+      <ImportSection disabled={busy || unprepared} report={state.importReport} bureauReport={state.reportResult} onFile={actions.onImportFile} onText={actions.onImportText} onDemo={actions.onImportDemo} />
       <SummarySection summary={state.summary} settingsIssues={state.settingsIssues} now={now} computedAt={state.computedAt} disabled={busy || unprepared} onRecompute={actions.onRecompute} />
+      {state.summary && (
+        <FollowUpSection followUps={state.summary.followUps} webhookUrl={webhookUrl} results={reminders}
+          onCopy={actions.onCopyReminder} onPost={actions.onPostReminder} onWebhook={actions.onWebhook} />
+      )}
       <EveningSection evening={state.evening} askName={state.askName === true} disabled={busy || unprepared} onConfirm={actions.onConfirmReleases} />
       <PublishSection published={state.published} disabled={busy || unprepared} copied={copied} onPublish={actions.onPublish} onSave={actions.onSave} onCopy={actions.onCopy} />
     </main>

@@ -116,7 +116,7 @@ export function buildBoard(input: BoardInput): BoardView {
   const questionByKey = new Map(questions.map((q) => [q.key, q]));
   const summary: BoardSummary = {
     openQuestions: 0, openItems: 0, unassignedItems: 0, issues: [], objections: [], overdue: 0, dueToday: 0, dueSoon: 0,
-    followUps: bureauFollowUps(lines, questions, (key) => isOpenQuestion(questionByKey.get(key)!, now), responsesOf, settings.bureaus, now),
+    followUps: bureauFollowUps(lines, questions, (key) => isOpenQuestion(questionByKey.get(key)!, now), responsesOf, settings.bureaus, now, settings.producer),
   };
   const questionRows = questions.map((q) => {
     const deadline = deadlines.get(q.key)!;

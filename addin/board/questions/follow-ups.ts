@@ -28,6 +28,8 @@ export interface BureauFollowUp {
   bureauName: string;
   notAccepted: FollowUpItem[];
   notReported: FollowUpItem[];
+  /** 催促文 (reminderText), ready to copy or post. */
+  reminder: string;
 }
 
 /** 「1 時間 5 分」 / 「45 分」 / 「2 日 3 時間」. */
@@ -44,12 +46,13 @@ function questionName(q: BoardQuestion): string {
 }
 
 /**
- * The follow-ups of every bureau with something open, in directory order; items oldest first.
- * @example bureauFollowUps(lines, questions, isOpen, index, bureaus, now)[0].notAccepted.length
+ * The follow-ups of every bureau with something open, in directory order; items oldest first; `from` signs the
+ * reminder (配信元).
+ * @example bureauFollowUps(lines, questions, isOpen, index, bureaus, now, '官房総務課')[0].notAccepted.length
  */
 export function bureauFollowUps(
   lines: readonly AssignmentLine[], questions: readonly BoardQuestion[], isOpen: (key: string) => boolean, index: ResponseIndex,
-  bureaus: readonly Pick<Bureau, 'id' | 'name'>[], now: JstInstant,
+  bureaus: readonly Pick<Bureau, 'id' | 'name'>[], now: JstInstant, from: string,
 ): BureauFollowUp[] {
   const byKey = new Map(questions.map((q) => [q.key, q]));
   const out = new Map<string, BureauFollowUp>();
@@ -62,7 +65,7 @@ export function bureauFollowUps(
       questionKey: a.questionKey, question: questionName(q), itemLabel: a.itemLabel, role: a.role, since: a.proposedAt, minutes: minutesBetween(a.proposedAt, now),
     };
     const entry = out.get(a.bureau) ?? {
-      bureauId: a.bureau, bureauName: bureaus.find((b) => b.id === a.bureau)?.name ?? a.bureau, notAccepted: [], notReported: [],
+      bureauId: a.bureau, bureauName: bureaus.find((b) => b.id === a.bureau)?.name ?? a.bureau, notAccepted: [], notReported: [], reminder: '',
     };
     if (a.state === 'proposed' && !responses.decision) entry.notAccepted.push(item);
     else if ((a.state === 'accepted' || a.state === 'final' || responses.decision?.type === 'accept') && Object.keys(responses.progress).length === 0) {
@@ -73,7 +76,10 @@ export function bureauFollowUps(
   const order = new Map(bureaus.map((b, i) => [b.id, i]));
   const oldest = (list: FollowUpItem[]) => list.sort((x, y) => y.minutes - x.minutes);
   return [...out.values()]
-    .map((f) => ({ ...f, notAccepted: oldest(f.notAccepted), notReported: oldest(f.notReported) }))
+    .map((f) => {
+      const sorted = { ...f, notAccepted: oldest(f.notAccepted), notReported: oldest(f.notReported) };
+      return { ...sorted, reminder: reminderText(sorted, from) };
+    })
     .sort((a, b) => (order.get(a.bureauId) ?? 1e9) - (order.get(b.bureauId) ?? 1e9));
 }
 
@@ -90,7 +96,7 @@ function itemLines(items: readonly FollowUpItem[]): string[] {
  * 催促文: plain text for one bureau (copied, or posted to Teams as the card's text).
  * @example reminderText(followUp, '官房総務課')
  */
-export function reminderText(f: BureauFollowUp, from: string): string {
+export function reminderText(f: Omit<BureauFollowUp, 'reminder'>, from: string): string {
   return [
     `【国会答弁デスク】${f.bureauName} 御中 (${from} より)`,
     ...(f.notAccepted.length > 0 ? [`未受諾 ${f.notAccepted.length} 件: 受諾か異議 (理由つき) をお願いします。`, ...itemLines(f.notAccepted)] : []),

@@ -10,7 +10,7 @@ import { jstInstant } from '../../helpers/dates';
 const NOW = jstInstant('2026-03-02T10:20:00+09:00');
 const actions = (): TaskPaneActions => ({
   onPrepare: vi.fn(), onImportFile: vi.fn(), onImportText: vi.fn(), onRecompute: vi.fn(), onPublish: vi.fn(), onSave: vi.fn(), onCopy: vi.fn(),
-  onConfirmReleases: vi.fn(),
+  onConfirmReleases: vi.fn(), onCopyReminder: vi.fn(), onPostReminder: vi.fn(), onWebhook: vi.fn(() => 'この PC に保存しました。'),
 });
 const preview = { kind: 'preview' as const, reason: 'office.js を読み込めなかったため、Excel の外でプレビューとして動いています。' };
 
