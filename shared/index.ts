@@ -48,7 +48,7 @@ export { resolveConflict } from './exchange/resolve-conflict';
 export { applyConflictChoice } from './exchange/apply-conflict-choice';
 export { exchangeMessages } from './exchange/exchange-messages';
 export { type BureauRules, defaultBureauRules } from './exchange/bureau-rules';
-export { type BureauRow, type BureauView, type RecordedResponse, bureauView, byUrgency, isBureau, itemRows, lastStage } from './exchange/bureau-view';
+export { type BureauRow, type BureauView, type RecordedResponse, answersAllocation, bureauView, byUrgency, isBureau, itemRows, lastStage } from './exchange/bureau-view';
 export {
   type BureauResponse, type BureauResponseInput, type ObjectionReason, type ProgressStage, type ResponseSlot, bureauResponseSchema,
   objectionReasonSchema, objectionReasonText, progressStageLabels, progressStages, responseSlot, responseText,

@@ -17,7 +17,7 @@ import { type ReportDeps, markReportPending, sendReport } from './report-send';
 const who = z.string().max(100);
 const responseRequestSchema = z.object({
   assignmentId: z.string().min(1).max(1_000),
-  type: z.enum(['accept', 'objection', 'progress']),
+  answer: z.enum(['accept', 'objection', 'progress']),
   reason: objectionReasonSchema.optional(),
   stage: z.enum(progressStages).optional(),
   at: z.string().max(40),
@@ -71,8 +71,8 @@ export async function respond(deps: ResponseDeps, message: unknown): Promise<Act
   const bureau = requireBureau(deps);
   const parsed = responseRequestSchema.safeParse(message);
   if (!parsed.success) throw new ValidationError('回答の依頼の形式が正しくありません。');
-  const request = parsed.data;
-  const saved = await saveBureauResponse(deps.db, bureau, { ...request, at: readTime(request.at) }, deps.now());
+  const { answer, ...request } = parsed.data;
+  const saved = await saveBureauResponse(deps.db, bureau, { ...request, type: answer, at: readTime(request.at) }, deps.now());
   const what = responseText(saved.record.data!, (id) => deps.bureaus.find((b) => b.id === id)?.name ?? id);
   if (!saved.changed) return { ok: true, message: `${what}は記録済みです。` };
   return followUp(deps, request.by, `${what}を記録しました。`);

@@ -108,10 +108,13 @@ export interface QuestionEditReply {
   message: string;
 }
 
-/** 受諾 / 異議 / 進捗 from the popup; `at` is the form's 'YYYY-MM-DDTHH:MM' (JST) or an instant. */
+/**
+ * 受諾 / 異議 / 進捗 from the popup; `at` is the form's 'YYYY-MM-DDTHH:MM' (JST) or an instant. The kind of answer is
+ * `answer`, not `type`: `type` carries the message name on the wire.
+ */
 export interface ResponseSaveRequest {
   assignmentId: string;
-  type: 'accept' | 'objection' | 'progress';
+  answer: 'accept' | 'objection' | 'progress';
   reason?: { kind: 'otherBureau'; bureau: string } | { kind: 'otherMinistry'; ministry: string } | { kind: 'other'; text: string };
   stage?: 'started' | 'drafted' | 'sectionChiefApproved' | 'directorApproved';
   at: string;

@@ -162,7 +162,7 @@ export function itemRows(
     // starts over: proposedAt moves on, the old bureau's 異議 no longer applies).
     const own = (responses.get(a.id) ?? []).filter((r) => r.bureau === bureauId);
     const decision = own.find((r): r is RecordedResponse<'accept' | 'objection'> =>
-      r.type !== 'progress' && compareInstants(r.at, a.data.proposedAt) >= 0);
+      r.type !== 'progress' && answersAllocation(r.at, a.data.proposedAt));
     const progress = own.filter((r): r is RecordedResponse<'progress'> => r.type === 'progress')
       .sort((x, y) => progressStages.indexOf(x.stage) - progressStages.indexOf(y.stage));
     rows.push({
@@ -189,6 +189,16 @@ export function itemRows(
     });
   }
   return rows.sort(byUrgency);
+}
+
+/**
+ * True when a decision given at `at` answers the allocation made at `proposedAt`: at or after it, to the minute —
+ * people give times to the minute (the popup's time field), the allocation carries seconds. A decision before it
+ * was for an earlier allocation (the 問 was reassigned since).
+ * @example answersAllocation('2026-06-09T10:30:00+09:00', '2026-06-09T10:30:41+09:00') //=> true
+ */
+export function answersAllocation(at: JstInstant, proposedAt: JstInstant): boolean {
+  return toEpochMs(at) >= Math.floor(toEpochMs(proposedAt) / 60_000) * 60_000;
 }
 
 /** The stage of `row` that is done last (局長了 …), if any. */

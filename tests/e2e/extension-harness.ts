@@ -50,6 +50,8 @@ export interface FeedServer {
   setMode(mode: 'ok' | 'down'): void;
   /** Webhook bodies received (parsed JSON). */
   webhookPosts: unknown[];
+  /** Bureau reports POSTed to /reports (answered 201 Created), with whether a cookie came along. */
+  reportPosts: { credentials: boolean; body: string }[];
   /** Feed requests seen, with their If-None-Match header. */
   feedRequests: { ifNoneMatch?: string; status: number }[];
   close(): Promise<void>;
@@ -62,6 +64,7 @@ export async function startFeedServer(): Promise<FeedServer> {
   let version = 0;
   let mode: 'ok' | 'down' = 'ok';
   const webhookPosts: unknown[] = [];
+  const reportPosts: { credentials: boolean; body: string }[] = [];
   const feedRequests: { ifNoneMatch?: string; status: number }[] = [];
   const server: Server = createServer((req, res) => {
     // CORS for the extension origin: the headless test cannot click Chrome's permission prompt, so the
@@ -80,6 +83,15 @@ export async function startFeedServer(): Promise<FeedServer> {
       req.on('end', () => {
         webhookPosts.push(JSON.parse(Buffer.concat(chunks).toString('utf8')));
         res.writeHead(202).end();
+      });
+      return;
+    }
+    if (req.url === '/reports' && req.method === 'POST') {
+      const chunks: Buffer[] = [];
+      req.on('data', (c: Buffer) => chunks.push(c));
+      req.on('end', () => {
+        reportPosts.push({ credentials: req.headers.cookie !== undefined, body: Buffer.concat(chunks).toString('utf8') });
+        res.writeHead(201).end();
       });
       return;
     }
@@ -105,6 +117,7 @@ export async function startFeedServer(): Promise<FeedServer> {
       mode = next;
     },
     webhookPosts,
+    reportPosts,
     feedRequests,
     close: () => new Promise((done) => server.close(() => done())),
   };

@@ -13,7 +13,7 @@
  * Pure.
  */
 import {
-  type BureauResponse, type ExchangeBundle, type ExchangeRecord, type JstInstant, type ProgressStage, checkReportBundle, compareInstants,
+  type BureauResponse, type ExchangeBundle, type ExchangeRecord, type JstInstant, type ProgressStage, answersAllocation, checkReportBundle,
   exchangeItemId, exchangeStoreKey, formatWarekiDateTime, isInstant, mergeBundle, progressStageLabels, progressStages,
 } from '@shared/index';
 import { type EveningOverview, buildEvening } from '../evening/evening-board';
@@ -118,7 +118,7 @@ export function planImportReport(snapshot: WorkbookSnapshot, report: ExchangeBun
   for (const r of fresh) {
     const line = lineById.get(r.assignmentId);
     const current = line !== undefined && line.bureau?.id === bureau.id && line.proposedAt !== undefined && line.issues.length === 0;
-    if (!current || (r.type !== 'progress' && compareInstants(r.at, line.proposedAt!) < 0)) {
+    if (!current || (r.type !== 'progress' && !answersAllocation(r.at, line.proposedAt!))) {
       result.outdated.push(`${questionName(r)} ${r.type === 'progress' ? progressStageLabels[r.stage] : r.type === 'accept' ? '受諾' : '異議'}`);
       continue;
     }

@@ -5,7 +5,7 @@
  * reassigned since: its 60-minute window started again). Pure.
  */
 import {
-  type Bureau, type BureauResponse, type ExchangeBundle, type JstInstant, type ProgressStage, compareInstants, progressStageLabels, progressStages,
+  type Bureau, type BureauResponse, type ExchangeBundle, type JstInstant, type ProgressStage, answersAllocation, progressStageLabels, progressStages,
   recordedResponseText,
 } from '@shared/index';
 import { shortDateTime } from '@shared/index';
@@ -41,7 +41,7 @@ export function lineResponses(index: ResponseIndex, assignmentId: string, bureau
   for (const r of index.get(assignmentId) ?? []) {
     if (r.bureau !== bureauId) continue;
     if (r.type === 'progress') out.progress[r.stage] = r;
-    else if (!proposedAt || compareInstants(r.at, proposedAt) >= 0) out.decision = r;
+    else if (!proposedAt || answersAllocation(r.at, proposedAt)) out.decision = r;
   }
   return out;
 }

@@ -44,7 +44,9 @@ function headingFor(filter: CardFilter, bureauName: string | undefined): string 
 
 /** The popup. `message` is the last action's result (「コピーしました」…). */
 export function PopupApp({ data, actions, message }: { data: PopupData; actions: PopupActions; message?: string }) {
-  const [filter, setFilter] = useState<CardFilter>(data.bureau ? 'mine' : 'all');
+  // The user's choice; until one is made (and whenever 自局 is chosen but no bureau is set), 自局 when there is a bureau.
+  const [chosen, setFilter] = useState<CardFilter | undefined>(undefined);
+  const filter: CardFilter = chosen && (chosen !== 'mine' || data.bureau) ? chosen : data.bureau ? 'mine' : 'all';
   const [query, setQuery] = useState('');
   const [digestOpen, setDigestOpen] = useState(true);
   const words = useMemo(() => queryWords(query), [query]);

@@ -4,7 +4,7 @@
  * default, JST) and who; and 取消 of what was recorded. Every control is labelled and reachable by keyboard; an
  * error stays in the form (role=alert) and nothing is lost.
  */
-import { useState } from 'preact/hooks';
+import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { BureauRow } from '@shared/exchange/bureau-view';
 import { progressStageLabels, progressStages } from '@shared/exchange/response-text';
 import type { ResponseSaveRequest } from '../../platform/messaging';
@@ -31,6 +31,9 @@ export function ResponsePanel({ row, otherBureaus, editor, nowLocal, onRespond, 
   const [kind, setKind] = useState<ReasonKind>('otherBureau');
   const [which, setWhich] = useState('');
   const [error, setError] = useState('');
+  // Keyboard: the form opens with the focus on its first field (as the 修正 form does).
+  const first = useRef<HTMLInputElement>(null);
+  useLayoutEffect(() => first.current?.focus(), []);
   const value = (set: (v: string) => void) => (e: Event) => set((e.currentTarget as HTMLInputElement).value);
   const run = (action: Promise<unknown>) => action.then(onClose, (e: Error) => setError(e.message));
   const send = (request: Omit<ResponseSaveRequest, 'assignmentId' | 'at' | 'by'>) => {
@@ -40,19 +43,19 @@ export function ResponsePanel({ row, otherBureaus, editor, nowLocal, onRespond, 
   const object = () => {
     const text = which.trim();
     if (!text) return setError(kind === 'otherBureau' ? '異議の理由の局を選んでください。' : kind === 'otherMinistry' ? '異議の理由の省庁を入力してください。' : '異議の理由を入力してください。');
-    send({ type: 'objection', reason: kind === 'otherBureau' ? { kind, bureau: text } : kind === 'otherMinistry' ? { kind, ministry: text } : { kind, text } });
+    send({ answer: 'objection', reason: kind === 'otherBureau' ? { kind, bureau: text } : kind === 'otherMinistry' ? { kind, ministry: text } : { kind, text } });
   };
   const recorded = [...(row.decision ? [row.decision] : []), ...row.progress];
   return (
     <form class="respond" aria-label={`問${row.itemLabel.replace(/^問/, '')} への回答`} onSubmit={(e) => e.preventDefault()}>
       <div class="line">
-        <label>担当者 <input value={by} onInput={value(setBy)} maxLength={100} /></label>
+        <label>担当者 <input ref={first} value={by} onInput={value(setBy)} maxLength={100} /></label>
         <label>時刻 <input type="datetime-local" value={at} onInput={value(setAt)} /></label>
       </div>
       <div class="line" role="group" aria-label="受諾と進捗">
-        <button type="button" onClick={() => send({ type: 'accept' })}>受諾</button>
+        <button type="button" onClick={() => send({ answer: 'accept' })}>受諾</button>
         {progressStages.map((stage) => (
-          <button type="button" key={stage} onClick={() => send({ type: 'progress', stage })}>{progressStageLabels[stage]}</button>
+          <button type="button" key={stage} onClick={() => send({ answer: 'progress', stage })}>{progressStageLabels[stage]}</button>
         ))}
       </div>
       <fieldset>

@@ -5,6 +5,7 @@ import { applyBundle, defaultBureaus, emptyBundle, loadLocalBundle, openDietDb, 
 import { REPORT_STATE_KEY, loadReportState } from '../../../extension/background/report-send';
 import { type ResponseDeps, chooseConflict, respond, retract } from '../../../extension/background/response-handlers';
 import { EDITOR_KEY } from '../../../extension/background/capture-edit';
+import { RESPONSE_SAVE } from '../../../extension/platform/messaging';
 import { bureauBundle } from '../../shared/exchange/bureau-fixture';
 import { fakeAssignmentRecord } from '../../shared/exchange/fake-bundle';
 import { jstInstant } from '../../helpers/dates';
@@ -31,7 +32,8 @@ async function setup(status: number | 'down', url = reportUrl) {
 describe('respond', () => {
   it('stores 受諾 with the JST time from the form, remembers who, and POSTs my bureau\'s report (202 Accepted counts as sent)', async () => {
     const { db, deps, posts } = await setup(202);
-    const reply = await respond(deps, { assignmentId: 'as-1', type: 'accept', at: '2026-06-09T10:05', by: '田中' });
+    // As it crosses the wire: the message name in `type` (messaging.ts), the answer in `answer`.
+    const reply = await respond(deps, { type: RESPONSE_SAVE, assignmentId: 'as-1', answer: 'accept', at: '2026-06-09T10:05', by: '田中' });
     expect(reply).toEqual({ ok: true, message: '受諾を記録しました。報告を送りました (10:30、回答 1 件)。' });
     expect(posts).toHaveLength(1);
     expect(posts[0]!.url).toBe(reportUrl);
@@ -44,25 +46,25 @@ describe('respond', () => {
     expect(report.records.assignments).toEqual([]);
     expect(await loadReportState(db)).toEqual({ sentAt: now, pending: false });
     expect((await db.get('settings', EDITOR_KEY))?.value).toBe('田中');
-    expect(await respond(deps, { assignmentId: 'as-1', type: 'accept', at: '2026-06-09T10:05', by: '田中' })).toEqual({ ok: true, message: '受諾は記録済みです。' });
+    expect(await respond(deps, { assignmentId: 'as-1', answer: 'accept', at: '2026-06-09T10:05', by: '田中' })).toEqual({ ok: true, message: '受諾は記録済みです。' });
     expect(posts).toHaveLength(1);
   });
 
   it('keeps the report pending with a Japanese reason when the POST fails, and the response stays stored', async () => {
     const { db, deps } = await setup(403);
-    const reply = await respond(deps, { assignmentId: 'as-2', type: 'objection', reason: { kind: 'otherBureau', bureau: 'hoken' }, at: now, by: '鈴木' });
+    const reply = await respond(deps, { assignmentId: 'as-2', answer: 'objection', reason: { kind: 'otherBureau', bureau: 'hoken' }, at: now, by: '鈴木' });
     expect(reply.ok).toBe(false);
     expect(reply.message).toBe('異議 (他局: 保険局)を記録しました。報告を送れませんでした (HTTP 403: 認証が必要です)。設定の「認証情報を送る」と庁内のサインインを確かめてください。');
     expect(await loadReportState(db)).toMatchObject({ pending: true, error: expect.stringContaining('HTTP 403') });
     expect((await loadLocalBundle(db, 'x', now)).records.responses).toHaveLength(1);
     const down = await setup('down');
-    expect((await respond(down.deps, { assignmentId: 'as-1', type: 'progress', stage: 'started', at: now, by: '田中' })).message)
+    expect((await respond(down.deps, { assignmentId: 'as-1', answer: 'progress', stage: 'started', at: now, by: '田中' })).message)
       .toContain('報告を送れませんでした (Failed to fetch)。報告の送信先 URL とネットワークを確認してください。');
   });
 
   it('without a report URL, stores and asks for 「報告を送る」; 取消 follows the same way', async () => {
     const { db, deps, posts } = await setup(200, '');
-    expect((await respond(deps, { assignmentId: 'as-1', type: 'progress', stage: 'drafted', at: now, by: '田中' })).message)
+    expect((await respond(deps, { assignmentId: 'as-1', answer: 'progress', stage: 'drafted', at: now, by: '田中' })).message)
       .toBe('原案了を記録しました。「報告を送る」で調整担当に届けてください。');
     expect((await db.get('settings', REPORT_STATE_KEY))?.value).toEqual({ pending: true });
     expect((await retract(deps, { id: 'response:isei:drafted:as-1', by: '田中' })).message).toBe('回答を取り消しました。「報告を送る」で調整担当に届けてください。');
@@ -71,10 +73,10 @@ describe('respond', () => {
 
   it('refuses a malformed request, an unchosen bureau and another bureau\'s 割振り in Japanese', async () => {
     const { deps } = await setup(200);
-    await expect(respond(deps, { assignmentId: 'as-1', type: 'maybe', at: now, by: '田中' })).rejects.toThrow('回答の依頼の形式が正しくありません。');
-    await expect(respond({ ...deps, bureau: undefined }, { assignmentId: 'as-1', type: 'accept', at: now, by: '田中' })).rejects.toThrow('自局が未設定です。');
-    await expect(respond(deps, { assignmentId: 'as-3', type: 'accept', at: now, by: '田中' })).rejects.toThrow('この割振りは医政局のものではありません');
-    await expect(respond(deps, { assignmentId: 'as-1', type: 'accept', at: '明日', by: '田中' })).rejects.toThrow('時刻が正しくありません。');
+    await expect(respond(deps, { assignmentId: 'as-1', answer: 'maybe', at: now, by: '田中' })).rejects.toThrow('回答の依頼の形式が正しくありません。');
+    await expect(respond({ ...deps, bureau: undefined }, { assignmentId: 'as-1', answer: 'accept', at: now, by: '田中' })).rejects.toThrow('自局が未設定です。');
+    await expect(respond(deps, { assignmentId: 'as-3', answer: 'accept', at: now, by: '田中' })).rejects.toThrow('この割振りは医政局のものではありません');
+    await expect(respond(deps, { assignmentId: 'as-1', answer: 'accept', at: '明日', by: '田中' })).rejects.toThrow('時刻が正しくありません。');
   });
 });
 

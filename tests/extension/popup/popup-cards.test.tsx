@@ -122,7 +122,7 @@ describe('popup cards', () => {
       button('受諾', form)!.click();
       await new Promise((done) => setTimeout(done, 0));
     });
-    expect(actions.onRespond).toHaveBeenCalledWith({ type: 'accept', assignmentId: 'as-1', at: '2026-06-09T11:00', by: '医政局 田中' });
+    expect(actions.onRespond).toHaveBeenCalledWith({ answer: 'accept', assignmentId: 'as-1', at: '2026-06-09T11:00', by: '医政局 田中' });
     expect(root.querySelector('form.respond')).toBeNull();
     expect(document.activeElement).toBe(root.querySelector('button[data-answer="as-1"]'));
   });
@@ -146,7 +146,7 @@ describe('popup cards', () => {
       button('異議を送る', form)!.click();
       await new Promise((done) => setTimeout(done, 0));
     });
-    expect(actions.onRespond).toHaveBeenCalledWith(expect.objectContaining({ type: 'objection', reason: { kind: 'otherBureau', bureau: 'hoken' }, assignmentId: 'as-2' }));
+    expect(actions.onRespond).toHaveBeenCalledWith(expect.objectContaining({ answer: 'objection', reason: { kind: 'otherBureau', bureau: 'hoken' }, assignmentId: 'as-2' }));
     expect(form.querySelector('[role=alert]')!.textContent).toBe('割振りが見つかりません (取り消された可能性があります)。');
     type(form.querySelectorAll('select')[0]!, 'otherMinistry');
     type(form.querySelector<HTMLInputElement>('fieldset input')!, '文部科学省');

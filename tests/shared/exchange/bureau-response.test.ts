@@ -2,7 +2,7 @@
 import { IDBFactory } from 'fake-indexeddb';
 import { describe, expect, it } from 'vitest';
 import {
-  BundleRejectedError, ValidationError, applyBundle, bureauView, emptyBundle, loadLocalBundle, mergeBundle, openDietDb, parseBundle, responseId,
+  BundleRejectedError, ValidationError, answersAllocation, applyBundle, bureauView, emptyBundle, loadLocalBundle, mergeBundle, openDietDb, parseBundle, responseId,
   parseResponseId, retractBureauResponse, saveBureauResponse,
 } from '@shared/index';
 import { bureauBundle } from './bureau-fixture';
@@ -124,5 +124,10 @@ describe('responses in the bundle', () => {
     expect(before.decision).toBeUndefined();
     b.records.responses[0]!.data!.at = jstInstant('2026-06-08T10:30:00+09:00');
     expect(bureauView(b.records, isei, now).rows.find((r) => r.assignmentId === 'as-1')!.decision).toMatchObject({ type: 'objection' });
+  });
+
+  it('a decision typed to the minute answers an allocation made within that minute (seconds are not typed)', () => {
+    expect(answersAllocation(jstInstant('2026-06-09T10:30:00+09:00'), jstInstant('2026-06-09T10:30:41+09:00'))).toBe(true);
+    expect(answersAllocation(jstInstant('2026-06-09T10:29:00+09:00'), jstInstant('2026-06-09T10:30:41+09:00'))).toBe(false);
   });
 });
