@@ -69,10 +69,14 @@ export async function startFeedServer(): Promise<FeedServer> {
   const server: Server = createServer((req, res) => {
     // CORS for the extension origin: the headless test cannot click Chrome's permission prompt, so the
     // feed is readable the way an intranet server with CORS enabled would serve it.
-    res.setHeader('Access-Control-Allow-Origin', req.headers.origin ?? '*');
-    res.setHeader('Access-Control-Allow-Credentials', 'true');
-    res.setHeader('Access-Control-Allow-Headers', 'If-None-Match, If-Modified-Since, Accept, Content-Type');
-    res.setHeader('Access-Control-Expose-Headers', 'ETag, Last-Modified');
+    // Under /no-cors/ the same feed is served without any CORS header: an intranet server nobody configured.
+    const cors = !req.url?.startsWith('/no-cors/');
+    if (cors) {
+      res.setHeader('Access-Control-Allow-Origin', req.headers.origin ?? '*');
+      res.setHeader('Access-Control-Allow-Credentials', 'true');
+      res.setHeader('Access-Control-Allow-Headers', 'If-None-Match, If-Modified-Since, Accept, Content-Type');
+      res.setHeader('Access-Control-Expose-Headers', 'ETag, Last-Modified');
+    }
     if (req.method === 'OPTIONS') {
       res.writeHead(204).end();
       return;
@@ -95,7 +99,7 @@ export async function startFeedServer(): Promise<FeedServer> {
       });
       return;
     }
-    if (req.url?.startsWith('/feed.json')) {
+    if (req.url?.startsWith('/feed.json') || req.url?.startsWith('/no-cors/feed.json')) {
       const ifNoneMatch = req.headers['if-none-match'];
       const status = mode === 'down' ? 503 : ifNoneMatch === etag ? 304 : 200;
       feedRequests.push({ ifNoneMatch, status });

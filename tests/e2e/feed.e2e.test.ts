@@ -258,6 +258,22 @@ describe('bureau feed in the extension', () => {
   });
 });
 
+describe('feed errors that say what is wrong', () => {
+  it('a server that answers without CORS for a site not granted: 「アクセスが許可されていない」 and the 「アクセスを許可」 button', async () => {
+    const options = await browser.context.newPage();
+    await options.goto(`chrome-extension://${browser.extensionId}/options.html`);
+    await options.fill('#feed', `${server.origin}/no-cors/feed.json`);
+    await options.getByRole('button', { name: '保存' }).click();
+    await expect.poll(() => options.locator('[role=status]').first().innerText()).toContain('保存しました');
+    await options.close();
+    await refreshPopup();
+    await expect.poll(popupText).toContain('は応答しましたが、このサイトへのアクセスが許可されていないため読み取れません (サーバーが CORS を許可していません)。');
+    expect(await popup.getByRole('button', { name: 'アクセスを許可' }).count()).toBe(1);
+    expect(await popupText()).not.toContain('ネットワークを確認');
+    expect(await popupText()).toContain('医政局の問 (2 件)');
+  });
+});
+
 describe('popup size', () => {
   it('loads less than 25 KB of JavaScript (gzip) — every script and modulepreload of the built popup.html', () => {
     const html = readFileSync(join(EXTENSION_DIR, 'popup.html'), 'utf8');
