@@ -13,10 +13,11 @@ import { ResponsePanel } from './response-panel';
 import { responsesLine } from './response-words';
 
 /**
- * 最初に表示する件数: the popup is at most 600 px tall (Chrome's popup limit), about 12 rows; 50 rows
- * in urgency order cover several screens, and the rest appear on 「さらに表示」 so that opening stays instant.
+ * 最初に表示する件数: the popup is at most 600 px tall (Chrome's popup limit), about 8 cards (each names its 院・号,
+ * 提出者 and the bureau's answers); 30 cards in urgency order cover several screens, and the rest appear on
+ * 「さらに表示」 so that opening stays instant at 1,000 cards.
  */
-export const POPUP_FIRST_ROWS = 50;
+export const POPUP_FIRST_ROWS = 30;
 
 /** 役割の選択肢 ('' = すべて). */
 const roleOptions = ['', '執筆', '合議', 'メモ出し'] as const;
