@@ -3,7 +3,7 @@
  * milestone, tonight's slot and the bureau's responses — with a role filter; on my bureau's cards, 「回答」 opens
  * the ResponsePanel (受諾・異議・進捗).
  */
-import { useLayoutEffect, useRef, useState } from 'preact/hooks';
+import { useState } from 'preact/hooks';
 import { formatWarekiDateTime } from '@shared/dates/format-wareki';
 import { type JstInstant, jstDateOf, jstDateTimeLocal } from '@shared/dates/jst';
 import { formatTimeLeft } from '@shared/exchange/format-time-left';
@@ -11,6 +11,7 @@ import type { BureauRow } from '@shared/exchange/bureau-view';
 import type { ResponseSaveRequest } from '../../platform/messaging';
 import { ResponsePanel } from './response-panel';
 import { responsesLine } from './response-words';
+import { useInlineForm } from './use-inline-form';
 
 /**
  * 最初に表示する件数: the popup is at most 600 px tall (Chrome's popup limit), about 8 cards (each names its 院・号,
@@ -96,17 +97,8 @@ export interface BureauSectionProps {
 export function BureauSection({ label, heading, rows: all, now, bureaus, mine, editor, onOpen, onRespond, onRetract, empty }: BureauSectionProps) {
   const [role, setRole] = useState<string>('');
   const [limit, setLimit] = useState(POPUP_FIRST_ROWS);
-  const [answering, setAnswering] = useState<string | null>(null);
-  // Keyboard: when the form closes, the focus goes back to the 「回答」 button that opened it (in the same turn).
-  const closed = useRef<string | null>(null);
-  const list = useRef<HTMLUListElement>(null);
-  useLayoutEffect(() => {
-    if (answering !== null || closed.current === null) return;
-    const key = closed.current;
-    [...(list.current?.querySelectorAll<HTMLElement>('[data-answer]') ?? [])].find((b) => b.dataset.answer === key)?.focus();
-    closed.current = null;
-  }, [answering]);
-  const close = (key: string) => { closed.current = key; setAnswering(null); };
+  // Keyboard: when the 回答 form closes, the focus goes back to the 「回答」 button that opened it.
+  const { open: answering, setOpen: setAnswering, close, list } = useInlineForm('answer');
   const rows = role ? all.filter((r) => r.role === role) : all;
   const shown = rows.slice(0, limit);
   const context: CardContext = { now, bureaus, mine, onOpen };

@@ -1,10 +1,10 @@
 /** @file 取り込んだ質問主意書 (CapturedSection): captured written questions with 答弁期限 (和暦) and time left, and 「修正」. */
-import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { formatWareki } from '@shared/dates/format-wareki';
 import type { JstInstant } from '@shared/dates/jst';
 import { formatTimeLeft } from '@shared/exchange/format-time-left';
 import type { CapturedRow } from '../../background/feed-popup-data';
 import { type CapturedEdit, CapturedEditForm } from './captured-edit-form';
+import { useInlineForm } from './use-inline-form';
 
 /** Props. */
 export interface CapturedSectionProps {
@@ -25,18 +25,8 @@ function closedText(q: CapturedRow): string | undefined {
 
 /** 取り込んだ質問主意書. */
 export function CapturedSection({ rows, now, editor, onOpen, onEdit }: CapturedSectionProps) {
-  const [editing, setEditing] = useState<string | null>(null);
   // Keyboard: when the form closes, the focus goes back to the 「修正」 button that opened it.
-  const closed = useRef<string | null>(null);
-  const list = useRef<HTMLUListElement>(null);
-  // A layout effect: the focus moves in the same turn as the form disappears, never leaving it on nothing.
-  useLayoutEffect(() => {
-    if (editing !== null || closed.current === null) return;
-    const key = closed.current;
-    [...(list.current?.querySelectorAll<HTMLElement>('[data-edit]') ?? [])].find((b) => b.dataset.edit === key)?.focus();
-    closed.current = null;
-  }, [editing]);
-  const close = (key: string) => { closed.current = key; setEditing(null); };
+  const { open: editing, setOpen: setEditing, close, list } = useInlineForm('edit');
   return (
     <section aria-label="取り込んだ質問主意書">
       <h2>取り込んだ質問主意書 ({rows.length} 件)</h2>

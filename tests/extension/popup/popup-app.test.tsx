@@ -8,6 +8,7 @@ import { applyBundle, defaultBureaus, openDietDb } from '@shared/index';
 import { type PopupData, popupData } from '../../../extension/background/feed-popup-data';
 import { POPUP_FIRST_ROWS } from '../../../extension/entrypoints/popup/bureau-section';
 import { PopupApp } from '../../../extension/entrypoints/popup/popup-app';
+import { mockActions } from './popup-actions';
 import { bureauBundle } from '../../shared/exchange/bureau-fixture';
 import { isoDate, jstInstant } from '../../helpers/dates';
 
@@ -28,11 +29,7 @@ async function dataFor(extra: (db: Awaited<ReturnType<typeof openDietDb>>) => Pr
 function mount(data: PopupData) {
   const root = document.createElement('div');
   document.body.append(root);
-  const actions = {
-    onRefresh: vi.fn(), onOpen: vi.fn(), onOptions: vi.fn(), onDownload: vi.fn(), onCopy: vi.fn(), onEdit: vi.fn(async () => {}),
-    onRespond: vi.fn(async () => {}), onRetract: vi.fn(async () => {}), onSendReport: vi.fn(), onSaveReport: vi.fn(), onCopyReport: vi.fn(),
-    onGrant: vi.fn(), onChoose: vi.fn(),
-  };
+  const actions = mockActions();
   act(() => render(<PopupApp data={data} actions={actions} />, root));
   return { root, actions };
 }

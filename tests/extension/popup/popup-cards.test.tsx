@@ -7,11 +7,12 @@
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { IDBFactory } from 'fake-indexeddb';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { type DietDb, applyBundle, defaultBureaus, emptyBundle, openDietDb } from '@shared/index';
 import { type PopupData, popupData } from '../../../extension/background/feed-popup-data';
 import { DIGEST_KEY } from '../../../extension/background/popup-extras';
-import { type PopupActions, PopupApp } from '../../../extension/entrypoints/popup/popup-app';
+import { PopupApp } from '../../../extension/entrypoints/popup/popup-app';
+import { mockActions } from './popup-actions';
 import { bureauBundle } from '../../shared/exchange/bureau-fixture';
 import { fakeAssignmentRecord } from '../../shared/exchange/fake-bundle';
 import { isoDate, jstInstant } from '../../helpers/dates';
@@ -29,11 +30,7 @@ async function dataFor(extra: (db: DietDb) => Promise<void> = async () => {}, op
 function mount(data: PopupData) {
   const root = document.createElement('div');
   document.body.append(root);
-  const actions = {
-    onRefresh: vi.fn(), onOpen: vi.fn(), onOptions: vi.fn(), onDownload: vi.fn(), onCopy: vi.fn(), onEdit: vi.fn(async () => {}),
-    onRespond: vi.fn(async () => {}), onRetract: vi.fn(async () => {}), onSendReport: vi.fn(), onSaveReport: vi.fn(), onCopyReport: vi.fn(),
-    onGrant: vi.fn(), onChoose: vi.fn(),
-  } satisfies PopupActions;
+  const actions = mockActions();
   act(() => render(<PopupApp data={data} actions={actions} />, root));
   const click = (el: Element | undefined | null) => act(() => (el as HTMLElement).click());
   const button = (text: string, scope: ParentNode = root) => [...scope.querySelectorAll('button')].find((b) => b.textContent === text);
