@@ -83,7 +83,8 @@ export function planImportReport(snapshot: WorkbookSnapshot, report: ExchangeBun
   const state = startOperation(snapshot, now);
   const { settings } = state;
   const held = heldReports(snapshot).get(report.producer);
-  const heldAt = held && isInstant(cellText(held.producedAt)) ? { producedAt: cellText(held.producedAt) as JstInstant } : undefined;
+  const heldText = held ? cellText(held.producedAt) : '';
+  const heldAt = isInstant(heldText) ? { producedAt: heldText } : undefined;
   const bureau = checkReportBundle(report, settings.bureaus, heldAt);
 
   const merged = mergeBundle(state.store, report);
