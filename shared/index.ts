@@ -56,7 +56,7 @@ export {
 export { recordedResponseText } from './exchange/response-text';
 export { type ResponseRequest, type SavedResponse, responseMessages, retractBureauResponse, saveBureauResponse } from './exchange/save-response';
 export { type HeldReport, checkReportBundle, reportBundle, reportProducer, responseBureau } from './exchange/report-bundle';
-export { type QuestionNumber, compareItemLabels, compareQuestionNumbers, labelNumbers } from './exchange/card-order';
+export { type QuestionNumber, compareItemLabels, compareQuestionNumbers, itemName, labelNumbers } from './exchange/card-order';
 export { type DueNotification, dueNotifications } from './exchange/due-notifications';
 export { formatTimeLeft } from './exchange/format-time-left';
 export { type TeamsEvent, type TeamsPayload, teamsMessage, teamsSummary } from './exchange/teams-message';

@@ -3,6 +3,7 @@
  * since the allocation; a one-click reminder — copied, or posted to Teams through the coordinator's webhook (kept
  * in this PC only) — and the reports' import hint.
  */
+import { itemName } from '@shared/index';
 import { useState } from 'preact/hooks';
 import type { BureauFollowUp } from '../board/questions/follow-ups';
 import { elapsedText } from '../board/questions/follow-ups';
@@ -28,7 +29,7 @@ function Items({ title, items }: { title: string; items: BureauFollowUp['notAcce
     <>
       <span class="muted">{title} {items.length} 件 (最長 {elapsedText(items[0]!.minutes)})</span>
       <ul class="entries">
-        {items.slice(0, MAX_LISTED).map((i) => <li key={`${i.questionKey}#${i.itemLabel}`}>{i.question} 問{i.itemLabel.replace(/^問/, '')} ({i.role}): 割振りから {elapsedText(i.minutes)}</li>)}
+        {items.slice(0, MAX_LISTED).map((i) => <li key={`${i.questionKey}#${i.itemLabel}`}>{i.question} {itemName(i.itemLabel)} ({i.role}): 割振りから {elapsedText(i.minutes)}</li>)}
         {items.length > MAX_LISTED && <li>ほか {items.length - MAX_LISTED} 件</li>}
       </ul>
     </>

@@ -61,3 +61,11 @@ export function compareItemLabels(a: string, b: string): number {
   if (x.length !== y.length) return x.length - y.length;
   return a < b ? -1 : a > b ? 1 : 0;
 }
+
+/**
+ * 問の呼び方 in a sentence: 「一」 → 「問一」; a label that already says it (「問1」) or the whole question (「全体」) as is.
+ * @example itemName('二の１') //=> '問二の１'
+ */
+export function itemName(label: string): string {
+  return /^(問|全体)/.test(label) ? label : `問${label}`;
+}

@@ -9,6 +9,7 @@ import type { IsoDate } from '../dates/iso-date';
 import { type JstInstant, jstDateOf, jstTimeOf } from '../dates/jst';
 import { formatWareki, formatWarekiDateTime } from '../dates/format-wareki';
 import type { BureauRow } from './bureau-view';
+import { itemName } from './card-order';
 
 /** What the popup remembers of one 割振り of my bureau, to compare tomorrow. */
 export interface DigestEntry {
@@ -46,7 +47,7 @@ export interface MorningDigest {
 
 function entryOf(row: BureauRow): DigestEntry {
   const m = row.nextMilestone;
-  return { line: `${row.questionLabel} 問${row.itemLabel.replace(/^問/, '')} (${row.role})`, ...(m ? { dueAt: m.dueAt, dueLabel: m.label } : {}) };
+  return { line: `${row.questionLabel} ${itemName(row.itemLabel)} (${row.role})`, ...(m ? { dueAt: m.dueAt, dueLabel: m.label } : {}) };
 }
 
 /** What to remember today of my bureau's rows. @example digestSnapshot(view.rows, now).entries['as-1'].line */

@@ -14,7 +14,7 @@
  */
 import {
   type BureauResponse, type ExchangeBundle, type ExchangeRecord, type JstInstant, type ProgressStage, answersAllocation, checkReportBundle,
-  exchangeItemId, exchangeStoreKey, formatWarekiDateTime, isInstant, mergeBundle, progressStageLabels, progressStages,
+  exchangeItemId, exchangeStoreKey, formatWarekiDateTime, isInstant, itemName, mergeBundle, progressStageLabels, progressStages,
 } from '@shared/index';
 import { type EveningOverview, buildEvening } from '../evening/evening-board';
 import { type ActualColumn } from '../evening/evening-item-order';
@@ -109,7 +109,7 @@ export function planImportReport(snapshot: WorkbookSnapshot, report: ExchangeBun
     changed: fresh.length, accepted: [], objected: [], filled: [], kept: [], outdated: [], conflicts: merged.conflicts.length,
   };
   const lineById = new Map(state.lines.filter((l) => l.id).map((l) => [l.id, l]));
-  const questionName = (l: Pick<AssignmentLine, 'questionKey' | 'itemLabel'>) => `${l.questionKey} 問${l.itemLabel.replace(/^問/, '')}`;
+  const questionName = (l: Pick<AssignmentLine, 'questionKey' | 'itemLabel'>) => `${l.questionKey} ${itemName(l.itemLabel)}`;
   const lines = state.lines.map((l) => ({ ...l }));
   const lineIndex = new Map(lines.map((l, i) => [l.id, i]));
   const items = snapshot.get(TABLE.eveningItems);

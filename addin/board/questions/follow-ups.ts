@@ -4,7 +4,7 @@
  * the allocation, oldest first; and the one-click reminder text for a bureau (reminderText). Modelled on the UK
  * Ministry of Justice tracker's reminders for acceptance and drafts. Pure.
  */
-import { type Bureau, type JstInstant, minutesBetween } from '@shared/index';
+import { type Bureau, type JstInstant, itemName, minutesBetween } from '@shared/index';
 import { type AssignmentLine, lineAssignment } from './assignment-lines';
 import type { BoardQuestion } from './board-question';
 import { type ResponseIndex, lineResponses } from './response-cells';
@@ -87,7 +87,7 @@ export function bureauFollowUps(
 const LISTED = 10;
 
 function itemLines(items: readonly FollowUpItem[]): string[] {
-  const lines = items.slice(0, LISTED).map((i) => `・${i.question} 問${i.itemLabel.replace(/^問/, '')} (${i.role}) 割振りから ${elapsedText(i.minutes)}`);
+  const lines = items.slice(0, LISTED).map((i) => `・${i.question} ${itemName(i.itemLabel)} (${i.role}) 割振りから ${elapsedText(i.minutes)}`);
   if (items.length > LISTED) lines.push(`・ほか ${items.length - LISTED} 件`);
   return lines;
 }

@@ -6,6 +6,7 @@
 import { useState } from 'preact/hooks';
 import { formatWarekiDateTime } from '@shared/dates/format-wareki';
 import { type JstInstant, jstDateOf, jstDateTimeLocal } from '@shared/dates/jst';
+import { itemName } from '@shared/exchange/card-order';
 import { formatTimeLeft } from '@shared/exchange/format-time-left';
 import type { BureauRow } from '@shared/exchange/bureau-view';
 import type { ResponseSaveRequest } from '../../platform/messaging';
@@ -126,7 +127,7 @@ export function BureauSection({ label, heading, rows: all, now, bureaus, mine, e
                   <ResponsePanel row={row} otherBureaus={others} editor={editor} nowLocal={nowLocal}
                     onRespond={onRespond} onRetract={onRetract} onClose={() => close(row.assignmentId)} />
                 ) : (
-                  <button type="button" class="edit-open" data-answer={row.assignmentId} aria-label={`問${row.itemLabel.replace(/^問/, '')} (${row.questionLabel}) に回答`}
+                  <button type="button" class="edit-open" data-answer={row.assignmentId} aria-label={`${itemName(row.itemLabel)} (${row.questionLabel}) に回答`}
                     onClick={() => setAnswering(row.assignmentId)}>回答</button>
                 ))}
               </li>

@@ -6,6 +6,7 @@
  */
 import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { BureauRow } from '@shared/exchange/bureau-view';
+import { itemName } from '@shared/exchange/card-order';
 import { progressStageLabels, progressStages } from '@shared/exchange/response-text';
 import type { ResponseSaveRequest } from '../../platform/messaging';
 import { recordedWords } from './response-words';
@@ -47,7 +48,7 @@ export function ResponsePanel({ row, otherBureaus, editor, nowLocal, onRespond, 
   };
   const recorded = [...(row.decision ? [row.decision] : []), ...row.progress];
   return (
-    <form class="respond" aria-label={`問${row.itemLabel.replace(/^問/, '')} への回答`} onSubmit={(e) => e.preventDefault()}>
+    <form class="respond" aria-label={`${itemName(row.itemLabel)} への回答`} onSubmit={(e) => e.preventDefault()}>
       <div class="line">
         <label>担当者 <input ref={first} value={by} onInput={value(setBy)} maxLength={100} /></label>
         <label>時刻 <input type="datetime-local" value={at} onInput={value(setAt)} /></label>

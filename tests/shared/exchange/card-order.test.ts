@@ -1,6 +1,6 @@
 /** @file カードの並び: urgency, then 院・回次・号 as numbers (not as text), then the 問's number. */
 import { describe, expect, it } from 'vitest';
-import { type ExchangeBundle, bureauView, compareItemLabels, emptyBundle, exchangeItemId, labelNumbers } from '@shared/index';
+import { type ExchangeBundle, bureauView, compareItemLabels, emptyBundle, exchangeItemId, itemName, labelNumbers } from '@shared/index';
 import { fakeAssignmentRecord } from './fake-bundle';
 import { jstInstant } from '../../helpers/dates';
 
@@ -27,6 +27,7 @@ describe('card order', () => {
     expect(labelNumbers('問１０')).toEqual([10]);
     expect(labelNumbers('その他')).toEqual([]);
     expect(['十', '二', '一の２', '一', '十一', '一の１'].sort(compareItemLabels)).toEqual(['一', '一の１', '一の２', '二', '十', '十一']);
+    expect([itemName('一'), itemName('問3'), itemName('全体')]).toEqual(['問一', '問3', '全体']);
   });
 
   it('puts cards without deadlines in 院, 回次 and 号 order as numbers — 第2号 before 第10号 before 第100号 — and 衆議院 first', () => {
