@@ -32,6 +32,7 @@ export * from './model/committee-notice';
 export * from './model/assignment';
 export * from './model/bureau';
 export * from './model/audit-event';
+export * from './model/jurisdiction';
 export { issueLines, issuesText, japaneseIssues } from './model/issues-text';
 // Exchange (交換バンドル)
 export * from './exchange/bundle-schema';
@@ -43,6 +44,7 @@ export { parseBundle, validateBundle } from './exchange/parse-bundle';
 export { type BundleRejection, BundleRejectedError } from './exchange/bundle-error';
 export { type BundleLimits, defaultBundleLimits } from './exchange/bundle-limits';
 export { applyBundle } from './exchange/apply-bundle';
+export { type SavedJurisdictions, saveJurisdictions } from './exchange/save-jurisdictions';
 export { loadLocalBundle } from './exchange/load-local-bundle';
 export { resolveConflict } from './exchange/resolve-conflict';
 export { applyConflictChoice } from './exchange/apply-conflict-choice';
@@ -50,8 +52,8 @@ export { exchangeMessages } from './exchange/exchange-messages';
 export { type BureauRules, defaultBureauRules } from './exchange/bureau-rules';
 export { type BureauRow, type BureauView, type RecordedResponse, answersAllocation, bureauView, byUrgency, isBureau, itemRows, lastStage } from './exchange/bureau-view';
 export {
-  type BureauResponse, type BureauResponseInput, type ObjectionReason, type ProgressStage, type ResponseSlot, bureauResponseSchema,
-  objectionReasonSchema, objectionReasonText, progressStageLabels, progressStages, responseSlot, responseText,
+  type AnswerStage, type BureauResponse, type BureauResponseInput, type ObjectionReason, type ResponseSlot, answerStageLabels, answerStages,
+  bureauResponseSchema, objectionReasonSchema, objectionReasonText, responseSlot, responseText,
 } from './exchange/bureau-response';
 export { recordedResponseText } from './exchange/response-text';
 export { type ResponseRequest, type SavedResponse, responseMessages, retractBureauResponse, saveBureauResponse } from './exchange/save-response';
@@ -62,15 +64,19 @@ export { formatTimeLeft } from './exchange/format-time-left';
 export { type TeamsEvent, type TeamsPayload, teamsMessage, teamsSummary } from './exchange/teams-message';
 export { TEAMS_TEXT_MAX_CHARS, teamsText } from './exchange/teams-text';
 // Status
-export { type QuestionStatus, effectiveDueOn, questionStatus, questionStatusLabels } from './status/question-status';
+export { type DatedQuestionStatus, type QuestionStatus, effectiveDueOn, questionStatus, questionStatusLabels } from './status/question-status';
+export { type ResolvedStatus, type StatusFacts, type StatusSource, detailPageRead, resolveQuestionStatus } from './status/resolve-question-status';
+export { type ProgressStage, type ProgressTextRule, closedStages, progressStage, progressTextRules } from './status/progress-text-stages';
+export { detailPageLabels, statusMessages } from './status/status-messages';
 export { leadBureau } from './status/lead-bureau';
 export { objectionDeadline, objectionMinutesLeft } from './status/objection-deadline';
 // Capture (取込み: site pages and clipped 質問通告)
 export { type CapturedField, type CapturedQuestion, capturedFields, capturedQuestionSchema } from './capture/captured-question';
 export { captureMessages } from './capture/capture-messages';
-export { type MergedQuestion, mergeCapturedQuestion } from './capture/merge-captured-question';
+export { type MergedQuestion, mergeCapturedQuestion, mergeItems } from './capture/merge-captured-question';
 export { type CaptureSummary, saveCapturedQuestions } from './capture/save-captured-questions';
-export { type DetailPage, selectDetailPages } from './capture/select-detail-pages';
+export { type QuestionPage, type QuestionPageKind, hasQuestionItems, questionPageLabel, selectQuestionPages, textPageToFetch } from './capture/select-question-pages';
+export { type FetchFailure, type FetchFailureGroup, type FetchFailureReason, type FetchFailureText, fetchFailureReasons, fetchFailureTexts, groupFetchFailures } from './capture/page-fetch-failure';
 export { canonicalDietUrl } from './capture/canonical-diet-url';
 export { type SplitNotice, splitNoticeItems } from './capture/split-notice-items';
 export { type SplitQuestion, splitQuestionItems } from './capture/split-question-items';

@@ -24,10 +24,18 @@ export const boardMessages = {
   calendarError: (detail: string) => `期限を計算できません: ${detail}`,
   unassigned: (left: number, total: number) => `未割振り ${left}/${total} 問`,
   allAssigned: (total: number) => `割振り済み ${total} 問`,
+  /** For a question whose dates are unknown: what the workbook itself offers. */
+  overrideHint: 'ブックでは「期限上書き」に答弁期限を入力できます (内部締切は内閣転送日がわかってから計算します)。',
+  /** 他省庁: shown in 割振り instead of the count, the question needs none. */
+  otherMinistry: (ministry: string) => `他省庁 (${ministry})`,
+  unknownJurisdiction: (text: string) => `当省分「${text}」は使えません (当省・取りまとめ・当省・合議・他省庁、空欄は未確認)。前の指定のままです。`,
+  ministryMissing: '当省分が「他省庁」のときは他省庁名を入力してください。前の指定のままです。',
   objectionClosed: '異議期間終了',
   wholeQuestion: '全体',
   noticeStatusBefore: '答弁準備中',
   noticeStatusAfter: '開会済み',
   noticeKind: '通告',
+  /** 状況の出所 of a 質問通告: its sitting (the notice itself). */
+  noticeSource: '質問通告 (開会日時)',
   writtenKind: '主意書',
 } as const;

@@ -95,13 +95,13 @@ function Table({ table, onEdit, onDuplicate }: { table: PreviewTableView } & Pic
                 {row.map((cell, c) => (
                   <td key={c} title={cell.highlight?.label ?? (cell.input ? undefined : cell.text)} data-flag={cell.highlight?.mark} style={cell.highlight ? { background: cell.highlight.fill, color: cell.highlight.font } : undefined}>
                     {cell.input
-                      ? <Editor cell={cell} label={`${table.columns[c]!.header} ${r + 1}行目`} listId={listId(c)} onChange={(v) => onEdit(table.name, r, table.columns[c]!.header, v)} />
+                      ? <Editor cell={cell} label={`${table.columns[c]!.header} ${r + 2}行目`} listId={listId(c)} onChange={(v) => onEdit(table.name, r, table.columns[c]!.header, v)} />
                       : cell.text}
                   </td>
                 ))}
                 {table.canDuplicate && (
                   <td class="rowaction">
-                    <button type="button" title="この行を複製 (同じ問を別の局にも割り振る)" aria-label={`${r + 1}行目を複製`} onClick={() => onDuplicate(table.name, r)}>＋</button>
+                    <button type="button" title="この行を複製 (同じ問を別の局にも割り振る)" aria-label={`${r + 2}行目を複製`} onClick={() => onDuplicate(table.name, r)}>＋</button>
                   </td>
                 )}
               </tr>

@@ -1,15 +1,19 @@
 /**
  * @file ページの取込み (capturePage): the background's capture handler for one scraped page. Validates what the
- * content script sent (message shape, then every record against the model: checkScrapeResult), saves its questions and their audit events in one transaction, and says which detail
- * pages to fetch next (captureDetails).
+ * content script sent (message shape, then every record against the model: checkScrapeResult), refuses a second
+ * capture while the same tab's run is still fetching, saves the page's questions and their audit events in one
+ * transaction, and stores the run of pages to fetch next (detail pages, then 質問本文: processRun).
  */
 import {
-  type CaptureSummary, type DetailPage, type DietDb, type JstInstant, type Provenance, captureMessages, saveCapturedQuestions,
-  selectDetailPages,
+  type CaptureSummary, type DietDb, type House, type JstInstant, type Provenance, ValidationError, captureMessages, jstDateOf,
+  saveCapturedQuestions, selectQuestionPages,
 } from '@shared/index';
 import type { CaptureReply, OffscreenScrape } from '../platform/messaging';
 import { checkScrapeResult } from '../sites/check-scrape-result';
+import { sites } from '../sites/index';
 import { parseCaptureRequest } from './capture-request';
+import { type CaptureRun, isUnfinished, newRun, runView } from './capture-run';
+import { loadRuns, pruneRuns, saveRun } from './capture-run-store';
 
 /** What the handler needs from the platform (real ones wired in capture-background.ts, fakes in tests). */
 export interface CaptureDeps {
@@ -17,46 +21,87 @@ export interface CaptureDeps {
   now(): JstInstant;
   /** SHA-256 hex of page text. */
   hash(text: string): Promise<string>;
-  /** Fetches and scrapes one detail page (spaced to 1 request per second). */
-  fetchDetail(url: string): Promise<OffscreenScrape>;
+  /** Fetches and scrapes one page of a question (spaced to 1 request per second per site). */
+  fetchPage(url: string): Promise<OffscreenScrape>;
   newId(): string;
-  /** True for a detail page an earlier capture is still about to fetch (a second click must not fetch it twice). */
-  alreadyQueued?(url: string): boolean;
 }
 
-/** The saved page and the detail pages still to fetch. */
+/** The tab (and frame) a capture came from. */
+export interface CaptureOrigin {
+  tabId?: number;
+  frameId?: number;
+}
+
+/** The saved page and the run of pages still to fetch (none when there is nothing to fetch). */
 export interface CapturedPage {
   reply: CaptureReply;
   summary: CaptureSummary;
-  details: DetailPage[];
+  run?: CaptureRun;
 }
 
-function replyMessage(summary: CaptureSummary, details: number): string {
+function replyMessage(summary: CaptureSummary, house: House, run: CaptureRun | undefined): string {
   const parts: string[] = [captureMessages.summary(summary.added.length, summary.updated.length)];
   if (summary.added.length + summary.updated.length === 0) parts.push(captureMessages.unchanged);
   const kept = summary.keptUserEdits.reduce((n, k) => n + k.fields.length, 0);
   if (kept > 0) parts.push(captureMessages.keptUserEdits(kept));
-  if (details > 0) parts.push(captureMessages.detailsQueued(details));
+  if (run) {
+    const details = run.pages.filter((p) => p.kind === 'detail').length;
+    parts.push(captureMessages.pagesQueued(house, details, run.pages.length - details));
+  }
   return parts.join('。');
 }
 
+/** 「衆議院 質問の一覧 第221回」 / 「参議院 質問主意書情報 第221回 第1号」. */
+function runTitle(siteId: string, questions: readonly { session: number; number: number }[]): string {
+  const label = sites.find((s) => s.id === siteId)?.label ?? siteId;
+  const first = questions[0];
+  if (!first) return label;
+  return questions.length === 1 && !siteId.endsWith('/question-list') ? `${label} 第${first.session}回 第${first.number}号` : `${label} 第${first.session}回`;
+}
+
 /**
- * Validates and saves one scraped page (questions + audit, one transaction).
- * @example const { reply, details } = await capturePage(deps, message)
+ * Refuses a capture from a tab whose earlier run is still fetching (one capture at a time per tab); otherwise the
+ * page URLs unfinished runs (other tabs) are still to fetch, which this capture must not queue twice.
  */
-export async function capturePage(deps: CaptureDeps, message: unknown): Promise<CapturedPage> {
+async function pendingElsewhere(db: DietDb, tabId: number | undefined): Promise<Set<string>> {
+  const unfinished = (await loadRuns(db)).filter(isUnfinished);
+  const busy = tabId === undefined ? undefined : unfinished.find((r) => r.tabId === tabId);
+  if (busy) {
+    const view = runView(busy);
+    throw new ValidationError(captureMessages.tabBusy(view.done, view.total));
+  }
+  return new Set(unfinished.flatMap((r) => r.pages.filter((p) => p.state === 'pending').map((p) => p.url)));
+}
+
+/**
+ * Validates and saves one scraped page (questions + audit, one transaction), then stores its run of pages to fetch.
+ * @example const { reply, run } = await capturePage(deps, message, { tabId: sender.tab?.id })
+ */
+export async function capturePage(deps: CaptureDeps, message: unknown, origin: CaptureOrigin = {}): Promise<CapturedPage> {
   const request = parseCaptureRequest(message);
   checkScrapeResult(request.result);
+  const pending = await pendingElsewhere(deps.db, origin.tabId);
   const { sourceUrl, adapterId, adapterVersion } = request.result.provenance;
-  const provenance: Provenance = { sourceUrl, capturedAt: deps.now(), adapterId, adapterVersion, contentHash: await deps.hash(request.pageText) };
+  const capturedAt = deps.now();
+  const provenance: Provenance = { sourceUrl, capturedAt, adapterId, adapterVersion, contentHash: await deps.hash(request.pageText) };
   const summary = await saveCapturedQuestions(deps.db, request.result.questions, provenance);
-  const details = selectDetailPages(summary.merged, sourceUrl).filter((page) => !deps.alreadyQueued?.(page.url));
+  const pages = selectQuestionPages(summary.merged, sourceUrl, jstDateOf(capturedAt)).filter((page) => !pending.has(page.url));
+  const id = deps.newId();
+  const run = pages.length === 0 ? undefined : newRun({
+    id, title: runTitle(request.result.siteId, request.result.questions), summary: '', startedAt: capturedAt, ...origin,
+  }, pages);
+  const text = replyMessage(summary, request.result.house, run);
+  if (run) {
+    run.summary = captureMessages.summary(summary.added.length, summary.updated.length);
+    await saveRun(deps.db, run);
+    await pruneRuns(deps.db);
+  }
   return {
     summary,
-    details,
+    run,
     reply: {
-      captureId: deps.newId(), added: summary.added.length, updated: summary.updated.length, unchanged: summary.unchanged.length,
-      message: replyMessage(summary, details.length), detailTotal: details.length,
+      captureId: id, added: summary.added.length, updated: summary.updated.length, unchanged: summary.unchanged.length,
+      message: text, detailTotal: pages.length,
     },
   };
 }

@@ -1,10 +1,11 @@
 /**
  * @file 取込データの書き出し (exportCapturedBundle): turns the captured 質問主意書 and 質問通告 into exchange
- * records (問 and 内部締切 included), bumping 版 only for records whose content changed, and returns the bundle.
+ * records (問 and 内部締切 included), bumping 版 only for records whose content changed, and returns the bundle. The
+ * 当省分 markings made in the popup are exchange records already and travel as they are.
  */
 import {
-  type DietDb, type ExchangeBundle, type ExchangeRecord, type BundleKind, type JstInstant, answerDeadline, deadlineMilestoneId, exchangeItemId, exchangeStoreKey,
-  isAllowedSourceUrl, loadLocalBundle, stableJson, writtenQuestionKey,
+  type DietDb, type ExchangeBundle, type ExchangeRecord, type BundleKind, type JstInstant, type Jurisdiction, answerDeadline, deadlineMilestoneId,
+  exchangeItemId, exchangeStoreKey, isAllowedSourceUrl, isOtherMinistry, jstDateOf, loadLocalBundle, resolveQuestionStatus, stableJson, writtenQuestionKey,
 } from '@shared/index';
 
 /** Producer name written into exported bundles. */
@@ -16,8 +17,10 @@ interface Candidate {
   data: unknown;
 }
 
-async function candidates(db: DietDb): Promise<Candidate[]> {
+async function candidates(db: DietDb, now: JstInstant): Promise<Candidate[]> {
   const out: Candidate[] = [];
+  const otherMinistry = new Set((await db.getAllFromIndex('exchange', 'byKind', 'jurisdictions'))
+    .flatMap((row) => (!row.record.deleted && isOtherMinistry(row.record.data as Jurisdiction | undefined) ? [row.record.id] : [])));
   for (const stored of await db.getAll('questions')) {
     const { key: _key, ...question } = stored;
     const key = writtenQuestionKey(question);
@@ -25,7 +28,8 @@ async function candidates(db: DietDb): Promise<Candidate[]> {
     for (const item of question.items) {
       out.push({ kind: 'items', id: exchangeItemId(key, item.label), data: { questionKey: key, label: item.label, text: item.text, sourceUrl: question.questionUrl } });
     }
-    if (question.transferredOn && !question.answeredOn && !question.withdrawnOn) {
+    // 内部締切 only while an answer is due (a list saying 答弁受理 closes it too) and the question is not another ministry's.
+    if (question.transferredOn && resolveQuestionStatus(stored, jstDateOf(now)).open && !otherMinistry.has(key)) {
       try {
         for (const m of answerDeadline(question.transferredOn).milestones) {
           if (m.at) out.push({ kind: 'milestones', id: deadlineMilestoneId(key, m.id), data: { questionKey: key, kind: m.id, label: m.label, dueAt: m.at } });
@@ -54,7 +58,7 @@ async function candidates(db: DietDb): Promise<Candidate[]> {
  * @example const bundle = await exportCapturedBundle(db, systemClock.now(), '総務課')
  */
 export async function exportCapturedBundle(db: DietDb, now: JstInstant, by: string): Promise<ExchangeBundle> {
-  const list = await candidates(db);
+  const list = await candidates(db, now);
   const tx = db.transaction('exchange', 'readwrite');
   const puts: Promise<unknown>[] = [];
   for (const c of list) {

@@ -93,10 +93,12 @@ async function sendReportNow() {
   return sendReport(deps, deps.bureau.id, deps.options.reportUrl, deps.options.feedCredentials);
 }
 
-async function loadPopupData(): Promise<PopupData> {
+/** The popup's data; `message.activeUrl` is the tab it was opened on (a string, or ignored). */
+async function loadPopupData(message: unknown): Promise<PopupData> {
   const db = await extensionDb();
   const options = await loadOptions();
-  return popupData(db, await loadBureaus(db), options, systemClock.now());
+  const activeUrl = (message as { activeUrl?: unknown }).activeUrl;
+  return popupData(db, await loadBureaus(db), options, systemClock.now(), typeof activeUrl === 'string' ? activeUrl.slice(0, 4_000) : undefined);
 }
 
 async function exportBundleText(): Promise<string> {

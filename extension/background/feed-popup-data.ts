@@ -3,12 +3,16 @@
  * popup bundle carries no calendar, zod or IndexedDB code (keeps it small and instant).
  */
 import {
-  type Bureau, type BureauRow, type BureauView, type DietDb, type IsoDate, type JstInstant, type QuestionNumber, type SourceUrlOptions, answerDeadline, bureauView, compareInstants,
-  compareQuestionNumbers, effectiveDueOn, feedSourceOptions, houseLabels, isAllowedSourceUrl, jstAt, jstDateOf, editableFieldLabels, loadLocalBundle,
-  noticeBandText, noticeLateness, questionStatus, questionStatusLabels,
+  type Bureau, type BureauRow, type BureauView, type DietDb, type ExchangeBundle, type IsoDate, type JstInstant, type Jurisdiction,
+  type QuestionNumber, type SourceUrlOptions, answerDeadline, bureauView, compareInstants, compareQuestionNumbers, editableFieldLabels,
+  feedSourceOptions, hasQuestionItems, houseLabels, isAllowedSourceUrl, jstAt, jstDateOf, jurisdictionLabel, loadLocalBundle, noticeBandText,
+  noticeLateness, resolveQuestionStatus,
 } from '@shared/index';
+import { type DietPageStatus, dietPageStatus } from '../sites/page-status';
 import { type PopupExtras, popupExtras } from './popup-extras';
 import { EDITOR_KEY } from './capture-edit';
+import { type CaptureRunView, runView } from './capture-run';
+import { loadRuns } from './capture-run-store';
 import { type FeedState, readFeedState } from './feed-state';
 import { TEAMS_STATUS_KEY, type TeamsStatus } from './notify-teams';
 
@@ -24,8 +28,25 @@ export interface CapturedRow {
   /** Labels of the fields corrected by hand (「件名」 …): later captures keep them. */
   edited: string[];
   url?: string;
-  /** 状況 label (作成中, 答弁済み …). */
+  /** 「衆議院 第221回」: the list the question was captured from (bulk 当省分 of a whole list). */
+  list: string;
+  /** 状況 label (作成中, 答弁済み, 質問受理 …). */
   status: string;
+  /** Where the 状況 came from: 「経過ページ」「明細」「一覧の経過状況「答弁受理」」「手修正 (内閣転送日)」「なし」. */
+  statusSource: string;
+  /** Still to be answered (not answered, not withdrawn, not 転送に至らず). */
+  open: boolean;
+  /** For an open question without a deadline: why, and how to fix it (「再取得」 or 「修正」). */
+  missingDates?: string;
+  /** 問未取得: an open question whose 質問本文 has not been read (no 問 to assign yet). */
+  itemsMissing: boolean;
+  /** Number of 問 read from the 質問本文. */
+  items: number;
+  /** True when a detail page or 質問本文 link is known (「再取得」「問を取得」 can fetch something). */
+  canFetch: boolean;
+  /** 当省分: 'own' / 'other' / 'none' (未確認), and its label 「当省 (取りまとめ)」「他省庁 (国土交通省)」「未確認」. */
+  scope: 'own' | 'other' | 'none';
+  jurisdiction: string;
   /** 答弁期限 (閣議 or 延期期限) as a date, when known. */
   dueOn?: IsoDate;
   /** End of that day as an instant, for the time left. */
@@ -81,6 +102,10 @@ export interface PopupData extends PopupExtras {
   /** Last 修正者, the default of the 「修正」 form. */
   editor: string;
   conflicts: number;
+  /** Captures still fetching, and finished ones with their failures, until dismissed; newest first. */
+  runs: CaptureRunView[];
+  /** The tab the popup was opened on, when it is a Diet page: capturable or why not. */
+  page: DietPageStatus | null;
 }
 
 /** The link when the source URL policy lets the popup open it (Diet hosts, or the feed's origin); else none. */
@@ -88,26 +113,36 @@ function openable(url: string | undefined, sources: SourceUrlOptions): string | 
   return url !== undefined && isAllowedSourceUrl(url, sources) ? url : undefined;
 }
 
-/** Captured 質問主意書, soonest deadline first (no deadline last), with their deadlines. */
-async function capturedRows(db: DietDb, now: JstInstant, sources: SourceUrlOptions): Promise<CapturedRow[]> {
+/** 当省分 by question key, from the live `jurisdictions` records. */
+function jurisdictionsOf(bundle: ExchangeBundle): Map<string, Jurisdiction> {
+  return new Map(bundle.records.jurisdictions.flatMap((r) => (r.deleted || !r.data ? [] : [[r.id, r.data] as const])));
+}
+
+/** Captured 質問主意書 by urgency then 院・回次・号, with their deadlines, status source and 当省分. */
+async function capturedRows(db: DietDb, now: JstInstant, sources: SourceUrlOptions, marks: ReadonlyMap<string, Jurisdiction>): Promise<CapturedRow[]> {
   const today = jstDateOf(now);
   const rows: CapturedRow[] = [];
   for (const q of await db.getAll('questions')) {
     let status = '';
+    let statusSource = '';
+    let open = true;
+    let missingDates: string | undefined;
     let dueOn: IsoDate | undefined;
     let lastLegalDay: IsoDate | undefined;
     let extensionLikely = false;
     try {
-      status = questionStatusLabels[questionStatus(q, today)];
-      dueOn = effectiveDueOn(q) ?? undefined;
+      const resolved = resolveQuestionStatus(q, today);
+      ({ label: status, sourceLabel: statusSource, open, missingDates } = resolved);
+      dueOn = resolved.dueOn ?? undefined;
       if (q.transferredOn) {
         const d = answerDeadline(q.transferredOn);
         lastLegalDay = d.lastLegalDay;
-        extensionLikely = d.extensionLikely && !q.answeredOn;
+        extensionLikely = d.extensionLikely && open;
       }
     } catch (error) {
       status = (error as Error).message;
     }
+    const mark = marks.get(q.key);
     rows.push({
       key: q.key,
       label: `${houseLabels[q.house]} 第${q.session}回 第${q.number}号`,
@@ -116,7 +151,16 @@ async function capturedRows(db: DietDb, now: JstInstant, sources: SourceUrlOptio
       transferredOn: q.transferredOn,
       edited: q.userEdited.map((f) => editableFieldLabels[f as keyof typeof editableFieldLabels] ?? f),
       url: openable(q.progressUrl ?? q.questionUrl, sources),
+      list: `${houseLabels[q.house]} 第${q.session}回`,
       status,
+      statusSource,
+      open,
+      ...(missingDates ? { missingDates } : {}),
+      itemsMissing: open && !hasQuestionItems(q),
+      items: q.items.length,
+      canFetch: Boolean(q.progressUrl || q.questionUrl),
+      scope: mark?.scope ?? 'none',
+      jurisdiction: jurisdictionLabel(mark),
       dueOn,
       dueAt: dueOn ? jstAt(dueOn, '23:59') : undefined,
       lastLegalDay,
@@ -124,7 +168,7 @@ async function capturedRows(db: DietDb, now: JstInstant, sources: SourceUrlOptio
       answeredOn: q.answeredOn,
       withdrawnOn: q.withdrawnOn,
       itemTexts: q.items.map((i) => i.text).join('\n'),
-      overdue: Boolean(dueOn && !q.answeredOn && !q.withdrawnOn && compareInstants(jstAt(dueOn, '23:59'), now) < 0),
+      overdue: Boolean(dueOn && open && compareInstants(jstAt(dueOn, '23:59'), now) < 0),
       number: { kind: 'written', house: q.house, session: q.session, number: q.number },
     });
   }
@@ -133,10 +177,11 @@ async function capturedRows(db: DietDb, now: JstInstant, sources: SourceUrlOptio
 
 /**
  * 緊急度順 of captured questions: open ones with a deadline (earliest first, so overdue ones lead), then open ones
- * without (転送待ち), then answered or withdrawn ones; then 院・回次・号 as numbers (第2号 before 第10号).
+ * without (転送待ち), then closed ones (answered, withdrawn, not transferred); then 院・回次・号 as numbers (第2号
+ * before 第10号).
  */
 function byCapturedUrgency(a: CapturedRow, b: CapturedRow): number {
-  const rank = (r: CapturedRow) => (r.answeredOn || r.withdrawnOn ? 2 : r.dueOn ? 0 : 1);
+  const rank = (r: CapturedRow) => (!r.open ? 2 : r.dueOn ? 0 : 1);
   if (rank(a) !== rank(b)) return rank(a) - rank(b);
   if (rank(a) === 0 && a.dueOn !== b.dueOn) return a.dueOn! < b.dueOn! ? -1 : 1;
   return compareQuestionNumbers(a.number, b.number) || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0);
@@ -165,13 +210,15 @@ async function noticeRows(db: DietDb, sources: SourceUrlOptions): Promise<Notice
 
 /**
  * Builds the popup's data for my bureau (if chosen) at `now`.
- * @example await popupData(db, bureaus, options, clock.now())
+ * `activeUrl` is the tab the popup was opened on (what it says about capturing that page).
+ * @example await popupData(db, bureaus, options, clock.now(), tab.url)
  */
 export async function popupData(
   db: DietDb,
   bureaus: readonly Bureau[],
   options: { bureauId: string; feedUrl: string; reportUrl?: string },
   now: JstInstant,
+  activeUrl?: string,
 ): Promise<PopupData> {
   const bureau = bureaus.find((b) => b.id === options.bureauId);
   const bundle = await loadLocalBundle(db, 'extension', now);
@@ -188,10 +235,12 @@ export async function popupData(
     feedUrl: options.feedUrl,
     feed: await readFeedState(db),
     teams: (await db.get('settings', TEAMS_STATUS_KEY))?.value as TeamsStatus | undefined,
-    captured: await capturedRows(db, now, sources),
+    captured: await capturedRows(db, now, sources, jurisdictionsOf(bundle)),
     notices: await noticeRows(db, sources),
     editor: String((await db.get('settings', EDITOR_KEY))?.value ?? ''),
     conflicts: await db.count('conflicts'),
+    runs: (await loadRuns(db)).reverse().map(runView),
+    page: dietPageStatus(activeUrl),
     ...extras,
     allRows: extras.allRows.map(linked),
   };

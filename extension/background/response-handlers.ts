@@ -6,7 +6,7 @@
  */
 import { z } from 'zod';
 import {
-  type Bureau, type DietDb, type JstInstant, ValidationError, applyConflictChoice, isIsoDate, jstAt, objectionReasonSchema, progressStages, responseText,
+  type Bureau, type DietDb, type JstInstant, ValidationError, applyConflictChoice, isIsoDate, jstAt, objectionReasonSchema, answerStages, responseText,
   retractBureauResponse, saveBureauResponse, toJst,
 } from '@shared/index';
 import type { ActionReply } from '../platform/messaging';
@@ -19,7 +19,7 @@ const responseRequestSchema = z.object({
   assignmentId: z.string().min(1).max(1_000),
   answer: z.enum(['accept', 'objection', 'progress']),
   reason: objectionReasonSchema.optional(),
-  stage: z.enum(progressStages).optional(),
+  stage: z.enum(answerStages).optional(),
   at: z.string().max(40),
   by: who,
 });

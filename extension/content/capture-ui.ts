@@ -4,16 +4,26 @@
  * calls and textContent only — page data never goes through innerHTML.
  */
 
-/** A toast: a title line, detail lines, and its tone. */
+/** Failures of one reason in a toast: the reason, the pages, and what to do. */
+export interface ToastGroup {
+  title: string;
+  items: readonly string[];
+  advice: string;
+}
+
+/** A toast: a title line, detail lines, failure groups, an optional action button, and its tone. */
 export interface Toast {
   kind: 'info' | 'ok' | 'warn' | 'error';
   title: string;
   lines?: readonly string[];
+  groups?: readonly ToastGroup[];
+  action?: { label: string; onClick: () => void };
 }
 
 /** Handle on the mounted UI. */
 export interface CaptureUi {
-  setBusy(busy: boolean): void;
+  /** Disables the button while a capture runs, with `text` (「取得中 (3/10)…」) instead of its label. */
+  setBusy(busy: boolean, text?: string): void;
   toast(toast: Toast): void;
   remove(): void;
 }
@@ -30,6 +40,10 @@ button.capture[disabled] { background: #6b7f99; cursor: progress; }
 .toast p { margin: 0; }
 .toast .title { font-weight: bold; }
 .toast ul { margin: 4px 0 0; padding-left: 1.2em; }
+.toast .group { margin-top: 6px; }
+.toast .group .reason { font-weight: bold; }
+.toast .group .advice { color: #444; font-size: 13px; }
+.toast button.action { font: inherit; margin-top: 6px; color: #fff; background: #1a4d8f; border: 0; border-radius: 4px; padding: 2px 10px; cursor: pointer; }
 .toast button.close { float: right; font: inherit; font-size: 12px; margin-left: 8px; background: none; border: 1px solid #999; border-radius: 4px; cursor: pointer; }
 `;
 
@@ -57,11 +71,11 @@ export function mountCaptureUi(doc: Document, label: string, onClick: () => void
   (doc.body ?? doc.documentElement).append(host);
 
   return {
-    setBusy(busy) {
+    setBusy(busy, text) {
       button.disabled = busy;
-      button.textContent = busy ? '取り込み中…' : label;
+      button.textContent = busy ? text ?? '取り込み中…' : label;
     },
-    toast({ kind, title, lines = [] }) {
+    toast({ kind, title, lines = [], groups = [], action }) {
       const close = doc.createElement('button');
       close.type = 'button';
       close.className = 'close';
@@ -81,6 +95,28 @@ export function mountCaptureUi(doc: Document, label: string, onClick: () => void
           list.append(item);
         }
         children.push(list);
+      }
+      for (const group of groups) {
+        const box = doc.createElement('div');
+        box.className = 'group';
+        const reason = doc.createElement('p');
+        reason.className = 'reason';
+        reason.textContent = `${group.title} (${group.items.length} 件)`;
+        const pages = doc.createElement('p');
+        pages.textContent = group.items.join('・');
+        const advice = doc.createElement('p');
+        advice.className = 'advice';
+        advice.textContent = group.advice;
+        box.append(reason, pages, advice);
+        children.push(box);
+      }
+      if (action) {
+        const run = doc.createElement('button');
+        run.type = 'button';
+        run.className = 'action';
+        run.textContent = action.label;
+        run.addEventListener('click', action.onClick);
+        children.push(run);
       }
       toastBox.replaceChildren(...children);
       toastBox.dataset.kind = kind;

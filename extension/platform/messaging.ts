@@ -14,7 +14,8 @@
  * zod-parses what it reads (background/capture-request.ts, capture-edit.ts, clip-save.ts, offscreen/main.ts).
  */
 import { type Browser, browser } from 'wxt/browser';
-import type { ClipFormInput } from '@shared/index';
+import type { ClipFormInput, JurisdictionMarking } from '@shared/index';
+import type { CaptureRunView } from '../background/capture-run';
 import type { PopupData } from '../background/feed-popup-data';
 import type { FeedState } from '../background/feed-state';
 import type { ScrapeResult } from '../sites/index';
@@ -36,6 +37,16 @@ export const POPUP_DATA = 'popup:data';
 export const FEED_REFRESH = 'feed:refresh';
 /** Popup → background: captured records as bundle JSON text (「バンドルを保存」「コピー」). */
 export const EXPORT_BUNDLE = 'export:bundle';
+/** Content script → background: the run its tab is still fetching, if any (a reloaded page keeps its button disabled). */
+export const CAPTURE_STATE = 'capture:state';
+/** Toast or popup → background: 「再試行」 the failed pages of a run. */
+export const CAPTURE_RETRY = 'capture:retry';
+/** Popup → background: 「閉じる」 a finished run (its progress and failures leave the popup). */
+export const CAPTURE_DISMISS = 'capture:dismiss';
+/** Popup → background: 「再取得」 / 「問を取得」 — fetch the detail page and 質問本文 of stored questions again. */
+export const CAPTURE_REFETCH = 'capture:refetch';
+/** Popup → background: mark questions 当省 (取りまとめ / 合議), 他省庁 (with the ministry) or 未確認. */
+export const JURISDICTION_MARK = 'jurisdiction:mark';
 /** Popup → background: my bureau's 受諾 / 異議 / 進捗 on one 割振り (then sent on to the report URL, if set). */
 export const RESPONSE_SAVE = 'response:save';
 /** Popup → background: 取消 of one of my bureau's responses (a tombstone). */
@@ -55,28 +66,12 @@ export interface CaptureReply {
   unchanged: number;
   /** 「3 件追加、1 件更新」 plus kept user edits, for the toast. */
   message: string;
-  /** Detail pages the background will fetch now (0 = done). */
+  /** Pages (detail pages, 質問本文) the background will fetch now (0 = done); progress follows under `captureId`. */
   detailTotal: number;
 }
 
-/** One failed detail page. */
-export interface DetailFailure {
-  label: string;
-  url: string;
-  message: string;
-}
-
-/** 進捗 of the detail pages of one capture (background → tab, a notification without reply). */
-export interface CaptureProgress {
-  type: typeof CAPTURE_PROGRESS;
-  captureId: string;
-  done: number;
-  total: number;
-  /** Questions whose record the detail pages changed so far. */
-  updated: number;
-  failures: DetailFailure[];
-  finished: boolean;
-}
+/** 進捗 of the pages one capture fetches (detail pages, 質問本文), with its failures grouped by reason (background → tab, a notification without reply). */
+export type CaptureProgress = { type: typeof CAPTURE_PROGRESS } & CaptureRunView;
 
 /** What the offscreen document read from one page. */
 export interface OffscreenScrape {
@@ -105,6 +100,19 @@ export interface QuestionEditReply {
   /** Fields that changed ([] = nothing to change). */
   fields: string[];
   /** 「件名を修正しました。以後の取り込みでは上書きしません。」 or 「修正された項目はありません。」. */
+  message: string;
+}
+
+/** 当省分 of questions (bulk marking of a list or a filter): `who` is recorded as the records' updatedBy. */
+export interface JurisdictionMark {
+  keys: string[];
+  marking: JurisdictionMarking;
+  who: string;
+}
+
+/** Answer to JURISDICTION_MARK: how many markings changed, as a sentence. */
+export interface JurisdictionMarkReply {
+  changed: number;
   message: string;
 }
 
@@ -145,11 +153,21 @@ export interface MessageProtocol {
   [OFFSCREEN_SCRAPE]: { request: { html: string; url: string }; reply: OffscreenScrape };
   [CLIP_SAVE]: { request: { clipId: string; form: ClipFormInput }; reply: ClipSaveReply };
   [QUESTION_EDIT]: { request: QuestionEdit; reply: QuestionEditReply };
-  [POPUP_DATA]: { request: undefined; reply: PopupData };
+  /** `activeUrl`: the tab the popup was opened on (what it says about capturing that page). */
+  [POPUP_DATA]: { request: { activeUrl?: string } | undefined; reply: PopupData };
   /** The new feed state, or undefined when no feed URL is set. */
   [FEED_REFRESH]: { request: undefined; reply: FeedState | undefined };
   /** Pretty-printed bundle JSON. */
   [EXPORT_BUNDLE]: { request: undefined; reply: string };
+  /** The sender tab's unfinished run, or null. */
+  [CAPTURE_STATE]: { request: undefined; reply: CaptureRunView | null };
+  /** 「再試行」 of a run's failed pages (of one reason, or all). */
+  [CAPTURE_RETRY]: { request: { runId: string; reason?: string }; reply: CaptureRunView };
+  /** 「閉じる」 of a finished run. */
+  [CAPTURE_DISMISS]: { request: { runId: string }; reply: null };
+  /** 「再取得」 / 「問を取得」 of stored questions. */
+  [CAPTURE_REFETCH]: { request: { keys: string[] }; reply: CaptureRunView };
+  [JURISDICTION_MARK]: { request: JurisdictionMark; reply: JurisdictionMarkReply };
   [RESPONSE_SAVE]: { request: ResponseSaveRequest; reply: ActionReply };
   [RESPONSE_RETRACT]: { request: { id: string; by: string }; reply: ActionReply };
   [REPORT_EXPORT]: { request: undefined; reply: ReportExport };
@@ -189,7 +207,9 @@ export class RemoteError extends Error {
 /** Japanese error when no listener answered (background asleep after an update, or the extension reloaded). */
 export const NO_REPLY_MESSAGE = '拡張機能のバックグラウンドが応答しません。拡張機能を再読み込みしてください。';
 
-type RequestArgs<N extends MessageName> = MessageRequest<N> extends undefined ? [] : [request: MessageRequest<N>];
+/** No argument for a message without a request; an optional one when the request may be left out. */
+type RequestArgs<N extends MessageName> = MessageRequest<N> extends undefined ? []
+  : undefined extends MessageRequest<N> ? [request?: MessageRequest<N>] : [request: MessageRequest<N>];
 
 /**
  * Sends message `name` through runtime messaging and unwraps the Reply; throws RemoteError with the other

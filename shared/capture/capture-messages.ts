@@ -1,15 +1,29 @@
 /** @file 取込みのメッセージ: every Japanese string of capture and clipping (質問通告の取込み) in one place. */
+import type { House } from '../model/primitives';
+import { detailPageLabels } from '../status/status-messages';
 import { quoteValue } from '../text/quote-value';
 
 export const captureMessages = {
   /** Toast after a capture: 「3 件追加、1 件更新」. */
   summary: (added: number, updated: number) => `${added} 件追加、${updated} 件更新`,
   unchanged: '変更はありません',
-  /** 「経過ページ 3 件を取得します (1 秒に 1 件)」. */
-  detailsQueued: (total: number) => `経過ページ ${total} 件を取得します (1 秒に 1 件)`,
-  detailProgress: (done: number, total: number) => `経過ページを取得しています (${done}/${total})…`,
-  detailDone: (total: number, updated: number, failed: number) =>
-    `経過ページ ${total} 件: ${updated} 件を反映${failed > 0 ? `、${failed} 件は取り込めませんでした` : ''}`,
+  /** 「経過ページ 3 件を取得します (1 秒に 1 件。未答弁の質問は続けて質問本文も取得します)」; 参議院 says 明細. */
+  pagesQueued: (house: House, details: number, texts: number) => {
+    const pages = [details > 0 ? `${detailPageLabels[house]} ${details} 件` : '', texts > 0 ? `質問本文 ${texts} 件` : ''].filter(Boolean).join('と');
+    return `${pages}を取得します (1 秒に 1 件${details > 0 ? '。未答弁の質問は続けて質問本文も取得します' : ''})`;
+  },
+  /** 「経過ページ・質問本文を取得しています (3/10)…」. */
+  pageProgress: (names: string, done: number, total: number) => `${names}を取得しています (${done}/${total})…`,
+  pagesDone: (names: string, total: number, updated: number, failed: number) =>
+    `${names} ${total} 件: ${updated} 件を反映${failed > 0 ? `、${failed} 件は取り込めませんでした` : ''}`,
+  /** A second click while this tab's capture is still fetching. */
+  tabBusy: (done: number, total: number) => `このタブの取り込みがまだ終わっていません (${done}/${total})。終わってから、もう一度押してください。`,
+  /** 再試行 or 閉じる of a capture that is still fetching. */
+  runBusy: '取得中です。終わってから操作してください。',
+  runGone: 'この取り込みの記録はもうありません (閉じられたか、古くなって消えました)。',
+  /** Title of a run the popup started (「再取得」「問を取得」). */
+  refetchTitle: (labels: readonly string[]) => `再取得 (${labels.slice(0, 3).join('・')}${labels.length > 3 ? ` ほか ${labels.length - 3} 件` : ''})`,
+  refetchNothing: '取得できるページがありません (経過・明細と質問本文へのリンクがまだありません)。',
   noAdapter: 'このページを読み取る方法がありません。',
   keptUserEdits: (count: number) => `利用者が編集した ${count} 項目は上書きしませんでした`,
   noQuestions: 'このページから質問を読み取れませんでした。何も保存していません。',

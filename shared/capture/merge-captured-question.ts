@@ -1,10 +1,10 @@
 /**
  * @file 取込みの合成 (mergeCapturedQuestion): applies one captured page's view of a 質問主意書 to the stored
  * record. Pure. A later capture updates status, dates and links; a field the user edited is never overwritten;
- * a field the page does not show (undefined, or an empty list) never erases what is stored.
+ * a field the page does not show (undefined, or an empty list) never erases what is stored; 問 merge by label.
  */
 import { stableJson } from '../exchange/merge-bundle';
-import type { Provenance } from '../model/primitives';
+import type { Provenance, QuestionItem } from '../model/primitives';
 import { writtenQuestionKey } from '../model/written-question';
 import type { StoredWrittenQuestion } from '../persistence/schema';
 import { type CapturedField, type CapturedQuestion, capturedFields } from './captured-question';
@@ -27,6 +27,17 @@ function shows(value: unknown): boolean {
 /** Provenance list with one entry per source page: the newest capture of each page. */
 function withProvenance(list: readonly Provenance[], entry: Provenance): Provenance[] {
   return [...list.filter((p) => p.sourceUrl !== entry.sourceUrl), entry];
+}
+
+/**
+ * 問の合成: the page's 問 in page order, each label's text and 柱書き from the page; a 問 stored before under a
+ * label the page no longer prints is kept after them (assignments and edits are keyed by 問 label: nothing
+ * assigned is orphaned by a re-read).
+ * @example mergeItems([{ label: '全体', text: '' }], [{ label: '一', text: '甲か。' }]).map((i) => i.label) //=> ['一', '全体']
+ */
+export function mergeItems(stored: readonly QuestionItem[], page: readonly QuestionItem[]): QuestionItem[] {
+  const printed = new Set(page.map((i) => i.label));
+  return [...page, ...stored.filter((i) => !printed.has(i.label))];
 }
 
 /**
@@ -58,7 +69,7 @@ export function mergeCapturedQuestion(
   const record: StoredWrittenQuestion = { ...existing };
   const edited = new Set(existing.userEdited);
   for (const field of capturedFields) {
-    const value = captured[field];
+    const value = field === 'items' && captured.items ? mergeItems(existing.items, captured.items) : captured[field];
     if (!shows(value)) continue;
     const current = existing[field];
     if (stableJson(current) === stableJson(value)) continue;

@@ -5,6 +5,7 @@
 import { z } from 'zod';
 import { assignmentSchema } from '../model/assignment';
 import { committeeNoticeSchema } from '../model/committee-notice';
+import { jurisdictionSchema } from '../model/jurisdiction';
 import type { JstInstant } from '../dates/jst';
 import { idSchema, instantSchema, isoDateSchema, recordedPageUrlSchema } from '../model/primitives';
 import { writtenQuestionSchema } from '../model/written-question';
@@ -128,15 +129,18 @@ export const slotRecordSchema = exchangeRecordSchema(briefingSlotSchema);
 export const releaseRecordSchema = exchangeRecordSchema(standDownSchema);
 export const recallRecordSchema = exchangeRecordSchema(recallSchema);
 export const responseRecordSchema = exchangeRecordSchema(bureauResponseSchema);
+/** 当省分: one record per question, its id the question key (a marking of one question cannot sit under another's id). */
+export const jurisdictionRecordSchema = exchangeRecordSchema(jurisdictionSchema)
+  .refine((r) => r.data === undefined || r.data.questionKey === r.id, { message: '当省分の ID が質問キーと一致しません', path: ['data', 'questionKey'] });
 
 /** The record kinds a bundle carries, in this order. */
-export const bundleKinds = ['questions', 'notices', 'items', 'assignments', 'milestones', 'slots', 'releases', 'recalls', 'responses'] as const;
+export const bundleKinds = ['questions', 'notices', 'items', 'assignments', 'milestones', 'slots', 'releases', 'recalls', 'jurisdictions', 'responses'] as const;
 export type BundleKind = (typeof bundleKinds)[number];
 
 /** 種別の表示名 (for messages and the conflict list). */
 export const bundleKindLabels: Record<BundleKind, string> = {
   questions: '質問主意書', notices: '質問通告', items: '問', assignments: '割振り',
-  milestones: '締切', slots: '夕方レク枠', releases: '待機解除', recalls: '呼び戻し',
+  milestones: '締切', slots: '夕方レク枠', releases: '待機解除', recalls: '呼び戻し', jurisdictions: '当省分',
   responses: '局の回答',
 };
 
@@ -164,6 +168,8 @@ export const exchangeBundleSchema = z.object({
     slots: z.array(slotRecordSchema).default([]),
     releases: z.array(releaseRecordSchema).default([]),
     recalls: z.array(recallRecordSchema).default([]),
+    /** Added without a version bump: optional, so bundles without it still parse (as []). */
+    jurisdictions: z.array(jurisdictionRecordSchema).default([]),
     responses: z.array(responseRecordSchema).default([]),
   }),
 });
@@ -182,6 +188,6 @@ export { exchangeItemId } from './record-ids';
 export function emptyBundle(producer: string, producedAt: JstInstant, revision = 0): ExchangeBundle {
   return {
     format: BUNDLE_FORMAT, version: BUNDLE_VERSION, producer, producedAt, revision,
-    records: { questions: [], notices: [], items: [], assignments: [], milestones: [], slots: [], releases: [], recalls: [], responses: [] },
+    records: { questions: [], notices: [], items: [], assignments: [], milestones: [], slots: [], releases: [], recalls: [], jurisdictions: [], responses: [] },
   };
 }

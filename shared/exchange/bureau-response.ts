@@ -8,9 +8,9 @@
  */
 import { z } from 'zod';
 import { idSchema, instantSchema } from '../model/primitives';
-import { type ProgressStage, progressStages } from './response-text';
+import { type AnswerStage, answerStages } from './response-text';
 
-export { type ProgressStage, progressStageLabels, progressStages } from './response-text';
+export { type AnswerStage, answerStageLabels, answerStages } from './response-text';
 
 /** 異議の理由: 他局 (which one), 他省庁 (which one), or free text. */
 export const objectionReasonSchema = z.discriminatedUnion('kind', [
@@ -42,7 +42,7 @@ const responseBase = {
 export const bureauResponseSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('accept'), ...responseBase }),
   z.object({ type: z.literal('objection'), ...responseBase, reason: objectionReasonSchema }),
-  z.object({ type: z.literal('progress'), ...responseBase, stage: z.enum(progressStages) }),
+  z.object({ type: z.literal('progress'), ...responseBase, stage: z.enum(answerStages) }),
 ]);
 export type BureauResponse = z.infer<typeof bureauResponseSchema>;
 export type BureauResponseInput = z.input<typeof bureauResponseSchema>;
@@ -52,10 +52,10 @@ export type BureauResponseInput = z.input<typeof bureauResponseSchema>;
  * (a later decision replaces the earlier one as a new 版); each progress stage has its own slot, so two people
  * recording different stages never meet in a conflict.
  */
-export type ResponseSlot = 'decision' | ProgressStage;
+export type ResponseSlot = 'decision' | AnswerStage;
 
 /** The slot a response fills. @example responseSlot({ type: 'accept', … }) //=> 'decision' */
-export function responseSlot(response: Pick<BureauResponse, 'type'> & { stage?: ProgressStage }): ResponseSlot {
+export function responseSlot(response: Pick<BureauResponse, 'type'> & { stage?: AnswerStage }): ResponseSlot {
   return response.type === 'progress' ? response.stage! : 'decision';
 }
 

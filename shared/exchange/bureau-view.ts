@@ -2,17 +2,18 @@
  * @file 局ビュー (bureauView): pure projection of the exchange records for one bureau — its 問 sorted by
  * urgency, then 院・回次・号 and the 問's number, with 院・号, 提出者, role, next milestone, tonight's briefing
  * slot, the bureau's own responses (受諾・異議・進捗), today's stand-down and the badge count. `itemRows` gives
- * the same rows for every bureau (the popup's 「全部」).
+ * the same rows for every bureau (the popup's 「全部」). Questions marked 他省庁 (当省分) are left out.
  */
 import { compareInstants } from '../dates/compare-instants';
 import { type JstInstant, jstDateOf, minutesBetween, toEpochMs } from '../dates/jst';
 import type { Role } from '../model/assignment';
 import type { Bureau } from '../model/bureau';
+import { isOtherMinistry } from '../model/jurisdiction';
 import type { Assignment } from '../model/assignment';
 import { houseLabels } from '../model/primitives';
 import { type BriefingSlot, type ExchangeMilestone, type ExchangeRecords, type StandDown, exchangeItemId } from './bundle-schema';
 import type { BureauResponse } from './bureau-response';
-import { type ProgressStage, progressStages } from './response-text';
+import { type AnswerStage, answerStages } from './response-text';
 import { type BureauRules, defaultBureauRules } from './bureau-rules';
 import { type QuestionNumber, compareItemLabels, compareQuestionNumbers } from './card-order';
 
@@ -144,9 +145,11 @@ export function itemRows(
     if (jstDateOf(s.data.startAt) !== today) continue;
     for (const itemId of s.data.itemIds) slotByItem.set(itemId, s.data);
   }
+  // 他省庁: another ministry answers the question; its assignments are kept (marking it back restores them) but not shown.
+  const otherMinistry = new Set(live(records.jurisdictions ?? []).filter((j) => isOtherMinistry(j.data)).map((j) => j.id));
   const rows: BureauRow[] = [];
   for (const a of live(records.assignments)) {
-    if (!include(a.data.bureau) || (role && a.data.role !== role)) continue;
+    if (!include(a.data.bureau) || (role && a.data.role !== role) || otherMinistry.has(a.data.questionKey)) continue;
     const bureauId = bureauIdOf(a.data.bureau);
     const itemId = exchangeItemId(a.data.questionKey, a.data.itemLabel);
     const item = items.get(itemId);
@@ -164,7 +167,7 @@ export function itemRows(
     const decision = own.find((r): r is RecordedResponse<'accept' | 'objection'> =>
       r.type !== 'progress' && answersAllocation(r.at, a.data.proposedAt));
     const progress = own.filter((r): r is RecordedResponse<'progress'> => r.type === 'progress')
-      .sort((x, y) => progressStages.indexOf(x.stage) - progressStages.indexOf(y.stage));
+      .sort((x, y) => answerStages.indexOf(x.stage) - answerStages.indexOf(y.stage));
     rows.push({
       assignmentId: a.id,
       itemId,
@@ -202,7 +205,7 @@ export function answersAllocation(at: JstInstant, proposedAt: JstInstant): boole
 }
 
 /** The stage of `row` that is done last (局長了 …), if any. */
-export function lastStage(row: Pick<BureauRow, 'progress'>): ProgressStage | undefined {
+export function lastStage(row: Pick<BureauRow, 'progress'>): AnswerStage | undefined {
   return row.progress.at(-1)?.stage;
 }
 

@@ -14,7 +14,7 @@ import { type JstInstant, isInstant } from '../dates/jst';
 import { type House, houseLabels } from '../model/primitives';
 import type { BundleKind } from './bundle-schema';
 import type { ResponseSlot } from './bureau-response';
-import { progressStages } from './response-text';
+import { answerStages } from './response-text';
 
 const ISO_DATE = String.raw`\d{4}-\d{2}-\d{2}`;
 const INSTANT = String.raw`\d{4}-\d{2}-\d{2}T[0-9:.]+(?:Z|[+-]\d{2}:\d{2})`;
@@ -241,7 +241,7 @@ export function parseRecallRecordId(id: string): { bureau: string; standbyDay: I
 
 // ── 局の回答 (responses) ────────────────────────────────────────────────────────────────────────────────
 
-const RESPONSE_SLOTS: readonly ResponseSlot[] = ['decision', ...progressStages];
+const RESPONSE_SLOTS: readonly ResponseSlot[] = ['decision', ...answerStages];
 const RESPONSE_ID = new RegExp(`^response:(.+?):(${RESPONSE_SLOTS.join('|')}):(.+)$`);
 
 /**
@@ -315,14 +315,21 @@ export function clipEventId(noticeKey: string, n: number): string {
   return `clip:${noticeKey}:${n}`;
 }
 
+/** 監査ログ id of a 当省分 marking: `jurisdiction:${question key}:${at}:${版}`. */
+export function jurisdictionEventId(questionKey: string, at: string, rev: number): string {
+  return `jurisdiction:${questionKey}:${at}:${rev}`;
+}
+
 /** An audit id read back (instants contain ':', so each kind is matched on its own shape). */
 export type ParsedEventId =
   | { action: 'capture'; capturedAt: string; key: string; hashPrefix: string }
   | { action: 'edit'; recordKey: string; at: string; seq: number }
-  | { action: 'clip'; noticeKey: string; n: number };
+  | { action: 'clip'; noticeKey: string; n: number }
+  | { action: 'jurisdiction'; questionKey: string; at: string; rev: number };
 
 const CAPTURE_EVENT = new RegExp(`^capture:(${INSTANT}):(.+):([0-9a-f]{1,12})$`);
 const EDIT_EVENT = new RegExp(`^edit:(.+):(${INSTANT}):(\\d+)$`);
+const JURISDICTION_EVENT = new RegExp(`^jurisdiction:(.+):(${INSTANT}):(\\d+)$`);
 
 /** Reads an audit id back. */
 export function parseEventId(id: string): ParsedEventId | undefined {
@@ -332,6 +339,8 @@ export function parseEventId(id: string): ParsedEventId | undefined {
   if (edit) return { action: 'edit', recordKey: edit[1]!, at: edit[2]!, seq: Number(edit[3]) };
   const clip = /^clip:(.+):(\d+)$/.exec(id);
   if (clip) return { action: 'clip', noticeKey: clip[1]!, n: Number(clip[2]) };
+  const marking = JURISDICTION_EVENT.exec(id);
+  if (marking) return { action: 'jurisdiction', questionKey: marking[1]!, at: marking[2]!, rev: Number(marking[3]) };
   return undefined;
 }
 

@@ -5,12 +5,12 @@
 import { shortDateTime } from '../evening/evening-messages';
 import type { BureauResponse, ObjectionReason } from './bureau-response';
 
-/** 進捗の段階, in the order they happen. */
-export const progressStages = ['started', 'drafted', 'sectionChiefApproved', 'directorApproved'] as const;
-export type ProgressStage = (typeof progressStages)[number];
+/** 進捗の段階 of an answer (着手・原案了・課長了・局長了), in the order they happen — not the Diet page's 経過 (status/progress-text-stages.ts). */
+export const answerStages = ['started', 'drafted', 'sectionChiefApproved', 'directorApproved'] as const;
+export type AnswerStage = (typeof answerStages)[number];
 
 /** 段階の表示名. */
-export const progressStageLabels: Record<ProgressStage, string> = {
+export const answerStageLabels: Record<AnswerStage, string> = {
   started: '着手', drafted: '原案了', sectionChiefApproved: '課長了', directorApproved: '局長了',
 };
 
@@ -33,7 +33,7 @@ export function objectionReasonText(reason: ObjectionReason, bureauName: (id: st
 export function responseText(response: BureauResponse, bureauName?: (id: string) => string): string {
   if (response.type === 'accept') return '受諾';
   if (response.type === 'objection') return `異議 (${objectionReasonText(response.reason, bureauName)})`;
-  return progressStageLabels[response.stage];
+  return answerStageLabels[response.stage];
 }
 
 /**

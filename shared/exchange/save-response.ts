@@ -12,7 +12,7 @@ import { issuesText, japaneseIssues } from '../model/issues-text';
 import { atomically } from '../persistence/atomically';
 import type { DietDb } from '../persistence/open-diet-db';
 import type { ExchangeRecord } from './bundle-schema';
-import { type BureauResponse, type ObjectionReason, type ProgressStage, bureauResponseSchema, responseSlot } from './bureau-response';
+import { type BureauResponse, type ObjectionReason, type AnswerStage, bureauResponseSchema, responseSlot } from './bureau-response';
 import { isBureau } from './bureau-view';
 import { stableJson } from './merge-bundle';
 import { parseResponseId, responseId } from './record-ids';
@@ -23,7 +23,7 @@ export interface ResponseRequest {
   assignmentId: string;
   type: BureauResponse['type'];
   reason?: ObjectionReason;
-  stage?: ProgressStage;
+  stage?: AnswerStage;
   at: JstInstant;
   by: string;
 }

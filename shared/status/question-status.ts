@@ -5,8 +5,13 @@ import { type IsoDate } from '../dates/iso-date';
 import { answerDeadline } from '../deadline/answer-deadline';
 import type { WrittenQuestion } from '../model/written-question';
 
-/** 状況. */
-export type QuestionStatus = 'withdrawn' | 'answered' | 'awaitingTransfer' | 'extended' | 'drafting' | 'overdue';
+/**
+ * 状況. The first six follow from the dates (questionStatus); 'received' (質問受理), 'notTransferred' (転送に至らず)
+ * and 'unknown' (状況未確認) are what resolveQuestionStatus says when only a list page, or nothing, is known.
+ */
+export type QuestionStatus =
+  | 'withdrawn' | 'answered' | 'awaitingTransfer' | 'extended' | 'drafting' | 'overdue'
+  | 'received' | 'notTransferred' | 'unknown';
 
 export const questionStatusLabels: Record<QuestionStatus, string> = {
   withdrawn: '撤回',
@@ -15,7 +20,13 @@ export const questionStatusLabels: Record<QuestionStatus, string> = {
   extended: '答弁延期中',
   drafting: '作成中',
   overdue: '期限超過',
+  received: '質問受理',
+  notTransferred: '転送に至らず',
+  unknown: '状況未確認',
 };
+
+/** 状況 derived from dates alone. */
+export type DatedQuestionStatus = Extract<QuestionStatus, 'withdrawn' | 'answered' | 'awaitingTransfer' | 'extended' | 'drafting' | 'overdue'>;
 
 /** The date the answer is due now: the latest 延期期限 if any, else the target 閣議 (or day 7). */
 export function effectiveDueOn(q: Pick<WrittenQuestion, 'transferredOn' | 'extensions'>, calendar: Calendar = defaultCalendar()): IsoDate | null {
@@ -29,7 +40,11 @@ export function effectiveDueOn(q: Pick<WrittenQuestion, 'transferredOn' | 'exten
 /**
  * 状況の導出. @example questionStatus({ ...q, answeredOn: '2026-03-06' }, '2026-03-07') //=> 'answered'
  */
-export function questionStatus(q: Pick<WrittenQuestion, 'withdrawnOn' | 'answeredOn' | 'transferredOn' | 'extensions'>, today: IsoDate, calendar: Calendar = defaultCalendar()): QuestionStatus {
+export function questionStatus(
+  q: Pick<WrittenQuestion, 'withdrawnOn' | 'answeredOn' | 'transferredOn' | 'extensions'>,
+  today: IsoDate,
+  calendar: Calendar = defaultCalendar(),
+): DatedQuestionStatus {
   if (q.withdrawnOn) return 'withdrawn';
   if (q.answeredOn) return 'answered';
   if (!q.transferredOn) return 'awaitingTransfer';

@@ -73,7 +73,7 @@ export default defineBench([
     size: '1,000 questions',
     targetMs: 10,
     run: () => {
-      const rows = questions.map((q) => m.questionRow(q, m.writtenDeadline(q.written!, settings, isoDate('2026-03-02')), '', '', undefined));
+      const rows = questions.map((q) => m.questionRow(q, m.writtenDeadline(q.written!, settings, isoDate('2026-03-02')), '', '', undefined, undefined));
       return m.toExcelGrid(m.toTableWrite(m.questionTable, undefined, rows));
     },
   },

@@ -48,7 +48,7 @@ function thousandAssignments(): PopupData {
   const view = bureauView(b.records, { id: 'isei', name: '医政局' }, now);
   return {
     now, bureaus: [{ id: 'isei', name: '医政局' }], bureau: { id: 'isei', name: '医政局' }, view, feedUrl: 'https://intra.example/feed.json',
-    feed: { url: 'https://intra.example/feed.json', fetchedAt: now, failures: 0 }, captured: [], notices: [], editor: '', conflicts: 0,
+    feed: { url: 'https://intra.example/feed.json', fetchedAt: now, failures: 0 }, captured: [], notices: [], editor: '', conflicts: 0, runs: [], page: null,
     allRows: view.rows, conflictList: [], report: { url: '', state: { pending: false } },
   };
 }
@@ -56,6 +56,7 @@ function thousandAssignments(): PopupData {
 const actions = {
   onRefresh() {}, onOpen() {}, onOptions() {}, onDownload() {}, onCopy() {}, onEdit: async () => {}, onRespond: async () => {}, onRetract: async () => {},
   onSendReport() {}, onSaveReport() {}, onCopyReport() {}, onGrant() {}, onChoose() {},
+  onRetry: async () => {}, onDismiss: async () => {}, onRefetch: async () => {}, onMark: async () => '',
 };
 
 export default defineBench([

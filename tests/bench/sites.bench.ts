@@ -1,5 +1,6 @@
 /**
- * @file Benchmarks of the site adapters: scrapePage on the two list pages, from a Document
+ * @file Benchmarks of the site adapters : scrapePage on the two list pages and on the 質問本文 pages a
+ * capture fetches for every open question (parse + split into 問 < 20 ms), from a Document
  * built once by happy-dom beforehand, so the numbers measure the scraper, not the HTML parser
  * (happy-dom needs ~170 ms to parse a list page; a browser has parsed it before the content script runs).
  * The larger sizes (42 / 112) are the saved pages with rows cloned and renumbered, labelled as such.
@@ -14,6 +15,8 @@ const [{ scrapePage }] = await loadWithSharedAlias<[typeof SitesModule]>('/exten
 
 const shugiinUrl = 'https://www.shugiin.go.jp/internet/itdb_shitsumon.nsf/html/shitsumon/kaiji221_l.htm';
 const sangiinUrl = 'https://www.sangiin.go.jp/japanese/joho1/kousei/syuisyo/219/syuisyo.htm';
+const shugiinTextUrl = 'https://www.shugiin.go.jp/internet/itdb_shitsumon.nsf/html/shitsumon/a212141.htm';
+const sangiinTextUrl = 'https://www.sangiin.go.jp/japanese/joho1/kousei/syuisyo/219/syuh/s219095.htm';
 
 /** Renumbers the links and number cell of a cloned row from `from` (e.g. '221036') to `to`. */
 function renumber(row: Element, from: string, to: string, number: number, numberCell: string): void {
@@ -61,6 +64,10 @@ const scrape = (url: string, expected: number) => (doc: unknown) => {
   const n = scrapePage(doc as Document, url)!.questions.length;
   if (n !== expected) throw new Error(`expected ${expected} questions, read ${n}`);
 };
+const scrapeItems = (url: string, expected: number) => (doc: unknown) => {
+  const n = scrapePage(doc as Document, url)!.questions[0]!.items!.length;
+  if (n !== expected) throw new Error(`expected ${expected} 問, read ${n}`);
+};
 
 export default defineBench([
   {
@@ -94,5 +101,21 @@ export default defineBench([
     setup: prebuilt('sangiin112', () => sangiinList(112)),
     run: scrape(sangiinUrl, 112),
     iterations: 25,
+  },
+  {
+    operation: '参議院 質問本文 scrapePage → 問 (saved s219095)',
+    size: '1 page, 2 問',
+    targetMs: 20,
+    setup: prebuilt('sangiinText', () => loadPage('sangiin/s219095.htm')),
+    run: scrapeItems(sangiinTextUrl, 2),
+    iterations: 50,
+  },
+  {
+    operation: '衆議院 質問本文 scrapePage → 問 (constructed a212141)',
+    size: '1 page, 4 問',
+    targetMs: 20,
+    setup: prebuilt('shugiinText', () => loadPage('shugiin/a212141.constructed.htm')),
+    run: scrapeItems(shugiinTextUrl, 4),
+    iterations: 50,
   },
 ]);

@@ -139,7 +139,7 @@ describe('the extension’s screens', () => {
     await screenshot(popup, 'a11y-popup.png');
     expect(await focusRingProblems(popup)).toEqual([]);
     await popup.getByRole('button', { name: /を修正$/ }).first().click();
-    await popup.getByRole('form').waitFor();
+    await popup.getByRole('form', { name: /の修正$/ }).waitFor();
     expect(await seriousViolations(popup, 'popup (修正 form)')).toEqual([]);
     // The 回答 form (受諾・異議・進捗), the 全部 filter with other bureaus' cards, and a search.
     await popup.getByRole('button', { name: /に回答$/ }).first().click();

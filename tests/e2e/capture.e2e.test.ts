@@ -2,13 +2,18 @@
  * @file 取込み E2E (capture): the built extension in headless Chromium reads saved 衆議院・参議院 pages served
  * at their real URLs (ctx.route, raw bytes with their charset), the in-page button saves them through the
  * background into the extension's IndexedDB, the 衆議院 list capture fetches 経過 pages (1 request per second,
- * parsed in the offscreen document), a changed page is refused with the Japanese error, and a 質問通告 is
- * clipped through the context-menu handler and the clip form. The popup shows what was captured and clipped; a
+ * parsed in the offscreen document) with the button disabled until they are in, failures are grouped by reason
+ * (404 = ページがありません …) with 「再試行」, the 参議院 list capture fetches 明細 and the 質問本文 of its open question,
+ * a changed page is refused with the Japanese error, and a 質問通告 is clipped through the context-menu handler and
+ * the clip form. The popup shows what was captured (状況 and its source, 問未取得 with 「問を取得」), the capture's
+ * failures until dismissed, bulk 当省分 (他省庁) marking, and why a Diet page without a button cannot be captured; a
  * 「修正」 made in the popup survives the next capture of the same page. The content scripts stay within their budget.
  *
- * Derived pages (made here from the saved bytes, ASCII edits only, so the Shift_JIS text is untouched):
+ * Derived pages (made here from the saved bytes; ASCII edits only on the Shift_JIS pages, so their text is untouched):
  * - the 衆議院 list cut to its first 3 rows with SUMMARY 「縦4行」, to keep the 1-per-second fetches short;
- * - the same list with the 番号 header renamed 「No.番号」 (a site change).
+ * - the same list with the 番号 header renamed 「No.番号」 (a site change);
+ * - the 参議院 219 list cut to its first 3 questions, No.3 without its 答弁本文 links (an open question);
+ * - the 参議院 明細 m221001 renumbered as m219001 (「221」 → 「219」), and the 質問本文 s219095 as s219003 (質問第三号).
  */
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -33,6 +38,22 @@ function shortList(): Buffer {
     .replace(/(SUMMARY="[^"]*?)37([^"]*")/, '$14$2');
   return Buffer.from(cut, 'latin1');
 }
+
+/** The 参議院 219 list cut to questions 1–3 (3 rows each), No.3 still unanswered (its 答弁本文 links removed). */
+function sangiinShortList(): Buffer {
+  const text = raw('sangiin/syuisyo219.2026-07-14.htm').toString('utf8');
+  const start = text.indexOf('<tr>', text.indexOf('summary="質問主意書・答弁書一覧"'));
+  let cut = start;
+  for (let i = 0; i < 9; i++) cut = text.indexOf('<tr>', cut + 1);
+  const end = text.indexOf('</table>', cut);
+  const short = text.slice(0, cut) + text.slice(end);
+  return Buffer.from(short.replace(/<a href="tou[hp]\/t219003\.(htm|pdf)"[^>]*>[^<]*<\/a>/g, ''), 'utf8');
+}
+
+/** The 明細 of 第221回 No.1 renumbered as 第219回 No.1. */
+const sangiinDetail219 = () => Buffer.from(raw('sangiin/m221001.htm').toString('utf8').replaceAll('221', '219'), 'utf8');
+/** The 質問本文 s219095 as the 本文 of No.3. */
+const sangiinText219003 = () => Buffer.from(raw('sangiin/s219095.htm').toString('utf8').replace('質問第九五号', '質問第三号'), 'utf8');
 
 /** The list with its 番号 column header renamed. */
 function renamedHeaderList(): Buffer {
@@ -125,16 +146,22 @@ interface StoredAudit {
 }
 
 describe('capture from the Diet sites', () => {
-  it('captures the 衆議院 list, fetches its 経過 pages one per second, lists failures per page and keeps the rest', async () => {
+  it('captures the 衆議院 list, fetches its 経過 pages one per second with the button disabled, groups failures by reason and keeps the rest', async () => {
     const tab = await browser.context.newPage();
     await tab.goto(`${SHU}kaiji221_l.htm`);
     const toast = tab.locator('kokkai-capture .toast');
+    const button = tab.locator('kokkai-capture button.capture');
     await tab.getByRole('button', { name: 'この一覧を取り込む' }).click();
     await expect.poll(() => toast.innerText()).toContain('3 件追加、0 件更新');
+    // One capture at a time per tab: the button is disabled with the progress until the pages are in.
+    expect(await button.isDisabled()).toBe(true);
+    expect(await button.innerText()).toMatch(/^取得中 \(\d\/3\)…$/);
     await expect.poll(() => toast.innerText(), { timeout: 20_000 }).toContain('経過ページ 3 件: 1 件を反映、2 件は取り込めませんでした');
+    expect(await button.isDisabled()).toBe(false);
     const text = await toast.innerText();
-    expect(text).toContain('第2号: ページを取得できませんでした (HTTP 503)。');
-    expect(text).toMatch(/第3号: 衆議院 質問答弁経過情報のページ構造が想定と異なるため、取り込みを中止しました（ページの[^）]*「1」が URL の「3」と一致しません）/);
+    expect(text).toMatch(/サイトが応答できませんでした \(1 件\)\s*第2号 \(経過ページ\)\s*サイトが混み合っているか保守中です。/);
+    expect(text).toMatch(/ページの構造が変わっています \(1 件\)\s*第3号 \(経過ページ\)/);
+    expect(await toast.getByRole('button', { name: '再試行' }).count()).toBe(1);
 
     // 1 request per second: each 経過 request started at least a second after the previous one.
     const detailHits = hits.filter((h) => /\/22100[123]\.htm$/.test(h.url));
@@ -177,9 +204,14 @@ describe('capture from the Diet sites', () => {
     const text = () => extensionPage.locator('main').innerText();
     await expect.poll(text).toContain('取り込んだ質問主意書 (4 件)');
     const shown = await text();
-    expect(shown).toMatch(/衆議院 第221回 第1号\s*答弁済み\s*行き過ぎた緊縮志向に関する質問主意書\s*答弁期限 令和8年3月3日\(火\)/);
-    expect(shown).toMatch(/参議院 第221回 第1号\s*答弁済み\s*[^\n]+\s*答弁期限 令和8年3月6日\(金\)/);
-    expect(shown).toMatch(/衆議院 第221回 第2号\s*転送待ち\s*財源に関する質問主意書\s*転送日が未確認のため期限を計算できません/);
+    expect(shown).toMatch(/衆議院 第221回 第1号\s*答弁済み\s*未確認\s*行き過ぎた緊縮志向に関する質問主意書\s*答弁期限 令和8年3月3日\(火\)[^\n]*\s*状況の出所: 経過ページ/);
+    expect(shown).toMatch(/参議院 第221回 第1号\s*答弁済み\s*未確認\s*[^\n]+\s*答弁期限 令和8年3月6日\(金\)/);
+    // No 経過 page (HTTP 503): the list's 経過状況 says 答弁受理 — not 「転送待ち」 with a deadline it cannot compute.
+    expect(shown).toMatch(/衆議院 第221回 第2号\s*答弁済み\s*未確認\s*財源に関する質問主意書\s*[^\n]*\s*状況の出所: 一覧の経過状況「答弁受理」/);
+    expect(shown).not.toContain('転送待ち');
+    // The capture's failures stay in the popup, grouped, until dismissed.
+    const runs = extensionPage.getByRole('region', { name: '取り込みの進捗' });
+    expect(await runs.innerText()).toMatch(/衆議院 質問の一覧 第221回: 3 件追加、0 件更新\s*経過ページ 3 件: 1 件を反映、2 件は取り込めませんでした\s*サイトが応答できませんでした \(1 件\)/);
   });
 
   it('a 「修正」 in the popup survives capturing the same page again, with who and when in the audit log', async () => {
@@ -192,7 +224,7 @@ describe('capture from the Diet sites', () => {
     await form.getByRole('button', { name: '保存' }).click();
     await expect.poll(() => extensionPage.locator('main').innerText()).toContain('件名・内閣転送日を修正しました。以後の取り込みでは上書きしません。');
     expect(await extensionPage.locator('main').innerText()).toMatch(
-      /参議院 第221回 第1号\s*答弁済み\s*点字版選挙公報の遅延に関する質問主意書 \(選挙部と合議\)\s*答弁期限[^\n]*\s*手修正: 件名・内閣転送日/,
+      /参議院 第221回 第1号\s*答弁済み\s*未確認\s*点字版選挙公報の遅延に関する質問主意書 \(選挙部と合議\)\s*答弁期限[^\n]*\s*状況の出所: [^\n]*\s*手修正: 件名・内閣転送日/,
     );
 
     const tab = await browser.context.newPage();
@@ -229,6 +261,91 @@ describe('capture from the Diet sites', () => {
     expect(await readStore(extensionPage, 'audit')).toEqual(before.audit);
     // Nothing was sent: no 経過 page was fetched for this capture.
     expect(hits.slice(hitsBefore).filter((h) => /\/\d{6}\.htm$/.test(h.url))).toEqual([]);
+    await tab.close();
+  });
+});
+
+describe('a capture a coordinator can act on (参議院 list, 明細 404s, 質問本文, 当省分)', () => {
+  it('fetches 明細 and the open question’s 質問本文, lists 404s as ページがありません, keeps the tab’s button disabled across a reload', async () => {
+    served.set(`${SAN}219/syuisyo.htm`, { body: sangiinShortList(), contentType: UTF8 });
+    const tab = await browser.context.newPage();
+    await tab.goto(`${SAN}219/syuisyo.htm`);
+    const toast = tab.locator('kokkai-capture .toast');
+    await tab.getByRole('button', { name: 'この一覧を取り込む' }).click();
+    await expect.poll(() => toast.innerText()).toContain('3 件追加、0 件更新。明細 3 件を取得します (1 秒に 1 件。未答弁の質問は続けて質問本文も取得します)');
+    // Reloaded mid-run: the page takes up its tab's run, the button stays disabled.
+    await tab.reload();
+    await expect.poll(() => tab.locator('kokkai-capture button.capture').innerText()).toMatch(/^取得中 \(\d\/\d\)…$/);
+    expect(await tab.locator('kokkai-capture button.capture').isDisabled()).toBe(true);
+    await expect.poll(() => toast.innerText(), { timeout: 20_000 }).toContain('明細・質問本文 4 件: 0 件を反映、4 件は取り込めませんでした');
+    expect(await toast.innerText()).toMatch(/ページがありません \(HTTP 404\) \(4 件\)\s*第1号 \(明細\)・第2号 \(明細\)・第3号 \(明細\)・第3号 \(質問本文\)\s*まだ公開されていないか/);
+    const order = hits.filter((h) => /\/219\/(meisai|syuh)\//.test(h.url)).map((h) => h.url.replace(`${SAN}219/`, ''));
+    expect(order).toEqual(['meisai/m219001.htm', 'meisai/m219002.htm', 'meisai/m219003.htm', 'syuh/s219003.htm']);
+    await tab.close();
+  });
+
+  it('the popup shows 問未取得 and fetches the 問 in one click; 「再試行」 then takes in the pages now published', async () => {
+    await extensionPage.reload();
+    const section = extensionPage.getByRole('region', { name: '取り込んだ質問主意書' });
+    const third = section.locator('li', { hasText: '参議院 第219回 第3号' });
+    await expect.poll(() => third.innerText()).toContain('問未取得');
+    expect(await third.innerText()).toMatch(/状況未確認[\s\S]*内閣転送日が未確認のため、答弁期限を計算できません。「再取得」で明細を取り直すか、「修正」で内閣転送日を入力してください。/);
+    expect(await section.locator('li', { hasText: '参議院 第219回 第1号' }).innerText()).toContain('状況の出所: 一覧の答弁本文リンク');
+
+    served.set(`${SAN}219/syuh/s219003.htm`, { body: sangiinText219003(), contentType: UTF8 });
+    await third.getByRole('button', { name: '参議院 第219回 第3号 の問を取得' }).click();
+    await expect.poll(async () => (await readStore<{ key: string; items: { label: string }[] }>(extensionPage, 'questions'))
+      .find((q) => q.key === 'sangiin-219-3')?.items.map((i) => i.label), { timeout: 15_000 }).toEqual(['一', '二']);
+    await expect.poll(() => third.innerText()).not.toContain('問未取得');
+    expect(await third.innerText()).toContain('問 2 件');
+
+    // 「再試行」 of the list capture: the 明細 of No.1 is there now (the 本文 of No.3, read again, changes nothing).
+    served.set(`${SAN}219/meisai/m219001.htm`, { body: sangiinDetail219(), contentType: UTF8 });
+    const runs = extensionPage.getByRole('region', { name: '取り込みの進捗' });
+    const listRun = runs.locator('li.run', { hasText: '参議院 質問主意書・答弁書一覧 第219回' });
+    await listRun.getByRole('button', { name: /^再試行/ }).click();
+    await expect.poll(() => listRun.innerText(), { timeout: 15_000 }).toContain('明細・質問本文 4 件: 1 件を反映、2 件は取り込めませんでした');
+    expect(await listRun.innerText()).toMatch(/ページがありません \(HTTP 404\) \(2 件\)\s*第2号 \(明細\)・第3号 \(明細\)/);
+    const first = (await readStore<{ key: string; answeredOn?: string }>(extensionPage, 'questions')).find((q) => q.key === 'sangiin-219-1')!;
+    expect(first.answeredOn).toBe('2026-03-06');
+    // 「閉じる」: the run leaves the popup.
+    await listRun.getByRole('button', { name: '参議院 質問主意書・答弁書一覧 第219回 を閉じる' }).click();
+    await expect.poll(() => runs.locator('li.run', { hasText: '参議院 質問主意書・答弁書一覧 第219回' }).count()).toBe(0);
+  });
+
+  it('marks a whole list 他省庁 in bulk; the marking is stored as exchange records and travels in the bundle', async () => {
+    await extensionPage.reload();
+    const section = extensionPage.getByRole('region', { name: '取り込んだ質問主意書' });
+    await section.getByLabel('一覧').selectOption('参議院 第219回');
+    await section.getByText('表示中の 3 件をすべて選ぶ').click();
+    const form = section.getByRole('form', { name: '当省分の指定' });
+    await form.getByLabel('当省分').selectOption('other');
+    await form.getByLabel('省庁名').fill('国土交通省');
+    await form.getByLabel('担当者').fill('官房総務課 山田');
+    await form.getByRole('button', { name: '選んだ 3 件に指定' }).click();
+    await expect.poll(() => form.getByRole('status').innerText()).toBe('3 件を他省庁 (国土交通省)にしました。');
+    await expect.poll(() => section.locator('li', { hasText: '参議院 第219回 第3号' }).locator('.scope').innerText()).toBe('他省庁 (国土交通省)');
+    const marks = (await readStore<{ kind: string; record: { id: string; data?: unknown; updatedBy: string } }>(extensionPage, 'exchange'))
+      .filter((r) => r.kind === 'jurisdictions');
+    expect(marks.map((r) => [r.record.id, r.record.data, r.record.updatedBy])).toEqual(['sangiin-219-1', 'sangiin-219-2', 'sangiin-219-3']
+      .map((id) => [id, { questionKey: id, scope: 'other', ministry: '国土交通省' }, '官房総務課 山田']));
+    const bundle = JSON.parse(await extensionPage.evaluate(async () => {
+      const chrome = (globalThis as unknown as { chrome: { runtime: { sendMessage(m: object): Promise<{ value: string }> } } }).chrome;
+      return (await chrome.runtime.sendMessage({ type: 'export:bundle' })).value;
+    })) as { records: { jurisdictions: { id: string }[] } };
+    expect(bundle.records.jurisdictions.map((r) => r.id)).toEqual(['sangiin-219-1', 'sangiin-219-2', 'sangiin-219-3']);
+  });
+
+  it('a Diet page that is not capturable has no button, and the popup says why', async () => {
+    served.set(`${SHU}menu_m.htm`, { body: '<html><head><title>質問答弁情報</title></head><body><p>menu</p></body></html>', contentType: UTF8 });
+    const tab = await browser.context.newPage();
+    await tab.goto(`${SHU}menu_m.htm`);
+    await new Promise((done) => setTimeout(done, 500));
+    expect(await tab.locator('kokkai-capture').count()).toBe(0);
+    await extensionPage.bringToFront();
+    await extensionPage.reload();
+    await expect.poll(() => extensionPage.locator('.page-status').innerText())
+      .toBe('このページは回次を選ぶメニューです。回次を選んで「質問の一覧」を開くと取り込めます。');
     await tab.close();
   });
 });

@@ -162,7 +162,7 @@ describe('the extension with the keyboard alone', () => {
     await popup.keyboard.press('Enter');
     await expect.poll(async () => (await focused(popup))?.name).toMatch(/^件名/);
     await popup.keyboard.press('Escape');
-    await expect.poll(() => popup.getByRole('form').count()).toBe(0);
+    await expect.poll(() => popup.getByRole('form', { name: /の修正$/ }).count()).toBe(0);
     await expect.poll(async () => (await focused(popup))?.name).toMatch(/を修正$/);
 
     // 回答: the form opens on 担当者, 受諾 with Enter, and the focus comes back to 「回答」.
@@ -226,7 +226,7 @@ describe('the task pane’s main flow with the keyboard alone', () => {
     await page.keyboard.press('ArrowRight'); // 開会
     await expect.poll(async () => (await focused(page))?.name).toBe('開会');
     await expect.poll(() => page.getByRole('tab', { name: '開会' }).getAttribute('aria-selected')).toBe('true');
-    await tabTo(page, '質問者 1行目', { backward: true });
+    await tabTo(page, '質問者 2行目', { backward: true });
     await page.keyboard.type('サンプル議員');
     await page.keyboard.press('Tab');
     await expect.poll(() => cell(page, '開会表', 0, '質問者'), POLL).toBe('サンプル議員');
@@ -245,9 +245,9 @@ describe('the task pane’s main flow with the keyboard alone', () => {
       const at = async () => (await noticeRows()).find((r) => r.item === item)!.i;
       const i = await at();
       await tabTo(page, '割振り');
-      await tabTo(page, `局 ${i + 1}行目`, { backward: true, max: 400 });
+      await tabTo(page, `局 ${i + 2}行目`, { backward: true, max: 400 });
       await page.keyboard.type(bureaus[item]!);
-      await tabTo(page, `状態 ${i + 1}行目`);
+      await tabTo(page, `状態 ${i + 2}行目`);
       await arrowTo(page, '確定');
       await expect.poll(async () => cell(page, '割振り表', await at(), '状態'), POLL).toBe('確定');
       await expect.poll(async () => cell(page, '割振り表', await at(), '局'), POLL).toBe(bureaus[item]);

@@ -108,7 +108,7 @@ describe('round trip extension → Excel task pane → feed → popup', () => {
     await page.close();
     await popup.reload();
     await expect.poll(popupText).toContain('取り込んだ質問主意書 (1 件)');
-    expect(await popupText()).toMatch(new RegExp(`参議院 第219回 第95号\\s*転送待ち\\s*${TITLE}\\s*転送日が未確認のため期限を計算できません`));
+    expect(await popupText()).toMatch(new RegExp(`参議院 第219回 第95号\\s*状況未確認\\s*未確認\\s*${TITLE}\\s*内閣転送日が未確認のため、答弁期限を計算できません。`));
   });
 
   it('clips a 質問通告 for the next sitting from selected text (context-menu handler and clip form)', async () => {
@@ -160,16 +160,16 @@ describe('round trip extension → Excel task pane → feed → popup', () => {
 
   it('assigns in the preview grid: 一 to 医政局, the notice’s 問 to 保険局; the sitting’s questioner closes allocation', async () => {
     await taskpane.getByRole('tab', { name: '開会' }).click();
-    await taskpane.getByLabel('質問者 1行目').fill('山田太郎');
-    await taskpane.getByLabel('質問者 1行目').press('Tab');
+    await taskpane.getByLabel('質問者 2行目').fill('山田太郎');
+    await taskpane.getByLabel('質問者 2行目').press('Tab');
     await expect.poll(paneText, POLL).toContain('割振り未確定 (執筆局未確定 2 問)');
     await taskpane.getByRole('tab', { name: '割振り' }).click();
     const assign = async (questionKey: string, item: string, bureau: string) => {
       const r = (await rows(taskpane, '割振り表')).findIndex((x) => x['質問キー'] === questionKey && x['問'] === item);
       expect(r).toBeGreaterThanOrEqual(0);
-      await taskpane.getByLabel(`局 ${r + 1}行目`).fill(bureau);
-      await taskpane.getByLabel(`局 ${r + 1}行目`).press('Tab');
-      await taskpane.getByLabel(`状態 ${r + 1}行目`).selectOption('確定');
+      await taskpane.getByLabel(`局 ${r + 2}行目`).fill(bureau);
+      await taskpane.getByLabel(`局 ${r + 2}行目`).press('Tab');
+      await taskpane.getByLabel(`状態 ${r + 2}行目`).selectOption('確定');
       await expect.poll(async () => (await rows(taskpane, '割振り表')).find((x) => x['質問キー'] === questionKey && x['問'] === item)?.['役割'], POLL).toBe('執筆');
     };
     await assign(QUESTION_KEY, '一', '医政局');

@@ -108,8 +108,8 @@ describe('the committee evening in the task pane', () => {
       院: '衆議院', 委員会: '厚生労働委員会', 開会日: '2026-06-11', 開会時刻: '09:00', 待機日: '令和8年6月10日(水)', 通告済み: expect.stringMatching(/^(山田太郎、鈴木花子|鈴木花子、山田太郎)$/),
       問数: '4', 開会ID: SITTING,
     })]);
-    await page.getByLabel('質問者 1行目').fill('鈴木花子、山田太郎');
-    await page.getByLabel('質問者 1行目').press('Tab');
+    await page.getByLabel('質問者 2行目').fill('鈴木花子、山田太郎');
+    await page.getByLabel('質問者 2行目').press('Tab');
     await expect.poll(paneText, POLL).toContain('割振り未確定 (執筆局未確定 3 問)');
     expect(await cell(page, '開会表', 0, '未通告')).toBe('');
     expect(await cell(page, '開会表', 0, '割振り')).toBe('割振り未確定');
@@ -119,9 +119,9 @@ describe('the committee evening in the task pane', () => {
     await page.getByRole('tab', { name: '割振り' }).click();
     for (const [item, bureau] of [['問1', '医政局'], ['問2', '年金局'], ['問3', '老健局']] as const) {
       const r = await assignmentRow('n-yamada-0610', item);
-      await page.getByLabel(`局 ${r + 1}行目`).fill(bureau);
-      await page.getByLabel(`局 ${r + 1}行目`).press('Tab');
-      await page.getByLabel(`状態 ${r + 1}行目`).selectOption('確定');
+      await page.getByLabel(`局 ${r + 2}行目`).fill(bureau);
+      await page.getByLabel(`局 ${r + 2}行目`).press('Tab');
+      await page.getByLabel(`状態 ${r + 2}行目`).selectOption('確定');
       await expect.poll(async () => cell(page, '割振り表', await assignmentRow('n-yamada-0610', item), '状態'), POLL).toBe('確定');
     }
     await expect.poll(paneText, POLL).toMatch(/衆議院厚生労働委員会 6\/11\(木\) 09:00: 割振り確定 6\/10\(水\) 19:4\d — 問 4・夕方レク 1・朝レク 3/);
@@ -150,8 +150,8 @@ describe('the committee evening in the task pane', () => {
     ]);
     // 保険局 reports its 局長了 at 16:40: its only 問 is done.
     const r = timeline.findIndex((x) => x['質問者'] === '鈴木花子');
-    await grid(page, '夕方レク問表').getByLabel(`局長了実績 ${r + 1}行目`).fill('16:40');
-    await grid(page, '夕方レク問表').getByLabel(`局長了実績 ${r + 1}行目`).press('Tab');
+    await grid(page, '夕方レク問表').getByLabel(`局長了実績 ${r + 2}行目`).fill('16:40');
+    await grid(page, '夕方レク問表').getByLabel(`局長了実績 ${r + 2}行目`).press('Tab');
     await expect.poll(() => cell(page, '夕方レク問表', r, '局長了実績'), POLL).toBe('16:40');
     // Kept as typed (the 実績 cells are the typists'); the plan reads it as 16:40 of the standby night.
     await expect.poll(() => cell(page, '夕方レク問表', r, '局長了見込み'), POLL).toBe('令和8年6月10日(水) 16:40');

@@ -118,13 +118,13 @@ describe('task pane preview (outside Office)', () => {
   it('assigns in the 割振り sheet: 60-minute countdown, 取りまとめ, and an unknown bureau flagged in Japanese', async () => {
     await page.getByRole('tab', { name: '割振り' }).click();
     expect(await cell(page, '割振り表', 0, '質問キー')).toBe('shugiin-221-1');
-    await page.getByLabel('局 1行目').fill('医政局');
-    await page.getByLabel('局 1行目').press('Tab');
-    await page.getByLabel('局 2行目').fill('総務局');
+    await page.getByLabel('局 2行目').fill('医政局');
     await page.getByLabel('局 2行目').press('Tab');
-    await page.getByLabel('局 3行目').fill('保険局');
+    await page.getByLabel('局 3行目').fill('総務局');
     await page.getByLabel('局 3行目').press('Tab');
-    await page.getByLabel('役割 3行目').selectOption('合議');
+    await page.getByLabel('局 4行目').fill('保険局');
+    await page.getByLabel('局 4行目').press('Tab');
+    await page.getByLabel('役割 4行目').selectOption('合議');
     await expect.poll(() => cell(page, '割振り表', 0, '異議まで'), POLL).toBe('あと 60 分');
     expect(await cell(page, '割振り表', 0, '役割')).toBe('執筆');
     expect(await cell(page, '割振り表', 0, '状態')).toBe('仮割振り');
@@ -133,7 +133,12 @@ describe('task pane preview (outside Office)', () => {
     await expect.poll(() => cell(page, '割振り表', 2, '役割'), POLL).toBe('合議');
     const text = await pane(page).innerText();
     expect(text).toMatch(/shugiin-221-1 全体 医政局: あと 60 分 \(11:00 まで\)/);
-    expect(text).toContain('割振り 2 行目 (sangiin-221-1 全体): 局「総務局」は局一覧 (設定シート) にありません。');
+    expect(text).toContain('割振り 3 行目 (sangiin-221-1 全体): 局「総務局」は局一覧 (設定シート) にありません。');
+    // The row the message names is the row the grid numbers 3 (header = row 1), and no 質問キー is cut.
+    expect(await grid(page, '割振り表').locator('tbody tr').nth(1).locator('td.rownum').innerText()).toBe('3');
+    const keyColumn = 1 + (await grid(page, '割振り表').locator('thead th').allInnerTexts()).indexOf('質問キー');
+    const cut = await grid(page, '割振り表').locator(`tbody tr td:nth-child(${keyColumn})`).evaluateAll((tds) => tds.filter((td) => td.scrollWidth > td.clientWidth).map((td) => td.textContent));
+    expect(cut).toEqual([]);
     // Highlighted like Excel's conditional formats: the unknown bureau's row, and today's deadline.
     const flagged = grid(page, '割振り表').locator('tbody tr').nth(1).locator('td[title="要確認"]');
     expect(await flagged.count()).toBeGreaterThanOrEqual(2);
@@ -164,6 +169,21 @@ describe('task pane preview (outside Office)', () => {
       ['sangiin-221-2', 'hoken', '合議'], ['shugiin-221-1', 'isei', '執筆'],
     ]);
     expect(await pane(page).innerText()).toContain('確認が必要な 1 行は配信していません。');
+  });
+
+  it('marks a question 他省庁 in the 質問 sheet: it leaves 未割振り, the 割振り lines to fill and the 期限 sheet', async () => {
+    await page.getByRole('tab', { name: '質問' }).click();
+    const keys = (await grid(page, '質問表').locator('tbody tr td:nth-child(2)').allInnerTexts());
+    const r = keys.indexOf('sangiin-221-3');
+    expect(await cell(page, '質問表', r, '状況の出所')).toBe('明細');
+    await page.getByLabel(`当省分 ${r + 2}行目`).selectOption('他省庁');
+    await page.getByLabel(`他省庁名 ${r + 2}行目`).fill('国土交通省');
+    await page.getByLabel(`他省庁名 ${r + 2}行目`).press('Tab');
+    await expect.poll(() => cell(page, '質問表', r, '割振り'), POLL).toBe('他省庁 (国土交通省)');
+    await page.getByRole('tab', { name: '割振り' }).click();
+    expect((await rows(page, '割振り表')).map((x) => x['質問キー'])).not.toContain('sangiin-221-3');
+    await page.getByRole('tab', { name: '期限' }).click();
+    expect((await rows(page, '期限表')).map((x) => x['質問キー'])).not.toContain('sangiin-221-3');
   });
 
   it('loads the demo with ?demo=1: prepared, imported, at the demo moment, with the sample 質問通告 in the evening sheets', async () => {
@@ -198,15 +218,15 @@ describe('task pane preview (outside Office)', () => {
 
     // The coordinator's evening on the sample: the questioner in 開会, the 問 assigned → 夕方レク on 3/3.
     await demo.getByRole('tab', { name: '開会' }).click();
-    await demo.getByLabel('質問者 1行目').fill('サンプル議員');
-    await demo.getByLabel('質問者 1行目').press('Tab');
+    await demo.getByLabel('質問者 2行目').fill('サンプル議員');
+    await demo.getByLabel('質問者 2行目').press('Tab');
     await expect.poll(() => pane(demo).innerText(), POLL).toContain('割振り未確定 (執筆局未確定 3 問)');
     await demo.getByRole('tab', { name: '割振り' }).click();
     for (const [item, bureau] of [['問1', '医政局'], ['問2', '医政局'], ['問3', '保険局']] as const) {
       const r = (await rows(demo, '割振り表')).findIndex((x) => x['件名'] === '衆議院厚生労働委員会 サンプル議員' && x['問'] === item);
-      await demo.getByLabel(`局 ${r + 1}行目`).fill(bureau);
-      await demo.getByLabel(`局 ${r + 1}行目`).press('Tab');
-      await demo.getByLabel(`状態 ${r + 1}行目`).selectOption('確定');
+      await demo.getByLabel(`局 ${r + 2}行目`).fill(bureau);
+      await demo.getByLabel(`局 ${r + 2}行目`).press('Tab');
+      await demo.getByLabel(`状態 ${r + 2}行目`).selectOption('確定');
       await expect.poll(async () => (await rows(demo, '割振り表'))[r]!['状態'], POLL).toBe('確定');
     }
     await expect.poll(() => pane(demo).innerText(), POLL).toMatch(/衆議院厚生労働委員会 3\/4\(水\) 09:00: 割振り確定 3\/2\(月\) 10:\d\d — 問 3・夕方レク 3/);

@@ -19,7 +19,7 @@ import { readIndexedRows } from '../sheet/indexed-rows';
 import { readRows } from '../sheet/table-rows';
 import type { WorkbookSnapshot } from '../sheet/table-snapshot';
 import { type EveningItemRow, type SittingRow, TABLE, eveningItemTable, sittingTable, slotTable } from '../tables/workbook-tables';
-import { headerOf } from '../sheet/table-definition';
+import { gridRow, headerOf } from '../sheet/table-definition';
 
 /** The 実績 cells of one 問 as typed (夕方レク問表). */
 export type ReportedCells = Pick<EveningItemRow, 'draftedAt' | 'sectionChiefApprovedAt' | 'directorApprovedAt'>;
@@ -122,7 +122,7 @@ export function eveningSittings(
     if (!problem && (!house || !committee || !sittingOn || cellText(row.startTime) === '')) problem = msg.sittingFieldMissing;
     if (!problem && !startTime) problem = msg.sittingTimeUnreadable(cellText(row.startTime));
     if (problem) {
-      if (cellText(row.questioners) || cellText(row.committee)) badRows.push({ row, problem: msg.badSittingRow(index + 1, problem) });
+      if (cellText(row.questioners) || cellText(row.committee)) badRows.push({ row, problem: msg.badSittingRow(gridRow(sittingTable, index), problem) });
       continue;
     }
     const d = add(house!, committee, sittingOn!, startTime!);

@@ -4,7 +4,7 @@
  * the 割振り rows (adding an empty line for every open 問 nobody owns) — and the one way an operation updates
  * 基本設定 (配信元, 配信版, 最終配信, 担当者). Pure.
  */
-import type { JstInstant } from '@shared/index';
+import { type JstInstant, isOtherMinistry } from '@shared/index';
 import { type AssignmentLine, assignmentLines, withOpenItems } from '../questions/assignment-lines';
 import { isOpenQuestion } from '../questions/board-question';
 import { cellText } from '../sheet/cell-value';
@@ -15,7 +15,7 @@ import { type BoardState, readBoardState } from './board-state';
 
 /** What an operation starts from. */
 export interface OperationStart extends BoardState {
-  /** True while a question still needs work (isOpenQuestion at `now`). */
+  /** True while a question still needs work from us (isOpenQuestion at `now`, and not marked 他省庁). */
   isOpen: (questionKey: string) => boolean;
   /** The 割振り rows interpreted, as the sheet has them. */
   sheetLines: AssignmentLine[];
@@ -29,7 +29,7 @@ export interface OperationStart extends BoardState {
  */
 export function startOperation(snapshot: WorkbookSnapshot, now: JstInstant): OperationStart {
   const state = readBoardState(snapshot, now);
-  const open = new Set(state.questions.filter((q) => isOpenQuestion(q, now)).map((q) => q.key));
+  const open = new Set(state.questions.filter((q) => isOpenQuestion(q, now) && !isOtherMinistry(state.jurisdictions.get(q.key))).map((q) => q.key));
   const isOpen = (key: string) => open.has(key);
   const sheetLines = assignmentLines(state.assignmentRows, state.questions, state.store, state.settings.bureaus, now);
   return { ...state, isOpen, sheetLines, lines: withOpenItems(sheetLines, state.questions, isOpen, 'keep') };

@@ -3,7 +3,7 @@
  * questions, the coordinator's question edits and the raw 割振り rows. Throws BoardNotPreparedError
  * (Japanese) when a table the board needs is missing. Pure.
  */
-import { type ExchangeBundle, type JstInstant } from '@shared/index';
+import { type ExchangeBundle, type JstInstant, type Jurisdiction } from '@shared/index';
 import { boardMessages } from '../board-messages';
 import { BoardNotPreparedError } from '../board-errors';
 import { type BoardQuestion, boardQuestions } from '../questions/board-question';
@@ -12,6 +12,7 @@ import { cellKey } from '../sheet/cell-value';
 import { eveningBoardMessages } from '../evening-labels';
 import { readStore } from '../store/exchange-store';
 import { type QuestionEdit, questionEdit } from '../questions/question-rows';
+import { effectiveJurisdictions } from '../questions/question-jurisdiction';
 import { readRows } from '../sheet/table-rows';
 import type { WorkbookSnapshot } from '../sheet/table-snapshot';
 import { type AssignmentRow, TABLE, assignmentTable, questionTable } from '../tables/workbook-tables';
@@ -36,6 +37,8 @@ export interface BoardState {
   store: ExchangeBundle;
   questions: BoardQuestion[];
   edits: Map<string, QuestionEdit>;
+  /** 当省分 by question key: the records with the sheet's 当省分 edits applied. */
+  jurisdictions: Map<string, Jurisdiction>;
   assignmentRows: AssignmentRow[];
   /** 「ブックを準備」 would add the evening sheets (one message, or none). */
   missingEvening: string[];
@@ -53,7 +56,7 @@ export function readBoardState(snapshot: WorkbookSnapshot, now: JstInstant): Boa
     if (key) edits.set(key, questionEdit(row));
   }
   return {
-    snapshot, settings, store, questions: boardQuestions(store), edits,
+    snapshot, settings, store, questions: boardQuestions(store), edits, jurisdictions: effectiveJurisdictions(store, edits),
     assignmentRows: readRows(assignmentTable, snapshot.get(TABLE.assignments)),
     missingEvening: eveningTables.every((t) => snapshot.has(t)) ? [] : [eveningBoardMessages.eveningSheetsMissing],
   };

@@ -13,8 +13,8 @@
  * Pure.
  */
 import {
-  type BureauResponse, type ExchangeBundle, type ExchangeRecord, type JstInstant, type ProgressStage, answersAllocation, checkReportBundle,
-  exchangeItemId, exchangeStoreKey, formatWarekiDateTime, isInstant, itemName, mergeBundle, progressStageLabels, progressStages,
+  type BureauResponse, type ExchangeBundle, type ExchangeRecord, type JstInstant, type AnswerStage, answersAllocation, checkReportBundle,
+  exchangeItemId, exchangeStoreKey, formatWarekiDateTime, isInstant, itemName, mergeBundle, answerStageLabels, answerStages,
 } from '@shared/index';
 import { type EveningOverview, buildEvening } from '../evening/evening-board';
 import { type ActualColumn } from '../evening/evening-item-order';
@@ -31,7 +31,7 @@ import { storeRows } from '../store/exchange-store';
 import { startOperation } from './board-operation';
 
 /** The 実績 column a progress stage fills. */
-const actualColumnOf: Record<ProgressStage, ActualColumn> = {
+const actualColumnOf: Record<AnswerStage, ActualColumn> = {
   started: 'startedAt', drafted: 'draftedAt', sectionChiefApproved: 'sectionChiefApprovedAt', directorApproved: 'directorApprovedAt',
 };
 
@@ -101,7 +101,7 @@ export function planImportReport(snapshot: WorkbookSnapshot, report: ExchangeBun
     if (report.records.responses.some((x) => x.id === r.id && x.rev === r.rev)) fresh.push(r.data);
   }
   // Per 割振り: the decision first, then the stages in the order they happen.
-  const rank = (r: BureauResponse) => (r.type === 'progress' ? 1 + progressStages.indexOf(r.stage) : 0);
+  const rank = (r: BureauResponse) => (r.type === 'progress' ? 1 + answerStages.indexOf(r.stage) : 0);
   fresh.sort((x, y) => (x.assignmentId < y.assignmentId ? -1 : x.assignmentId > y.assignmentId ? 1 : rank(x) - rank(y)));
 
   const result: ReportImportResult = {
@@ -120,7 +120,7 @@ export function planImportReport(snapshot: WorkbookSnapshot, report: ExchangeBun
     const line = lineById.get(r.assignmentId);
     const current = line !== undefined && line.bureau?.id === bureau.id && line.proposedAt !== undefined && line.issues.length === 0;
     if (!current || (r.type !== 'progress' && !answersAllocation(r.at, line.proposedAt!))) {
-      result.outdated.push(`${questionName(r)} ${r.type === 'progress' ? progressStageLabels[r.stage] : r.type === 'accept' ? '受諾' : '異議'}`);
+      result.outdated.push(`${questionName(r)} ${r.type === 'progress' ? answerStageLabels[r.stage] : r.type === 'accept' ? '受諾' : '異議'}`);
       continue;
     }
     const target = lines[lineIndex.get(r.assignmentId)!]!;
@@ -136,7 +136,7 @@ export function planImportReport(snapshot: WorkbookSnapshot, report: ExchangeBun
       const header = headerOf(actualColumnOf[r.stage]);
       const at = items.headers.indexOf(header);
       if (row < 0 || at < 0) continue;
-      const what = `${questionName(r)} ${progressStageLabels[r.stage]} ${formatWarekiDateTime(r.at)}`;
+      const what = `${questionName(r)} ${answerStageLabels[r.stage]} ${formatWarekiDateTime(r.at)}`;
       if (cellText(items.rows[row]![at]) === '' && !cells.some((c) => c.row === row && c.header === header)) {
         cells.push({ row, header, value: instantToSerial(r.at) });
         result.filled.push(what);
@@ -147,7 +147,7 @@ export function planImportReport(snapshot: WorkbookSnapshot, report: ExchangeBun
   const filledItems = items && cells.length > 0 ? withCells(items, cells) : items;
   const patched = new Map(snapshot);
   if (filledItems) patched.set(TABLE.eveningItems, filledItems);
-  const view = buildBoard({ settings, store, questions: state.questions, lines, edits: state.edits, now });
+  const view = buildBoard({ settings, store, questions: state.questions, lines, edits: state.edits, jurisdictions: state.jurisdictions, now });
   const evening = buildEvening({ snapshot: patched, settings, store, questions: state.questions, lines, now });
   const log = [...heldReports(snapshot).values()].filter((r) => cellKey(r.producer) !== report.producer);
   log.push({

@@ -5,7 +5,7 @@
  * Pure: the caller validates the text (parseBundle) and performs the writes.
  */
 import {
-  type Assignment, type BundleKind, type ExchangeBundle, type ExchangeRecord, type JstInstant, bundleKindLabels, bundleKinds, exchangeStoreKey, mergeBundle,
+  type Assignment, type BundleKind, type ExchangeBundle, type ExchangeRecord, type JstInstant, bundleKindLabels, bundleKinds, exchangeStoreKey, isOtherMinistry, mergeBundle,
 } from '@shared/index';
 import { type AssignmentLine, recordLine, withOpenItems } from '../questions/assignment-lines';
 import { boardMessages } from '../board-messages';
@@ -13,7 +13,8 @@ import { boardQuestions, isOpenQuestion } from '../questions/board-question';
 import { resolveBureau } from '../settings/board-settings';
 import { startOperation } from './board-operation';
 import { type BoardSummary, buildBoard } from '../questions/build-board';
-import { captureAssignments } from '../store/capture-records';
+import { captureAssignments, captureJurisdictions } from '../store/capture-records';
+import { storedJurisdictions } from '../questions/question-jurisdiction';
 import { storeRows } from '../store/exchange-store';
 import type { ImportReport, ImportReportEntry } from './import-report';
 import { toTableWrite } from '../sheet/table-rows';
@@ -45,7 +46,8 @@ function liveKeys(bundle: ExchangeBundle): Set<string> {
 export function planImport(snapshot: WorkbookSnapshot, incoming: ExchangeBundle, now: JstInstant): ImportPlan {
   const state = startOperation(snapshot, now);
   const { settings, sheetLines } = state;
-  const local = captureAssignments(state.store, sheetLines, now, settings.producer).bundle;
+  // What the sheet says is recorded first (assignments, 当省分), so that the merge compares it with what comes in.
+  const local = captureAssignments(captureJurisdictions(state.store, state.edits, now, settings.producer).bundle, sheetLines, now, settings.producer).bundle;
 
   const known = new Set([...liveKeys(local), ...liveKeys(incoming)]);
   const rejected: ImportReportEntry[] = [];
@@ -113,9 +115,10 @@ export function planImport(snapshot: WorkbookSnapshot, incoming: ExchangeBundle,
   for (const record of bundle.records.assignments) {
     if (!record.deleted && record.data && !placed.has(record.id)) lines.push(recordLine(record.data, settings.bureaus));
   }
-  const open = new Set(questions.filter((q) => isOpenQuestion(q, now)).map((q) => q.key));
+  const jurisdictions = storedJurisdictions(bundle);
+  const open = new Set(questions.filter((q) => isOpenQuestion(q, now) && !isOtherMinistry(jurisdictions.get(q.key))).map((q) => q.key));
   const ordered = withOpenItems(lines, questions, (key) => open.has(key), 'board');
-  const view = buildBoard({ settings, store: bundle, questions, lines: ordered, edits: state.edits, now });
+  const view = buildBoard({ settings, store: bundle, questions, lines: ordered, edits: state.edits, jurisdictions, now });
   const evening = buildEvening({ snapshot, settings, store: bundle, questions, lines: ordered, now });
   const writes = [
     toTableWrite(questionTable, snapshot.get(TABLE.questions), view.questions),

@@ -12,7 +12,7 @@ import {
   validateBundle,
 } from '@shared/index';
 import { type BoardSummary, type LineIssue, buildBoard } from '../questions/build-board';
-import { type CaptureCounts, captureAssignments, captureMilestones } from '../store/capture-records';
+import { type CaptureCounts, captureAssignments, captureJurisdictions, captureMilestones } from '../store/capture-records';
 import { type EveningOverview, buildEvening } from '../evening/evening-board';
 import { eveningWrites } from '../evening/evening-writes';
 import { storeRows } from '../store/exchange-store';
@@ -64,8 +64,10 @@ function withRecords<T extends { id: string }>(records: readonly T[], replaced: 
 export function planPublish(snapshot: WorkbookSnapshot, now: JstInstant): PublishPlan {
   const state = startOperation(snapshot, now);
   const { settings, lines } = state;
-  const view = buildBoard({ settings, store: state.store, questions: state.questions, lines, edits: state.edits, now });
-  const assignments = captureAssignments(state.store, lines, now, settings.producer);
+  const view = buildBoard({ settings, store: state.store, questions: state.questions, lines, edits: state.edits, jurisdictions: state.jurisdictions, now });
+  // 当省分 typed (or filled down) in the 質問 sheet travel as jurisdiction records.
+  const marked = captureJurisdictions(state.store, state.edits, now, settings.producer).bundle;
+  const assignments = captureAssignments(marked, lines, now, settings.producer);
   // The deadline engine's milestones and the planner's are reconciled separately: neither tombstones the other's.
   const stored = assignments.bundle.records.milestones;
   const planners = stored.filter(isEveningMilestone);

@@ -31,7 +31,9 @@ export interface RecomputePlan {
 export function planRecompute(snapshot: WorkbookSnapshot, now: JstInstant): RecomputePlan {
   const state = startOperation(snapshot, now);
   const { lines } = state;
-  const view = buildBoard({ settings: state.settings, store: state.store, questions: state.questions, lines, edits: state.edits, now });
+  const view = buildBoard({
+    settings: state.settings, store: state.store, questions: state.questions, lines, edits: state.edits, jurisdictions: state.jurisdictions, now,
+  });
   // Another pane on the same (shared) workbook may have written a countdown a minute newer: keep it (countdown-cells.ts).
   const tables = [
     { def: questionTable, rows: view.questions },

@@ -86,17 +86,22 @@ export function assignmentLines(
     }
     if (!id && !empty) id = newId(questionKey, itemLabel, taken);
     if (id) seenIds.add(id);
-    let proposedAt = empty ? undefined : cellInstant(row.proposedAt) ?? now;
+    // Both stamps are taken at the minute: the sheet stores minutes, and a stamp read back later than it happened would
+    // put the allocation's close (and so a 待機解除) in the future.
+    const stamp = fromEpochMs(Math.floor(toEpochMs(now) / 60_000) * 60_000);
+    let proposedAt = empty ? undefined : cellInstant(row.proposedAt) ?? stamp;
     const previous = id ? stored.get(id) : undefined;
     if (proposedAt && previous && bureau && previous.bureau !== bureau.id && previous.proposedAt === proposedAt) {
-      proposedAt = now;
+      proposedAt = stamp;
       // Reassigned after an 異議: the new bureau gets its own 60-minute window, so the line is 仮割振り again.
       if (state === 'objected') state = 'proposed';
     }
     const decided = state !== undefined && state !== 'proposed';
-    // 決定 is stamped at the minute: the sheet stores minutes, and a stamp read back later than it happened would
-    // put the allocation's close (and so a 待機解除) in the future.
-    const decidedAt = decided ? cellInstant(row.decidedAt) ?? fromEpochMs(Math.floor(toEpochMs(now) / 60_000) * 60_000) : undefined;
+    // 決定 is never earlier than 仮割振り: a line re-proposed (another bureau) after its decision is decided again now.
+    const typedDecision = decided ? cellInstant(row.decidedAt) : undefined;
+    const decidedAt = !decided ? undefined
+      : typedDecision && (!proposedAt || toEpochMs(typedDecision) >= toEpochMs(proposedAt)) ? typedDecision
+      : proposedAt && toEpochMs(proposedAt) > toEpochMs(stamp) ? proposedAt : stamp;
     lines.push({
       id, questionKey, itemLabel, bureauText: bureau?.name ?? bureauText, bureau, division: cellText(row.division),
       roleText: role ? roleWords.write(role) : roleText, role, stateText: state ? stateWords.write(state) : stateText, state,
@@ -106,13 +111,21 @@ export function assignmentLines(
   return lines;
 }
 
+/** True for a line nobody has typed anything in: the placeholder withOpenItems adds for a 問 to assign. */
+function isPlaceholder(line: AssignmentLine): boolean {
+  return line.empty && !line.id && !line.division && !line.by && !line.note && !line.roleText && !line.stateText;
+}
+
 /**
  * Adds an empty line for every 問 of an open question that has no line at all (placed after the
- * question's last line, or at the end). `order: 'board'` sorts lines by question and 問 order.
+ * question's last line, or at the end), and drops the untouched empty lines of questions no longer open (answered,
+ * withdrawn, or marked 他省庁: nothing to assign there). `order: 'board'` sorts lines by question and 問 order.
  */
 export function withOpenItems(lines: readonly AssignmentLine[], questions: readonly BoardQuestion[], isOpen: (key: string) => boolean, order: 'keep' | 'board'): AssignmentLine[] {
-  const covered = new Set(lines.map((l) => itemKey(l.questionKey, l.itemLabel)));
-  const out = [...lines];
+  const known = new Set(questions.map((q) => q.key));
+  const kept = lines.filter((l) => !(isPlaceholder(l) && known.has(l.questionKey) && !isOpen(l.questionKey)));
+  const covered = new Set(kept.map((l) => itemKey(l.questionKey, l.itemLabel)));
+  const out = [...kept];
   for (const q of questions) {
     if (!isOpen(q.key)) continue;
     for (const item of q.items) {

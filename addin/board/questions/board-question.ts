@@ -2,7 +2,9 @@
  * @file 盤面の質問 (BoardQuestion): the live 質問主意書 and 質問通告 of the exchange records, in display
  * order, each with its 問 list (from the question itself, then separate 問 records). Pure.
  */
-import { type CommitteeNotice, type ExchangeBundle, type JstInstant, type WrittenQuestion, houseLabels, jstAt, toEpochMs } from '@shared/index';
+import {
+  type CommitteeNotice, type ExchangeBundle, type JstInstant, type WrittenQuestion, houseLabels, jstAt, jstDateOf, resolveQuestionStatus, toEpochMs,
+} from '@shared/index';
 import { boardMessages } from '../board-messages';
 
 /** 問 of a question. */
@@ -58,9 +60,10 @@ export function boardQuestions(bundle: ExchangeBundle): BoardQuestion[] {
   ];
 }
 
-/** True while a question still needs work: not answered or withdrawn; a notice until its sitting. */
+/** True while a question still needs work: not answered, withdrawn or 転送に至らず by any source of 状況 (resolveQuestionStatus); a notice until its sitting. */
 export function isOpenQuestion(q: BoardQuestion, now: JstInstant): boolean {
-  if (q.written) return !q.written.answeredOn && !q.written.withdrawnOn;
+  // Open by every source of 状況 (a list saying 答弁受理 closes it even before its 経過 page is read).
+  if (q.written) return resolveQuestionStatus(q.written, jstDateOf(now)).open;
   const n = q.notice!;
   return toEpochMs(now) < toEpochMs(jstAt(n.sittingOn, n.startTime));
 }

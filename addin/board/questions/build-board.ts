@@ -5,7 +5,8 @@
  * Pure: the same inputs always give the same rows.
  */
 import {
-  type Assignment, type IsoDate, type JstInstant, formatTimeLeft, jstDateOf, leadBureau, objectionDeadline, objectionMinutesLeft, toEpochMs,
+  type Assignment, type IsoDate, type JstInstant, type Jurisdiction, formatTimeLeft, isOtherMinistry, jstDateOf, leadBureau, objectionDeadline,
+  objectionMinutesLeft, toEpochMs,
 } from '@shared/index';
 import { type AssignmentLine, lineAssignment } from './assignment-lines';
 import { boardMessages } from '../board-messages';
@@ -18,12 +19,13 @@ import type { CellValue } from '../sheet/cell-value';
 import { instantToSerial } from '../sheet/excel-serial';
 import { type DueMilestone, type QuestionDeadline, noticeDeadlineOf, writtenDeadline } from './question-deadline';
 import { type QuestionEdit, questionRow } from './question-rows';
-import type { AssignmentRow, DeadlineRow, QuestionRow } from '../tables/workbook-tables';
+import { type AssignmentRow, type DeadlineRow, type QuestionRow, assignmentTable } from '../tables/workbook-tables';
+import { gridRow } from '../sheet/table-definition';
 import type { ExchangeBundle } from '@shared/index';
 
 /** A line that needs the coordinator's attention. */
 export interface LineIssue {
-  /** 1-based row in the 割振り table body. */
+  /** Row number of the line in the 割振り sheet, as the grid numbers it (header = row 1, first line = row 2). */
   row: number;
   questionKey: string;
   itemLabel: string;
@@ -32,6 +34,7 @@ export interface LineIssue {
 
 /** A provisional allocation still inside its 60-minute 異議 window. */
 export interface OpenObjection {
+  /** Row number in the 割振り sheet (as LineIssue). */
   row: number;
   questionKey: string;
   itemLabel: string;
@@ -71,6 +74,8 @@ export interface BoardInput {
   questions: readonly BoardQuestion[];
   lines: readonly AssignmentLine[];
   edits: ReadonlyMap<string, QuestionEdit>;
+  /** 当省分 by question key (effectiveJurisdictions): a 他省庁 question leaves 未割振り and the 期限 sheet. */
+  jurisdictions: ReadonlyMap<string, Jurisdiction>;
   now: JstInstant;
 }
 
@@ -87,7 +92,7 @@ function nextMilestone(list: readonly DueMilestone[], nowMs: number): DueMilesto
  * @example buildBoard({ settings, store, questions, lines, edits, now }).summary.unassignedItems
  */
 export function buildBoard(input: BoardInput): BoardView {
-  const { settings, questions, lines, edits, now } = input;
+  const { settings, questions, lines, edits, jurisdictions, now } = input;
   const today: IsoDate = jstDateOf(now);
   const nowMs = toEpochMs(now);
   const nowSerial = instantToSerial(now);
@@ -95,7 +100,9 @@ export function buildBoard(input: BoardInput): BoardView {
 
   const deadlines = new Map<string, QuestionDeadline>();
   for (const q of questions) {
-    deadlines.set(q.key, q.written ? writtenDeadline(q.written, settings, today, edits.get(q.key)?.override) : noticeDeadlineOf(q.notice!, settings, now));
+    const deadline = q.written ? writtenDeadline(q.written, settings, today, edits.get(q.key)?.override) : noticeDeadlineOf(q.notice!, settings, now);
+    // 他省庁: another ministry answers — no 未割振り, no 内部締切 here (the 状況 and dates stay shown).
+    deadlines.set(q.key, isOtherMinistry(jurisdictions.get(q.key)) ? { ...deadline, active: false, milestones: [] } : deadline);
   }
 
   const accepted = new Map<string, { line: AssignmentLine; a: Assignment }[]>();
@@ -116,7 +123,7 @@ export function buildBoard(input: BoardInput): BoardView {
   const questionByKey = new Map(questions.map((q) => [q.key, q]));
   const summary: BoardSummary = {
     openQuestions: 0, openItems: 0, unassignedItems: 0, issues: [], objections: [], overdue: 0, dueToday: 0, dueSoon: 0,
-    followUps: bureauFollowUps(lines, questions, (key) => isOpenQuestion(questionByKey.get(key)!, now), responsesOf, settings.bureaus, now, settings.producer),
+    followUps: bureauFollowUps(lines, questions, (key) => isOpenQuestion(questionByKey.get(key)!, now) && !isOtherMinistry(jurisdictions.get(key)), responsesOf, settings.bureaus, now, settings.producer),
   };
   const questionRows = questions.map((q) => {
     const deadline = deadlines.get(q.key)!;
@@ -127,12 +134,16 @@ export function buildBoard(input: BoardInput): BoardView {
       summary.openItems += q.items.length;
       summary.unassignedItems += left;
     }
-    const allocation = !deadline.active ? '' : left === 0 ? boardMessages.allAssigned(q.items.length) : boardMessages.unassigned(left, q.items.length);
+    const marking = jurisdictions.get(q.key);
+    const allocation = marking?.scope === 'other' ? boardMessages.otherMinistry(marking.ministry)
+      : !deadline.active ? '' : left === 0 ? boardMessages.allAssigned(q.items.length) : boardMessages.unassigned(left, q.items.length);
     const lead = leads.get(q.key);
-    return questionRow(q, deadline, lead ? bureauName.get(lead) ?? lead : '', allocation, edits.get(q.key));
+    return questionRow(q, deadline, lead ? bureauName.get(lead) ?? lead : '', allocation, edits.get(q.key), marking);
   });
 
   const assignmentRows = lines.map((line, index) => {
+    // Messages name the row as the grid numbers it (header = row 1).
+    const row = gridRow(assignmentTable, index);
     const q = questionByKey.get(line.questionKey);
     const deadline = deadlines.get(line.questionKey);
     const next = deadline?.active ? nextMilestone(deadline.milestones, nowMs) : undefined;
@@ -141,14 +152,14 @@ export function buildBoard(input: BoardInput): BoardView {
     const minutesLeft = proposed ? objectionMinutesLeft(proposed, now) : null;
     if (proposed && minutesLeft !== null && minutesLeft > 0) {
       summary.objections.push({
-        row: index + 1, questionKey: line.questionKey, itemLabel: line.itemLabel, bureau: line.bureauText, until: objectionDeadline(proposed), minutesLeft,
+        row, questionKey: line.questionKey, itemLabel: line.itemLabel, bureau: line.bureauText, until: objectionDeadline(proposed), minutesLeft,
       });
     }
-    for (const message of line.issues) summary.issues.push({ row: index + 1, questionKey: line.questionKey, itemLabel: line.itemLabel, message });
+    for (const message of line.issues) summary.issues.push({ row, questionKey: line.questionKey, itemLabel: line.itemLabel, message });
     const itemText = q?.items.find((i) => i.label === line.itemLabel)?.text ?? '';
     const isLead = a && a.role === '執筆' && leads.get(line.questionKey) === a.bureau;
     const responses = lineResponses(responsesOf, line.id, line.bureau?.id, line.proposedAt);
-    const row: AssignmentRow = {
+    const out: AssignmentRow = {
       ...(line.row ?? {}),
       id: line.id, questionKey: line.questionKey, title: q?.title ?? '', item: line.itemLabel,
       itemText: itemText.length > ITEM_TEXT_CHARS ? `${itemText.slice(0, ITEM_TEXT_CHARS)}…` : itemText,
@@ -162,7 +173,7 @@ export function buildBoard(input: BoardInput): BoardView {
       response: responseCell(responses, settings.bureaus), progress: progressCell(responses),
       decidedAt: serialAt(line.decidedAt), note: line.note,
     };
-    return row;
+    return out;
   });
 
   const milestones = new Map<string, DueMilestone[]>();

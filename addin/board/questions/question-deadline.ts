@@ -5,7 +5,7 @@
  */
 import {
   type AnswerDeadline, type CommitteeNotice, type IsoDate, type JstInstant, type QuestionStatus, type WrittenQuestion,
-  answerDeadline, classifyNotice, formatWareki, jstAt, jstDateOf, noticeBandLabel, openDayBefore, questionStatusLabels, toEpochMs,
+  answerDeadline, classifyNotice, formatWareki, jstAt, jstDateOf, noticeBandLabel, openDayBefore, questionStatusLabels, resolveQuestionStatus, toEpochMs,
 } from '@shared/index';
 import { boardMessages } from '../board-messages';
 import type { BoardSettings } from '../settings/board-settings';
@@ -29,6 +29,8 @@ export interface QuestionDeadline {
   milestones: DueMilestone[];
   /** 状況 as shown. */
   status: string;
+  /** Where the 状況 came from (「経過ページ」「一覧の経過状況「答弁受理」」「なし」…); 質問通告: 「質問通告」. */
+  statusSource: string;
   /** True while work is open (not answered, not withdrawn, sitting not passed). */
   active: boolean;
   /** 注意 (延期の可能性, calendar warnings, late notice …). */
@@ -77,18 +79,21 @@ function rebase(deadline: AnswerDeadline, anchorOn: IsoDate, settings: BoardSett
  */
 export function writtenDeadline(q: WrittenQuestion, settings: BoardSettings, today: IsoDate, override?: IsoDate): QuestionDeadline {
   const label = (s: QuestionStatus) => questionStatusLabels[s];
-  if (q.withdrawnOn) return { milestones: [], status: label('withdrawn'), active: false, cautions: [] };
-  if (q.answeredOn) return { milestones: [], status: label('answered'), active: false, cautions: [], dueOn: override };
+  // The 状況 from every source in its precedence (detail page > list 経過状況 > none), with its source.
+  const resolved = resolveQuestionStatus(q, today, settings.calendar);
+  const statusSource = resolved.sourceLabel;
+  if (!resolved.open) return { milestones: [], status: resolved.label, statusSource, active: false, cautions: [], dueOn: override };
   const extendedUntil = q.extensions.map((e) => e.extendedUntil).sort().at(-1);
   if (!q.transferredOn) {
     const dueOn = override ?? extendedUntil;
-    return { milestones: [], dueOn, status: dueOn && today > dueOn ? label('overdue') : label('awaitingTransfer'), active: true, cautions: [] };
+    const cautions = !dueOn && resolved.missingDates ? [resolved.missingDates, boardMessages.overrideHint] : [];
+    return { milestones: [], dueOn, status: dueOn && today > dueOn ? label('overdue') : resolved.label, statusSource, active: true, cautions };
   }
   let deadline: AnswerDeadline;
   try {
     deadline = engine(q.transferredOn, settings);
   } catch (error) {
-    return { milestones: [], status: label('drafting'), active: true, cautions: [boardMessages.calendarError((error as Error).message)] };
+    return { milestones: [], status: label('drafting'), statusSource, active: true, cautions: [boardMessages.calendarError((error as Error).message)] };
   }
   const anchorOn = override ?? extendedUntil;
   const milestones = anchorOn
@@ -97,7 +102,7 @@ export function writtenDeadline(q: WrittenQuestion, settings: BoardSettings, tod
   const dueOn = anchorOn ?? deadline.cabinetMeetingOn ?? deadline.lastLegalDay;
   const cautions = extendedUntil ? [boardMessages.extensionNotice(formatWareki(extendedUntil))] : [...deadline.extensionReasons, ...deadline.warnings];
   const status = today > dueOn ? 'overdue' : q.extensions.length > 0 ? 'extended' : 'drafting';
-  return { cabinetOn: deadline.cabinetMeetingOn ?? undefined, dueOn, milestones, status: label(status), active: true, cautions };
+  return { cabinetOn: deadline.cabinetMeetingOn ?? undefined, dueOn, milestones, status: label(status), statusSource, active: true, cautions };
 }
 
 /**
@@ -118,6 +123,7 @@ export function noticeDeadlineOf(n: CommitteeNotice, settings: BoardSettings, no
     dueOn: n.sittingOn, sittingAt,
     milestones: active ? [{ id: 'sitting', label: '開会', at: sittingAt }] : [],
     status: active ? boardMessages.noticeStatusBefore : boardMessages.noticeStatusAfter,
+    statusSource: boardMessages.noticeSource,
     active, cautions,
   };
 }

@@ -5,7 +5,7 @@
  * reassigned since: its 60-minute window started again). Pure.
  */
 import {
-  type Bureau, type BureauResponse, type ExchangeBundle, type JstInstant, type ProgressStage, answersAllocation, progressStageLabels, progressStages,
+  type Bureau, type BureauResponse, type ExchangeBundle, type JstInstant, type AnswerStage, answersAllocation, answerStageLabels, answerStages,
   recordedResponseText,
 } from '@shared/index';
 import { shortDateTime } from '@shared/index';
@@ -13,7 +13,7 @@ import { shortDateTime } from '@shared/index';
 /** The responses that apply to one line. */
 export interface LineResponses {
   decision?: Extract<BureauResponse, { type: 'accept' | 'objection' }>;
-  progress: Partial<Record<ProgressStage, BureauResponse>>;
+  progress: Partial<Record<AnswerStage, BureauResponse>>;
 }
 
 /** Responses by assignment id, for looking up each line. */
@@ -54,8 +54,8 @@ export function responseCell(responses: LineResponses, bureaus: readonly Pick<Bu
 
 /** 進捗 cell: every stage reported, in order — 「着手 6/9(火) 10:10・原案了 6/9(火) 16:00」; '' when none. */
 export function progressCell(responses: LineResponses): string {
-  return progressStages
+  return answerStages
     .filter((stage) => responses.progress[stage])
-    .map((stage) => `${progressStageLabels[stage]} ${shortDateTime(responses.progress[stage]!.at)}`)
+    .map((stage) => `${answerStageLabels[stage]} ${shortDateTime(responses.progress[stage]!.at)}`)
     .join('・');
 }

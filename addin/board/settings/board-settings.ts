@@ -10,6 +10,8 @@ import {
 import { boardMessages } from '../board-messages';
 import { type EveningSettings, readEveningSettings } from './evening-settings';
 import { cellDate, cellNumber, cellText, cellTime } from '../sheet/cell-value';
+import { gridRow } from '../sheet/table-definition';
+import { readIndexedRows } from '../sheet/indexed-rows';
 import { readRows } from '../sheet/table-rows';
 import type { WorkbookSnapshot } from '../sheet/table-snapshot';
 import { calendarKindWords, leadAnchorWords, yesNoWords } from '../tables/cell-words';
@@ -51,13 +53,13 @@ function calendarFor(rules: CalendarRules): Calendar {
 }
 
 function readBureaus(snapshot: WorkbookSnapshot, issues: string[]): Bureau[] {
-  const rows = readRows(bureauTable, snapshot.get(TABLE.bureaus));
+  const rows = readIndexedRows(bureauTable, snapshot.get(TABLE.bureaus));
   if (rows.length === 0) return [...defaultBureaus];
   const out: Bureau[] = [];
-  rows.forEach((row, i) => {
+  rows.forEach(({ row, index }) => {
     const id = cellText(row.id);
     const name = cellText(row.name);
-    if (!id || !name) { issues.push(boardMessages.badBureauRow(i + 1)); return; }
+    if (!id || !name) { issues.push(boardMessages.badBureauRow(gridRow(bureauTable, index))); return; }
     const divisions = cellText(row.divisions).split(/[、,，]/).map((d) => d.trim()).filter(Boolean);
     // 他律 unless the cell says × (a blank cell keeps the safer, stricter caps of 他律部署).
     out.push({ id, name, divisions, otherDirected: yesNoWords.read(row.otherDirected) ?? true });
@@ -66,9 +68,9 @@ function readBureaus(snapshot: WorkbookSnapshot, issues: string[]): Bureau[] {
 }
 
 function readLeadTimes(snapshot: WorkbookSnapshot, issues: string[]): LeadTime[] {
-  const rows = readRows(leadTimeTable, snapshot.get(TABLE.leadTimes));
-  if (rows.length === 0) return [...defaultLeadTimes];
-  const candidate = rows.map((row) => ({
+  const indexed = readIndexedRows(leadTimeTable, snapshot.get(TABLE.leadTimes));
+  if (indexed.length === 0) return [...defaultLeadTimes];
+  const candidate = indexed.map(({ row }) => ({
     id: cellText(row.id),
     label: cellText(row.label),
     anchor: leadAnchorWords.read(row.anchor) ?? cellText(row.anchor), // an unknown word is left for the schema to name
@@ -78,7 +80,7 @@ function readLeadTimes(snapshot: WorkbookSnapshot, issues: string[]): LeadTime[]
   }));
   const parsed = leadTimesSchema.safeParse(candidate);
   if (!parsed.success) {
-    const detail = parsed.error.issues.slice(0, 3).map((x) => `${Number(x.path[0]) + 1} 行目 ${x.message}`).join(' / ');
+    const detail = parsed.error.issues.slice(0, 3).map((x) => `${gridRow(leadTimeTable, indexed[Number(x.path[0])]?.index ?? Number(x.path[0]))} 行目 ${x.message}`).join(' / ');
     issues.push(boardMessages.badLeadTimes(detail));
     return [...defaultLeadTimes];
   }
@@ -87,20 +89,20 @@ function readLeadTimes(snapshot: WorkbookSnapshot, issues: string[]): LeadTime[]
 
 function readCalendarRules(snapshot: WorkbookSnapshot, issues: string[]): CalendarRules {
   const rules: CalendarRules = { ...defaultCalendarRules, addedCabinetMeetings: [], removedCabinetMeetings: [], extraClosedDays: [] };
-  readRows(calendarTable, snapshot.get(TABLE.calendar)).forEach((row, i) => {
+  readIndexedRows(calendarTable, snapshot.get(TABLE.calendar)).forEach(({ row, index: i }) => {
     let date: IsoDate | undefined;
     try {
       date = cellDate(row.date);
     } catch (error) {
-      issues.push(boardMessages.badCalendarRow(i + 1, (error as Error).message));
+      issues.push(boardMessages.badCalendarRow(gridRow(calendarTable, i), (error as Error).message));
       return;
     }
     const kind = calendarKindWords.read(row.kind);
-    if (!date) { issues.push(boardMessages.badCalendarRow(i + 1, '日付が空です。')); return; }
+    if (!date) { issues.push(boardMessages.badCalendarRow(gridRow(calendarTable, i), '日付が空です。')); return; }
     if (kind === 'added') rules.addedCabinetMeetings.push({ date, note: cellText(row.note) });
     else if (kind === 'removed') rules.removedCabinetMeetings.push(date);
     else if (kind === 'closed') rules.extraClosedDays.push(date);
-    else issues.push(boardMessages.badCalendarRow(i + 1, `種別「${cellText(row.kind)}」は使えません。`));
+    else issues.push(boardMessages.badCalendarRow(gridRow(calendarTable, i), `種別「${cellText(row.kind)}」は使えません。`));
   });
   return rules;
 }

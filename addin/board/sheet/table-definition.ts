@@ -69,6 +69,15 @@ export function defineTable<const K extends string>(definition: TableDefinition<
   return definition;
 }
 
+/**
+ * 行番号: the sheet row number of body row `index` (0-based) as Excel and the preview grid number it — the header sits
+ * at `anchor.row + 1` (1-based), so the first body row is `anchor.row + 2`. Every message that names a row uses it.
+ * @example gridRow(assignmentTable, 0) //=> 2
+ */
+export function gridRow(def: Pick<TableDefinition<string>, 'anchor'>, index: number): number {
+  return def.anchor.row + 2 + index;
+}
+
 /** The header of a column, by key. @example headerOf(ledgerTable, 'date') //=> '待機日' */
 export function headerOf<T extends TableDefinition<string>>(def: T, key: ColumnKey<T>): string {
   const column = def.columns.find((c) => c.key === key);

@@ -4,8 +4,9 @@
  * unchanged records keep their 版. A line with issues keeps its last accepted record. Pure.
  */
 import {
-  type Assignment, type ExchangeBundle, type ExchangeMilestone, type ExchangeRecord, type JstInstant, deadlineMilestoneId, stableJson,
+  type Assignment, type ExchangeBundle, type ExchangeMilestone, type ExchangeRecord, type JstInstant, type Jurisdiction, deadlineMilestoneId, stableJson,
 } from '@shared/index';
+import type { JurisdictionEdit } from '../questions/question-jurisdiction';
 import { type AssignmentLine, lineAssignment } from '../questions/assignment-lines';
 import type { DueMilestone } from '../questions/question-deadline';
 
@@ -73,4 +74,38 @@ export function captureMilestones(store: ExchangeBundle, milestones: ReadonlyMap
   }
   const records = reconcile(store.records.milestones, wanted, new Set(), now, by, counts) as ExchangeRecord<'milestones'>[];
   return { bundle: { ...store, records: { ...store.records, milestones: records } }, counts };
+}
+
+/**
+ * The store with the 当省分 the sheet says applied: a changed marking gets 版 + 1, a new one 版 1, a cleared cell
+ * (未確認) a tombstone at 版 + 1. Questions the sheet has no readable 当省分 for keep their record as it is.
+ * @example captureJurisdictions(store, state.edits, now, '官房総務課').bundle.records.jurisdictions
+ */
+export function captureJurisdictions(
+  store: ExchangeBundle,
+  edits: ReadonlyMap<string, { jurisdiction?: JurisdictionEdit }>,
+  now: JstInstant,
+  by: string,
+): { bundle: ExchangeBundle; counts: CaptureCounts } {
+  const counts: CaptureCounts = { created: 0, changed: 0, deleted: 0 };
+  const records = new Map(store.records.jurisdictions.map((r) => [r.id, r]));
+  for (const [questionKey, edit] of edits) {
+    const j = edit.jurisdiction;
+    if (!j || !('marking' in j)) continue;
+    const current = records.get(questionKey);
+    const live = current && !current.deleted ? current.data : undefined;
+    const data = j.marking.scope === 'none' ? undefined : ({ questionKey, ...j.marking } as Jurisdiction);
+    if (stableJson(live) === stableJson(data)) continue;
+    const rev = (current?.rev ?? 0) + 1;
+    if (data) {
+      records.set(questionKey, { id: questionKey, rev, updatedAt: now, updatedBy: by, deleted: false, data });
+      if (current) counts.changed++;
+      else counts.created++;
+    } else {
+      records.set(questionKey, { id: questionKey, rev, updatedAt: now, updatedBy: by, deleted: true });
+      counts.deleted++;
+    }
+  }
+  const jurisdictions = [...records.values()].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)) as ExchangeRecord<'jurisdictions'>[];
+  return { bundle: { ...store, records: { ...store.records, jurisdictions } }, counts };
 }

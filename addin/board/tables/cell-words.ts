@@ -26,3 +26,10 @@ export const stateWords: WordCodec<AssignmentState> = labelCodec(assignmentState
 
 /** 待機記録の種別: 待機 (from the plan, or entered) or 超勤 (other overtime entered by hand). */
 export const ledgerKindWords: WordCodec<'standby' | 'overtime'> = wordCodec([['standby', '待機'], ['overtime', '超勤']]);
+
+/**
+ * 当省分: 当省・取りまとめ (we write and gather the answer), 当省・合議 (we concur with another ministry's draft) or 他省庁
+ * (another ministry answers; its name goes in 他省庁名). A blank cell is 未確認.
+ */
+export type JurisdictionWord = 'own:取りまとめ' | 'own:合議' | 'other';
+export const jurisdictionWords: WordCodec<JurisdictionWord> = wordCodec([['own:取りまとめ', '当省・取りまとめ'], ['own:合議', '当省・合議'], ['other', '他省庁']]);

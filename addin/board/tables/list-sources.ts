@@ -6,7 +6,7 @@
  */
 import type { ListSource } from '../sheet/table-definition';
 import type { WordCodec } from '../sheet/word-codec';
-import { calendarKindWords, houseWords, leadAnchorWords, ledgerKindWords, roleWords, stateWords, yesNoWords } from './cell-words';
+import { calendarKindWords, houseWords, jurisdictionWords, leadAnchorWords, ledgerKindWords, roleWords, stateWords, yesNoWords } from './cell-words';
 
 /** A strict dropdown of a word column's words. */
 function wordList(codec: WordCodec<unknown>, message: string): ListSource {
@@ -39,3 +39,6 @@ export const houseList = wordList(houseWords, '院は 衆議院 か 参議院 �
 
 /** 待機記録の種別: 待機 (from the plan, or entered) or 超勤 (other overtime entered by hand). */
 export const ledgerKindList = wordList(ledgerKindWords, '種別は 待機 か 超勤 を選んでください。');
+
+/** 当省分: 当省・取りまとめ / 当省・合議 / 他省庁 (blank = 未確認). */
+export const jurisdictionList = wordList(jurisdictionWords, '当省分は 当省・取りまとめ・当省・合議・他省庁 から選んでください (空欄は未確認)。');

@@ -9,7 +9,7 @@ import { capItems, eveningRuleItems, seedItemRows } from './evening-rule-items';
 import { dateDueRules, instantDueRules } from '../sheet/highlight-rules';
 import { type TableDefinition, type TableRow, columnList, defineTable } from '../sheet/table-definition';
 import { leadAnchorWords, yesNoWords } from './cell-words';
-import { bureauListOptions, calendarKindList, houseList, leadAnchorList, ledgerKindList, roleList, stateList, yesNoList } from './list-sources';
+import { bureauListOptions, calendarKindList, houseList, jurisdictionList, leadAnchorList, ledgerKindList, roleList, stateList, yesNoList } from './list-sources';
 
 /** 基本設定の項目名. */
 export const GENERAL = { producer: '配信元', revision: '配信版', publishedAt: '最終配信', coordinator: '担当者' } as const;
@@ -33,12 +33,22 @@ export const bureauTable = defineTable({
 /** 局: the live 局名 column of 局一覧表. */
 const bureauList = columnList(bureauTable, 'name', bureauListOptions);
 
+/**
+ * 列幅 for ids (points): wide enough for the longest id of the kind, so no key is cut — 7.5 per half-width
+ * character (Excel's default fonts at 11 pt draw digits and Latin letters in 5.3–6.4 pt; the preview draws the width
+ * in px with a 12 px sans-serif whose hex digits take up to 7.6 px) plus 18 for the filter button and padding. Samples: a 質問通告 id is 「notice-」 + 16 hex digits (23 characters), longer than any 質問主意書
+ * key (「sangiin-221-112」, 15); an assignment id adds 「as-」, 「#」 + 問 label and a counter.
+ */
+export const idColumnWidth = (sample: string): number => Math.ceil([...sample].reduce((w, c) => w + (c.charCodeAt(0) < 0x80 ? 7.5 : 13), 18));
+const QUESTION_KEY_SAMPLE = 'notice-0123456789abcdef';
+const ASSIGNMENT_ID_SAMPLE = 'as-notice-0123456789abcdef#問12-10';
+
 /** 質問: one row per 質問主意書 or 質問通告. */
 export const questionTable = defineTable({
   sheet: '質問', table: '質問表', anchor: { row: 0, column: 0 }, keyColumn: 'key', freezeHeader: true,
-  description: '質問主意書・質問通告を 1 件 1 行で表示します (取り込みで更新。期限上書き・備考は残ります)。',
+  description: '質問主意書・質問通告を 1 件 1 行で表示します (取り込みで更新。期限上書き・備考・当省分は残ります)。当省分を「他省庁」にした質問は割振りと期限から外れます (列を下までコピーすると一覧ごとに指定できます)。',
   columns: [
-    { key: 'key', header: 'キー', kind: 'text', width: 110 },
+    { key: 'key', header: 'キー', kind: 'text', width: idColumnWidth(QUESTION_KEY_SAMPLE) },
     { key: 'kind', header: '種別', kind: 'text', width: 48 },
     { key: 'house', header: '院', kind: 'text', width: 48 },
     { key: 'session', header: '回次', kind: 'number', width: 36 },
@@ -52,6 +62,9 @@ export const questionTable = defineTable({
     { key: 'cabinetOn', header: '目標閣議', kind: 'date', width: 136 },
     { key: 'dueOn', header: '答弁期限', kind: 'date', width: 136, highlight: dateDueRules },
     { key: 'status', header: '状況', kind: 'text', width: 80 },
+    { key: 'statusSource', header: '状況の出所', kind: 'text', width: 150 },
+    { key: 'jurisdiction', header: '当省分', kind: 'text', width: 110, editable: true, list: jurisdictionList },
+    { key: 'ministry', header: '他省庁名', kind: 'text', width: 100, editable: true },
     { key: 'lead', header: '取りまとめ局', kind: 'text', width: 100 },
     { key: 'allocation', header: '割振り', kind: 'text', width: 110 },
     { key: 'caution', header: '注意', kind: 'text', width: 260 },
@@ -66,7 +79,7 @@ export const assignmentTable = defineTable({
   sheet: '割振り', table: '割振り表', anchor: { row: 0, column: 0 }, keyColumn: 'id', freezeHeader: true,
   description: '問ごとに局・役割・状態を選びます。変更すると期限と取りまとめ局を計算し直します。局の回答 (受諾・異議) と進捗は局の報告を取り込むと入ります。異議のあった問は局を選び直すと、新しい局の 60 分の異議受付が始まります。',
   columns: [
-    { key: 'questionKey', header: '質問キー', kind: 'text', width: 100 },
+    { key: 'questionKey', header: '質問キー', kind: 'text', width: idColumnWidth(QUESTION_KEY_SAMPLE) },
     { key: 'title', header: '件名', kind: 'text', width: 150 },
     { key: 'item', header: '問', kind: 'text', width: 40 },
     { key: 'itemText', header: '問の要旨', kind: 'text', width: 140 },
@@ -86,7 +99,7 @@ export const assignmentTable = defineTable({
     { key: 'proposedAt', header: '仮割振り', kind: 'datetime', width: 168 },
     { key: 'objectionUntil', header: '異議期限', kind: 'datetime', width: 168 },
     { key: 'decidedAt', header: '決定', kind: 'datetime', width: 168 },
-    { key: 'id', header: '割振りID', kind: 'text', width: 150 },
+    { key: 'id', header: '割振りID', kind: 'text', width: idColumnWidth(ASSIGNMENT_ID_SAMPLE) },
   ],
 });
 
@@ -95,7 +108,7 @@ export const deadlineTable = defineTable({
   sheet: '期限', table: '期限表', anchor: { row: 0, column: 0 }, freezeHeader: true,
   description: '答弁中の質問の内部締切を期限順に並べます (自動で作り直します)。',
   columns: [
-    { key: 'questionKey', header: '質問キー', kind: 'text', width: 110 },
+    { key: 'questionKey', header: '質問キー', kind: 'text', width: idColumnWidth(QUESTION_KEY_SAMPLE) },
     { key: 'title', header: '件名', kind: 'text', width: 260 },
     { key: 'milestone', header: '締切', kind: 'text', width: 80 },
     { key: 'dueAt', header: '期限日時', kind: 'datetime', width: 168, highlight: instantDueRules },

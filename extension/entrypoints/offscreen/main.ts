@@ -1,6 +1,6 @@
 /**
  * @file オフスクリーン文書 (offscreen entry): parses HTML the service worker fetched with DOMParser (which a
- * service worker lacks) and runs the site adapters on it. See background/detail-fetch-offscreen.ts for why.
+ * service worker lacks) and runs the site adapters on it. See background/page-fetch-offscreen.ts for why.
  * Answers only OFFSCREEN_SCRAPE; the parsed document is never attached or rendered, its scripts never run.
  */
 import { z } from 'zod';

@@ -47,8 +47,7 @@ export function itemMatches(row: BureauRow, filter: CardFilter, words: readonly 
 
 /** A question card passes the filter and the search. */
 export function capturedMatches(row: CapturedRow, filter: CardFilter, words: readonly string[]): boolean {
-  const open = !row.answeredOn && !row.withdrawnOn;
-  if (filter === 'drafting' && !(open && row.dueOn)) return false;
+  if (filter === 'drafting' && !(row.open && row.dueOn)) return false;
   if (filter === 'overdue' && !row.overdue) return false;
   return found(row, () => [row.title, row.label, row.submitters.join(' '), row.itemTexts].join('\n'), words);
 }

@@ -4,7 +4,8 @@ import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import type { PopupData } from '../../background/feed-popup-data';
 import {
-  CONFLICT_CHOOSE, EXPORT_BUNDLE, FEED_REFRESH, POPUP_DATA, QUESTION_EDIT, REPORT_EXPORT, REPORT_SEND, RESPONSE_RETRACT, RESPONSE_SAVE, sendMessage,
+  CAPTURE_DISMISS, CAPTURE_REFETCH, CAPTURE_RETRY, CONFLICT_CHOOSE, EXPORT_BUNDLE, FEED_REFRESH, JURISDICTION_MARK, POPUP_DATA, QUESTION_EDIT,
+  REPORT_EXPORT, REPORT_SEND, RESPONSE_RETRACT, RESPONSE_SAVE, sendMessage,
 } from '../../platform/messaging';
 import { requestHostPermission } from '../../platform/host-permission';
 import { openSourceLink } from './open-source-link';
@@ -19,11 +20,29 @@ function show(): void {
   render(<PopupApp data={data} actions={actions} message={message} />, root);
 }
 
+/**
+ * The Diet page the popup speaks about: the active tab — or, when the popup itself is open as a tab (pinned, or in a
+ * test), the tab used last before it. Without the "tabs" permission a URL is only visible on the Diet hosts, which is
+ * all the popup needs.
+ */
+async function activeUrl(): Promise<string | undefined> {
+  const own = browser.runtime.getURL('/');
+  const tabs = await browser.tabs.query({ currentWindow: true });
+  const active = tabs.find((t) => t.active);
+  if (active && !active.url?.startsWith(own)) return active.url;
+  return tabs.filter((t) => !t.active && t.url && !t.url.startsWith(own)).sort((a, b) => (b.lastAccessed ?? 0) - (a.lastAccessed ?? 0))[0]?.url;
+}
+
+/** While a capture still fetches pages, the popup follows its progress (once a second). */
+let following: ReturnType<typeof setTimeout> | undefined;
+
 async function reload(): Promise<void> {
-  const next = await sendMessage(POPUP_DATA);
+  const next = await sendMessage(POPUP_DATA, { activeUrl: await activeUrl().catch(() => undefined) });
   // The morning digest comes once a day (the background moves its snapshot on): keep it for this popup.
   data = { ...next, digest: next.digest ?? data?.digest };
   show();
+  clearTimeout(following);
+  if (data.runs.some((r) => !r.finished)) following = setTimeout(() => void reload().catch(() => undefined), 1000);
 }
 
 function report(text: string): void {
@@ -62,7 +81,7 @@ const actions: PopupActions = {
       .then((text) => navigator.clipboard.writeText(text))
       .then(() => report('バンドルをクリップボードにコピーしました。'))
       .catch((e: Error) => report(`コピーできませんでした: ${e.message}`)),
-  // Rejections go back to the form, which shows them next to the fields.
+  // Rejections go back to the form (or the section), which shows them next to what was asked.
   onEdit: (edit) =>
     sendMessage(QUESTION_EDIT, edit).then(async (reply) => {
       message = reply.message;
@@ -74,7 +93,7 @@ const actions: PopupActions = {
   onSaveReport: () =>
     void sendMessage(REPORT_EXPORT).then(({ text, fileName }) => {
       download(text, fileName);
-      report(`報告を ${fileName} に保存しました。調整担当に渡してください (Excel アドインの「報告を取り込む」で読み込みます)。`);
+      report(`報告を ${fileName} に保存しました。調整担当に渡してください (Excel アドインの「質問を取り込む」でバンドルと同じように読み込みます)。`);
     }).catch((e: Error) => report(e.message)),
   onCopyReport: () =>
     void sendMessage(REPORT_EXPORT)
@@ -89,6 +108,13 @@ const actions: PopupActions = {
     }).catch((e: Error) => report(e.message));
   },
   onChoose: (key, versionKey) => void act(sendMessage(CONFLICT_CHOOSE, { key, versionKey })).catch((e: Error) => report(e.message)),
+  onRetry: (runId) => sendMessage(CAPTURE_RETRY, { runId }).then(reload),
+  onDismiss: (runId) => sendMessage(CAPTURE_DISMISS, { runId }).then(reload),
+  onRefetch: (keys) => sendMessage(CAPTURE_REFETCH, { keys }).then(reload),
+  onMark: (mark) => sendMessage(JURISDICTION_MARK, mark).then(async (reply) => {
+    await reload();
+    return reply.message;
+  }),
 };
 
 reload().catch((e: Error) => {

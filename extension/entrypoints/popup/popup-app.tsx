@@ -5,12 +5,14 @@ import type { PopupData } from '../../background/feed-popup-data';
 import type { ResponseSaveRequest } from '../../platform/messaging';
 import { BureauSection } from './bureau-section';
 import type { CapturedEdit } from './captured-edit-form';
+import { CaptureRunsSection } from './capture-runs-section';
 import { CapturedSection } from './captured-section';
 import { type CardFilter, cardFilterLabels, capturedMatches, itemMatches, queryWords } from './card-filter';
 import { ConflictList } from './conflict-list';
 import { DigestPanel } from './digest-panel';
 import { FeedStatus } from './feed-status';
 import { FilterBar } from './filter-bar';
+import type { JurisdictionMark } from './jurisdiction-bar';
 import { NoticeSection } from './notice-section';
 import { ReportActions } from './report-actions';
 
@@ -34,6 +36,12 @@ export interface PopupActions {
   onGrant: () => void;
   /** 「この版にする」 in the conflict list. */
   onChoose: (key: string, versionKey: string) => void;
+  /** 「再試行」 / 「閉じる」 of a capture run, 「再取得」 / 「問を取得」 of questions: resolve once done, reject with the reason. */
+  onRetry: (runId: string) => Promise<unknown>;
+  onDismiss: (runId: string) => Promise<unknown>;
+  onRefetch: (keys: string[]) => Promise<unknown>;
+  /** 当省分 of the selected questions: resolves with the background's sentence. */
+  onMark: (mark: JurisdictionMark) => Promise<string>;
 }
 
 /** Section heading per filter. */
@@ -65,6 +73,8 @@ export function PopupApp({ data, actions, message }: { data: PopupData; actions:
         <button type="button" onClick={actions.onOptions}>設定</button>
       </header>
       <FeedStatus data={data} onGrant={actions.onGrant} />
+      {data.page && <p class={data.page.capturable ? 'page-status' : 'page-status no'} role="status">{data.page.message}</p>}
+      <CaptureRunsSection runs={data.runs} onRetry={actions.onRetry} onDismiss={actions.onDismiss} />
       {data.view?.release && (
         <p class="banner" role="status">本日の待機は解除されました ({jstTimeOf(data.view.release.releasedAt)})</p>
       )}
@@ -80,7 +90,8 @@ export function PopupApp({ data, actions, message }: { data: PopupData; actions:
       />
       {data.bureau && <ReportActions report={data.report} onSend={actions.onSendReport} onSave={actions.onSaveReport} onCopy={actions.onCopyReport} />}
       <NoticeSection rows={data.notices} today={jstDateOf(data.now)} onOpen={actions.onOpen} />
-      <CapturedSection rows={captured} now={data.now} editor={data.editor} onOpen={actions.onOpen} onEdit={actions.onEdit} />
+      <CapturedSection rows={captured} now={data.now} editor={data.editor} onOpen={actions.onOpen} onEdit={actions.onEdit}
+        onRefetch={actions.onRefetch} onMark={actions.onMark} />
       {captured.length < data.captured.length && (
         <p class="empty">取り込んだ質問主意書 {data.captured.length} 件のうち、{cardFilterLabels[filter]}{words.length > 0 ? '・検索' : ''}に合う {captured.length} 件を表示しています。</p>
       )}

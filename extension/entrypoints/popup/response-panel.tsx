@@ -7,7 +7,7 @@
 import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { BureauRow } from '@shared/exchange/bureau-view';
 import { itemName } from '@shared/exchange/card-order';
-import { progressStageLabels, progressStages } from '@shared/exchange/response-text';
+import { answerStageLabels, answerStages } from '@shared/exchange/response-text';
 import type { ResponseSaveRequest } from '../../platform/messaging';
 import { recordedWords } from './response-words';
 
@@ -55,8 +55,8 @@ export function ResponsePanel({ row, otherBureaus, editor, nowLocal, onRespond, 
       </div>
       <div class="line" role="group" aria-label="受諾と進捗">
         <button type="button" onClick={() => send({ answer: 'accept' })}>受諾</button>
-        {progressStages.map((stage) => (
-          <button type="button" key={stage} onClick={() => send({ answer: 'progress', stage })}>{progressStageLabels[stage]}</button>
+        {answerStages.map((stage) => (
+          <button type="button" key={stage} onClick={() => send({ answer: 'progress', stage })}>{answerStageLabels[stage]}</button>
         ))}
       </div>
       <fieldset>

@@ -47,8 +47,8 @@ describe('設定', () => {
     board.wb.edit(TABLE.calendar, 0, '種別', '臨時閣議');
     const plan = await board.recompute(NOW);
     expect(plan.settingsIssues).toEqual([
-      expect.stringMatching(/^内部締切の設定が正しくないため既定値で計算しています: 2 行目 /),
-      expect.stringMatching(/^閣議日程 1 行目を読み取れません: /),
+      expect.stringMatching(/^内部締切の設定が正しくないため既定値で計算しています: 3 行目 /),
+      expect.stringMatching(/^閣議日程 2 行目を読み取れません: /),
     ]);
     expect(board.rows(TABLE.deadlines)).toHaveLength(5);
   });

@@ -61,7 +61,7 @@ describe('開会 sheet', () => {
     await board.recompute(at('16:30'));
     const rows = board.rows(TABLE.sittings);
     expect(rows[1]).toMatchObject({ 開会ID: '参議院厚生労働委員会@2026-06-12 10:00', 質問者: '田中一郎', 未通告: '田中一郎', 問数: 0, 割振り: '割振り未確定' });
-    expect(rows[2]).toMatchObject({ 委員会: '予算委員会', 注意: '開会表 3 行目: 院・委員会・開会日・開会時刻をすべて入力してください。' });
+    expect(rows[2]).toMatchObject({ 委員会: '予算委員会', 注意: '開会表 4 行目: 院・委員会・開会日・開会時刻をすべて入力してください。' });
   });
 });
 

@@ -6,7 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import {
-  type Assignment, type BundleRejectedError, type ExchangeRecord, type ProgressStage, emptyBundle, parseBundle, reportBundle, responseId, responseSlot,
+  type Assignment, type BundleRejectedError, type ExchangeRecord, type AnswerStage, emptyBundle, parseBundle, reportBundle, responseId, responseSlot,
 } from '@shared/index';
 import { instantToSerial } from '../../../addin/board/sheet/excel-serial';
 import { highlightRules } from '../../../addin/board/sheet/highlight-rules';
@@ -23,7 +23,7 @@ function proposed(questionKey: string, itemLabel: string, bureau: string, time: 
 }
 
 type Answer = { assignmentId: string; type: 'accept' } | { assignmentId: string; type: 'objection'; reason: { kind: 'otherBureau'; bureau: string } }
-  | { assignmentId: string; type: 'progress'; stage: ProgressStage };
+  | { assignmentId: string; type: 'progress'; stage: AnswerStage };
 
 /** A report of `bureau` (sender pc1) made at `made` with the given answers, each at `time` by 田中. */
 function report(bureau: string, made: string, answers: (Answer & { time: string; questionKey?: string; itemLabel?: string })[], sender = 'pc1') {

@@ -30,7 +30,7 @@ describe('planRecompute', () => {
       '仮割振り': instantToSerial(NOW), '異議期限': instantToSerial(jstInstant('2026-03-02T11:00:00+09:00')),
     });
     expect(String(get('一')['割振りID'])).toBe('as-sangiin-221-1#一-1');
-    expect(plan.summary.objections).toEqual([{ row: 1, questionKey: 'sangiin-221-1', itemLabel: '一', bureau: '医政局', until: '2026-03-02T11:00:00+09:00', minutesLeft: 60 }]);
+    expect(plan.summary.objections).toEqual([{ row: 2, questionKey: 'sangiin-221-1', itemLabel: '一', bureau: '医政局', until: '2026-03-02T11:00:00+09:00', minutesLeft: 60 }]);
     const later = await board.recompute('2026-03-02T10:42:00+09:00');
     expect(get('一')['異議まで']).toBe('あと 18 分');
     expect(later.summary.objections[0]!.minutesLeft).toBe(18);
@@ -46,13 +46,27 @@ describe('planRecompute', () => {
     expect(get('一')).toMatchObject({ '局': '保険局', '状態': '了承', '異議まで': '', '決定': instantToSerial(NOW) });
   });
 
+  it('決定 is never earlier than 仮割振り: both stamped at the minute; a line given another bureau after its decision is decided again', async () => {
+    const { board, set, get } = await boardWithThreeItems();
+    set('一', '局', '医政局');
+    set('一', '状態', '確定');
+    await board.recompute('2026-03-02T10:00:40+09:00');
+    expect(get('一')).toMatchObject({ '仮割振り': instantToSerial(NOW), '決定': instantToSerial(NOW) });
+    await board.publish('2026-03-02T10:05:00+09:00');
+    set('一', '局', '保険局');
+    await board.recompute('2026-03-02T10:20:10+09:00');
+    const at = instantToSerial(jstInstant('2026-03-02T10:20:00+09:00'));
+    expect(get('一')).toMatchObject({ '局': '保険局', '仮割振り': at, '決定': at });
+    expect(Number(get('一')['決定'])).toBeGreaterThanOrEqual(Number(get('一')['仮割振り']));
+  });
+
   it('flags an unknown bureau with a Japanese message and never accepts it', async () => {
     const { board, set, get } = await boardWithThreeItems();
     set('一', '局', '総務局');
     const plan = await board.recompute(NOW);
     expect(get('一')['確認']).toBe('局「総務局」は局一覧 (設定シート) にありません。');
     expect(get('一')['取りまとめ']).toBe('');
-    expect(plan.summary.issues).toEqual([{ row: 1, questionKey: 'sangiin-221-1', itemLabel: '一', message: '局「総務局」は局一覧 (設定シート) にありません。' }]);
+    expect(plan.summary.issues).toEqual([{ row: 2, questionKey: 'sangiin-221-1', itemLabel: '一', message: '局「総務局」は局一覧 (設定シート) にありません。' }]);
     expect(plan.summary.unassignedItems).toBe(3);
     expect(board.rows(TABLE.questions)[0]!['割振り']).toBe('未割振り 3/3 問');
   });

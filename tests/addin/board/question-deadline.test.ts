@@ -36,7 +36,19 @@ describe('writtenDeadline', () => {
   it('an answered, withdrawn or not yet transferred question has no milestones', () => {
     expect(writtenDeadline(fakeQuestion(1, { answeredOn: isoDate('2026-03-06') }), settings(), isoDate('2026-03-07'))).toMatchObject({ status: '答弁済み', active: false, milestones: [] });
     expect(writtenDeadline(fakeQuestion(1, { withdrawnOn: isoDate('2026-03-03') }), settings(), isoDate('2026-03-04'))).toMatchObject({ status: '撤回', active: false });
-    expect(writtenDeadline(fakeQuestion(1, { transferredOn: undefined }), settings(), isoDate('2026-03-02'))).toMatchObject({ status: '転送待ち', active: true, milestones: [] });
+    expect(writtenDeadline(fakeQuestion(1, { transferredOn: undefined }), settings(), isoDate('2026-03-02'))).toMatchObject({ status: '状況未確認', active: true, milestones: [] });
+  });
+
+  it('takes the 状況 from every source with its source: the list’s 経過状況, the detail page, or none — and says how to get the dates', () => {
+    const listed = fakeQuestion(1, { house: 'shugiin', transferredOn: undefined, progressText: '答弁受理' });
+    expect(writtenDeadline(listed, settings(), isoDate('2026-03-02'))).toMatchObject({ status: '答弁済み', statusSource: '一覧の経過状況「答弁受理」', active: false, milestones: [] });
+    const received = writtenDeadline(fakeQuestion(2, { house: 'shugiin', transferredOn: undefined, progressText: '質問受理' }), settings(), isoDate('2026-03-02'));
+    expect(received).toMatchObject({ status: '質問受理', statusSource: '一覧の経過状況「質問受理」', active: true, milestones: [] });
+    expect(received.cautions).toEqual([
+      '内閣転送日が未確認のため、答弁期限を計算できません。「再取得」で経過ページを取り直すか、「修正」で内閣転送日を入力してください。',
+      'ブックでは「期限上書き」に答弁期限を入力できます (内部締切は内閣転送日がわかってから計算します)。',
+    ]);
+    expect(writtenDeadline(fakeQuestion(3), settings(), isoDate('2026-03-03'))).toMatchObject({ status: '作成中', statusSource: '取り込んだページの日付', active: true });
   });
 
   it('an 延期 notice is the new due date and is said in the caution', () => {

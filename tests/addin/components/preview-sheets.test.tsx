@@ -32,14 +32,14 @@ describe('PreviewSheets', () => {
     expect(root.querySelector('td.rownum')!.textContent).toBe('2');
     const due = [...root.querySelectorAll('td')].find((td) => td.textContent === '令和8年3月2日(月) 11:00')!;
     expect(due.getAttribute('title')).toBe('本日期限');
-    const role = root.querySelector('select[aria-label="役割 1行目"]') as HTMLSelectElement;
+    const role = root.querySelector('select[aria-label="役割 2行目"]') as HTMLSelectElement;
     act(() => { role.value = '合議'; role.dispatchEvent(new Event('change')); });
     expect(onEdit).toHaveBeenCalledWith('割振り表', 0, '役割', '合議');
-    const bureau = root.querySelector('input[aria-label="局 1行目"]') as HTMLInputElement;
+    const bureau = root.querySelector('input[aria-label="局 2行目"]') as HTMLInputElement;
     expect(bureau.value).toBe('総務局');
     act(() => { bureau.value = '医政局'; bureau.dispatchEvent(new Event('change')); });
     expect(onEdit).toHaveBeenCalledWith('割振り表', 0, '局', '医政局');
-    act(() => (root.querySelector('button[aria-label="1行目を複製"]') as HTMLButtonElement).click());
+    act(() => (root.querySelector('button[aria-label="2行目を複製"]') as HTMLButtonElement).click());
     expect(onDuplicate).toHaveBeenCalledWith('割振り表', 0);
     act(() => ([...root.querySelectorAll('[role=tab]')].find((t) => t.textContent === '質問') as HTMLButtonElement).click());
     expect(onSelect).toHaveBeenCalledWith('質問');

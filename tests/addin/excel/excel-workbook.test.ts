@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { type ExchangeBundle, emptyBundle, parseBundle } from '@shared/index';
 import { describe, expect, it } from 'vitest';
-import { TABLE, assignmentTable, workbookTables } from '../../../addin/board/tables/workbook-tables';
+import { TABLE, assignmentTable, questionTable, workbookTables } from '../../../addin/board/tables/workbook-tables';
 import { createExcelWorkbook } from '../../../addin/excel/excel-workbook';
 import { useExcelSession } from './excel-session-harness';
 import { isoDate, jstInstant } from '../../helpers/dates';
@@ -13,6 +13,7 @@ import { isoDate, jstInstant } from '../../helpers/dates';
 const NOW = jstInstant('2026-03-02T10:00:00+09:00');
 const demoText = readFileSync(new URL('../../../addin/public/demo-bundle.json', import.meta.url), 'utf8');
 const col = (header: string) => assignmentTable.columns.findIndex((c) => c.header === header);
+const questionCol = (header: string) => questionTable.columns.findIndex((c) => c.header === header);
 
 /** `count` written questions, transferred on the demo day. */
 function manyQuestions(count: number, title = (i: number) => `医療提供体制に関する質問主意書 (${i})`): ExchangeBundle {
@@ -54,7 +55,7 @@ describe('the session on Excel', () => {
     expect(row[col('役割')]).toBe('執筆');
     expect(row[col('状態')]).toBe('仮割振り');
     expect(row[col('取りまとめ')]).toBe('◎');
-    expect(h.excel.table(TABLE.questions).rows[0]![14]).toBe('医政局');
+    expect(h.excel.table(TABLE.questions).rows[0]![questionCol('取りまとめ局')]).toBe('医政局');
     // The recompute read twice and wrote once; the write's own change event then finds nothing to write.
     await expect.poll(() => h.excel.syncs).toBeGreaterThanOrEqual(3);
 

@@ -1,7 +1,7 @@
 /** @file exportCapturedBundle: captured questions → bundle with 問 and milestones; 版 bumps only on change. */
 import { IDBFactory } from 'fake-indexeddb';
 import { describe, expect, it } from 'vitest';
-import { type StoredWrittenQuestion, openDietDb, parseBundle } from '@shared/index';
+import { type StoredWrittenQuestion, openDietDb, parseBundle, saveJurisdictions } from '@shared/index';
 import { exportCapturedBundle } from '../../../extension/background/export-bundle';
 import { isoDate, jstInstant } from '../../helpers/dates';
 
@@ -28,7 +28,18 @@ describe('exportCapturedBundle', () => {
 
     await db.put('questions', { ...question, title: '医師の働き方改革等に関する質問主意書' });
     const edited = await exportCapturedBundle(db, jstInstant('2026-06-08T14:00:00+09:00'), '総務課');
-    expect(edited.records.questions[0]).toMatchObject({ rev: 2, updatedAt: '2026-06-08T14:00:00+09:00' });
+    expect(edited.records.questions[0]).toMatchObject({ rev: 2, updatedAt: jstInstant('2026-06-08T14:00:00+09:00') });
     expect(edited.records.items[0]!.rev).toBe(1);
+  });
+
+  it('no 内部締切 for a question the list says is answered, or one marked 他省庁; the marking itself travels', async () => {
+    const db = await openDietDb(`export-${Math.random()}`, new IDBFactory());
+    await db.put('questions', { ...question, key: 'sangiin-221-38', number: 38, answerUrl: 'https://www.sangiin.go.jp/japanese/joho1/kousei/syuisyo/221/touh/t221038.htm' });
+    await db.put('questions', { ...question, key: 'sangiin-221-39', number: 39 });
+    await db.put('questions', { ...question, key: 'sangiin-221-40', number: 40 });
+    await saveJurisdictions(db, ['sangiin-221-39'], { scope: 'other', ministry: '国土交通省' }, '官房総務課', jstInstant('2026-06-08T11:00:00+09:00'));
+    const bundle = parseBundle(JSON.stringify(await exportCapturedBundle(db, jstInstant('2026-06-08T12:00:00+09:00'), '総務課')));
+    expect([...new Set(bundle.records.milestones.map((m) => m.data!.questionKey))]).toEqual(['sangiin-221-40']);
+    expect(bundle.records.jurisdictions.map((r) => [r.id, r.data])).toEqual([['sangiin-221-39', { questionKey: 'sangiin-221-39', scope: 'other', ministry: '国土交通省' }]]);
   });
 });

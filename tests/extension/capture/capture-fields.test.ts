@@ -31,7 +31,7 @@ function detailWithRemarks(text: string): Document {
 let db: DietDb;
 let tick = 0;
 const deps = (): CaptureDeps => ({
-  db, hash: sha256Hex, newId: () => 'c', fetchDetail: () => Promise.reject(new Error('not used')),
+  db, hash: sha256Hex, newId: () => 'c', fetchPage: () => Promise.reject(new Error('not used')),
   now: () => jstInstant(`2026-07-15T10:00:${String(tick++).padStart(2, '0')}+09:00`),
 });
 

@@ -1,9 +1,14 @@
 // @vitest-environment happy-dom
-/** @file The content script's capture: button in a shadow root, message to the background, toast with progress; a changed page sends nothing. */
+/**
+ * @file The content script's capture: button in a shadow root, message to the background, toast with progress (button
+ * disabled until the pages are fetched), failures grouped by reason with 「再試行」; a reloaded page takes up its tab's
+ * run; a changed page sends nothing.
+ */
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { runCapture } from '../../../extension/content/run-capture';
-import { CAPTURE_PAGE, CAPTURE_PROGRESS, type CaptureReply } from '../../../extension/platform/messaging';
+import type { CaptureRunView } from '../../../extension/background/capture-run';
+import { CAPTURE_PAGE, CAPTURE_PROGRESS, CAPTURE_RETRY, CAPTURE_STATE, type CaptureReply } from '../../../extension/platform/messaging';
 import type { ScrapeResult } from '../../../extension/sites/index';
 import { SiteChangedError } from '../../../extension/sites/site-changed-error';
 
@@ -14,6 +19,14 @@ const list: ScrapeResult = {
   provenance: { sourceUrl: url, adapterId: 'shugiin/question-list', adapterVersion: '1' },
 };
 const reply: CaptureReply = { captureId: 'c1', added: 1, updated: 0, unchanged: 0, detailTotal: 2, message: '1 件追加、0 件更新。経過ページ 2 件を取得します (1 秒に 1 件)' };
+const view = (extra: Partial<CaptureRunView>): CaptureRunView => ({
+  runId: 'c1', title: '衆議院 質問の一覧 第221回', summary: '1 件追加、0 件更新', done: 0, total: 2, updated: 0, finished: false,
+  pageNames: '経過ページ・質問本文', failureGroups: [], ...extra,
+});
+const notFound = {
+  reason: 'notFound' as const, title: 'ページがありません (HTTP 404)', advice: 'まだ公開されていないか、アドレスが変わった可能性があります。時間をおいて「再試行」してください。',
+  failures: [{ reason: 'notFound' as const, key: 'shugiin-221-2', label: '第2号 (経過ページ)', url: `${url}#2`, message: 'ページを取得できませんでした (HTTP 404)。' }],
+};
 
 function setup(scrape: () => ScrapeResult | null) {
   document.body.replaceChildren(Object.assign(document.createElement('h2'), { textContent: '第221回国会　質問の一覧' }));
@@ -36,8 +49,14 @@ describe('runCapture', () => {
     expect(shadow()).toBeNull();
   });
 
-  it('sends the scraped list to the background and shows the counts, then the 経過 progress and failures', async () => {
-    const background = vi.fn(async (message: unknown) => ((message as { type?: string }).type === CAPTURE_PAGE ? { ok: true, value: reply } : undefined));
+  it('sends the scraped list, keeps the button disabled with the progress until the pages are fetched, then groups failures with 「再試行」', async () => {
+    const background = vi.fn(async (message: unknown) => {
+      const type = (message as { type?: string }).type;
+      if (type === CAPTURE_PAGE) return { ok: true, value: reply };
+      if (type === CAPTURE_RETRY) return { ok: true, value: view({ done: 1, total: 2, updated: 1 }) };
+      if (type === CAPTURE_STATE) return { ok: true, value: null };
+      return undefined;
+    });
     fakeBrowser.runtime.onMessage.addListener(background);
     const { button, toast } = setup(() => list);
     expect(button().textContent).toBe('この一覧を取り込む');
@@ -48,25 +67,46 @@ describe('runCapture', () => {
     expect(sent.pageText).toContain('第221回国会　質問の一覧');
     expect(toast().hidden).toBe(false);
     expect(toast().textContent).toContain('1 件追加、0 件更新。経過ページ 2 件を取得します (1 秒に 1 件)');
-    expect(toast().textContent).toContain('経過ページを取得しています (0/2)…');
+    expect(toast().textContent).toContain('ページを取得しています (0/2)…');
+    expect(button().disabled).toBe(true);
+    expect(button().textContent).toBe('取得中 (0/2)…');
 
-    await fakeBrowser.runtime.onMessage.trigger({ type: CAPTURE_PROGRESS, captureId: 'c1', done: 1, total: 2, updated: 1, failures: [], finished: false }, {});
-    expect(toast().textContent).toContain('経過ページを取得しています (1/2)…');
-    await fakeBrowser.runtime.onMessage.trigger({ type: CAPTURE_PROGRESS, captureId: 'other', done: 2, total: 2, updated: 0, failures: [], finished: true }, {});
+    await fakeBrowser.runtime.onMessage.trigger({ type: CAPTURE_PROGRESS, ...view({ done: 1, updated: 1 }) }, {});
+    expect(toast().textContent).toContain('経過ページ・質問本文を取得しています (1/2)…');
+    expect(button().textContent).toBe('取得中 (1/2)…');
+    await fakeBrowser.runtime.onMessage.trigger({ type: CAPTURE_PROGRESS, ...view({ runId: 'other', done: 2, finished: true }) }, {});
     expect(toast().textContent).toContain('(1/2)');
-    await fakeBrowser.runtime.onMessage.trigger({
-      type: CAPTURE_PROGRESS, captureId: 'c1', done: 2, total: 2, updated: 1, finished: true,
-      failures: [{ label: '第2号', url: `${url}#2`, message: 'ページを取得できませんでした (HTTP 503)。' }],
-    }, {});
-    expect([...toast().querySelectorAll('li')].map((li) => li.textContent)).toEqual([
-      '経過ページ 2 件: 1 件を反映、1 件は取り込めませんでした', '第2号: ページを取得できませんでした (HTTP 503)。',
+    expect(button().disabled).toBe(true);
+    await fakeBrowser.runtime.onMessage.trigger({ type: CAPTURE_PROGRESS, ...view({ done: 2, updated: 1, finished: true, failureGroups: [notFound] }) }, {});
+    expect(toast().querySelector('li')!.textContent).toBe('経過ページ・質問本文 2 件: 1 件を反映、1 件は取り込めませんでした');
+    expect([...toast().querySelectorAll('.group p')].map((p) => p.textContent)).toEqual([
+      'ページがありません (HTTP 404) (1 件)', '第2号 (経過ページ)', notFound.advice,
     ]);
     expect(toast().dataset.kind).toBe('warn');
     expect(button().disabled).toBe(false);
+    expect(button().textContent).toBe('この一覧を取り込む');
+
+    // 「再試行」: the failed pages go back to the background; the button is disabled again with the progress.
+    toast().querySelector<HTMLButtonElement>('button.action')!.click();
+    await settle();
+    expect(background.mock.calls.map(([m]) => m).filter((m) => (m as { type: string }).type === CAPTURE_RETRY)).toEqual([{ type: CAPTURE_RETRY, runId: 'c1' }]);
+    expect(button().disabled).toBe(true);
+    expect(toast().textContent).toContain('(1/2)');
+  });
+
+  it('a page reloaded while its tab still fetches shows that run and keeps the button disabled', async () => {
+    fakeBrowser.runtime.onMessage.addListener(async (message: unknown) =>
+      (message as { type?: string }).type === CAPTURE_STATE ? { ok: true, value: view({ done: 5, total: 40 }) } : undefined);
+    const { button, toast } = setup(() => list);
+    await settle();
+    expect(button().disabled).toBe(true);
+    expect(button().textContent).toBe('取得中 (5/40)…');
+    expect(toast().textContent).toContain('衆議院 質問の一覧 第221回: 1 件追加、0 件更新');
+    expect(toast().textContent).toContain('経過ページ・質問本文を取得しています (5/40)…');
   });
 
   it('shows the SiteChangedError in Japanese and sends nothing when the page changed since it loaded', async () => {
-    const background = vi.fn(async () => ({ ok: true, value: reply }));
+    const background = vi.fn(async (message: unknown) => ((message as { type?: string }).type === CAPTURE_PAGE ? { ok: true, value: reply } : undefined));
     fakeBrowser.runtime.onMessage.addListener(background);
     let changed = false;
     const { button, toast } = setup(() => {
@@ -76,7 +116,7 @@ describe('runCapture', () => {
     changed = true;
     button().click();
     await settle();
-    expect(background).not.toHaveBeenCalled();
+    expect(background.mock.calls.filter(([m]) => (m as { type: string }).type === CAPTURE_PAGE)).toEqual([]);
     expect(toast().getAttribute('role')).toBe('alert');
     expect(toast().textContent).toContain('取り込めませんでした (ページの構造が変わっています)');
     expect(toast().textContent).toContain('衆議院 質問の一覧のページ構造が想定と異なるため、取り込みを中止しました（見出し「番号」がありません）。');

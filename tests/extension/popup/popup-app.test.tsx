@@ -1,5 +1,9 @@
 // @vitest-environment happy-dom
-/** @file PopupApp: my bureau's 問 with deadlines, role filter, stand-down banner, freshness or error, click opens the page. */
+/**
+ * @file PopupApp: my bureau's 問 with deadlines, role filter, stand-down banner, freshness or error, click opens the page;
+ * captured questions with their 状況 source, unknown dates and 問未取得 with a one-click fetch, bulk 当省分; capture
+ * progress and grouped failures until dismissed; why the open Diet page cannot be captured.
+ */
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { IDBFactory } from 'fake-indexeddb';
@@ -14,7 +18,7 @@ import { isoDate, jstInstant } from '../../helpers/dates';
 
 const now = jstInstant('2026-06-09T11:00:00+09:00');
 
-async function dataFor(extra: (db: Awaited<ReturnType<typeof openDietDb>>) => Promise<void> = async () => {}): Promise<PopupData> {
+async function dataFor(extra: (db: Awaited<ReturnType<typeof openDietDb>>) => Promise<void> = async () => {}, activeUrl?: string): Promise<PopupData> {
   const db = await openDietDb(`popup-${Math.random()}`, new IDBFactory());
   const b = bureauBundle();
   b.records.releases.push({
@@ -23,7 +27,7 @@ async function dataFor(extra: (db: Awaited<ReturnType<typeof openDietDb>>) => Pr
   });
   await applyBundle(db, b);
   await extra(db);
-  return popupData(db, defaultBureaus, { bureauId: 'isei', feedUrl: 'https://intra.example.go.jp/feed.json' }, now);
+  return popupData(db, defaultBureaus, { bureauId: 'isei', feedUrl: 'https://intra.example.go.jp/feed.json' }, now, activeUrl);
 }
 
 function mount(data: PopupData) {
@@ -178,14 +182,14 @@ describe('PopupApp', () => {
       edit: { title: '医師の働き方改革に関する質問主意書', submitters: '山田太郎、石垣　のりこ', transferredOn: '2026-06-09' },
     });
     expect(form.querySelector('[role=alert]')!.textContent).toBe('内閣転送日が提出日 (令和8年6月9日) より前になっています。');
-    expect(section.querySelector('form')).not.toBeNull();
+    expect(section.querySelector('form.edit')).not.toBeNull();
 
     await act(async () => {
       form.requestSubmit();
       await new Promise((done) => setTimeout(done, 0));
     });
     expect(actions.onEdit).toHaveBeenCalledTimes(2);
-    expect(section.querySelector('form')).toBeNull();
+    expect(section.querySelector('form.edit')).toBeNull();
   });
 
   it('asks for a bureau when none is chosen', async () => {
@@ -205,5 +209,111 @@ describe('PopupApp with many assignments', () => {
     const more = [...root.querySelectorAll('button')].find((b) => b.textContent === `さらに表示 (残り ${120 - POPUP_FIRST_ROWS} 件)`)!;
     act(() => more.click());
     expect(root.querySelectorAll('section[aria-label="自局の問"] li')).toHaveLength(120);
+  });
+
+  describe('captured questions a coordinator can act on', () => {
+    const SHU = 'https://www.shugiin.go.jp/internet/itdb_shitsumon.nsf/html/shitsumon/';
+    const listed = { sourceUrl: `${SHU}kaiji221_l.htm`, capturedAt: now, adapterId: 'shugiin/question-list', adapterVersion: '1', contentHash: 'a'.repeat(64) };
+    const row = (number: number, extra: object) => ({
+      key: `shugiin-221-${number}`, kind: 'written' as const, house: 'shugiin' as const, session: 221, number, title: `件名${number}`, submitters: ['山田太郎'],
+      extensions: [], answerItems: [], provenance: [listed], userEdited: [], items: [], progressUrl: `${SHU}221${String(number).padStart(3, '0')}.htm`, ...extra,
+    });
+    const captured = async (db: Awaited<ReturnType<typeof openDietDb>>) => {
+      await db.put('questions', row(1, { progressText: '答弁受理', questionUrl: `${SHU}a221001.htm` }));
+      await db.put('questions', row(30, { progressText: '質問受理', questionUrl: `${SHU}a221030.htm` }));
+    };
+    const item = (root: HTMLElement, n: number) => [...root.querySelectorAll('section[aria-label="取り込んだ質問主意書"] li')].find((li) => li.textContent!.includes(`第${n}号`))!;
+
+    it('says where each 状況 came from; an open question without dates says why and offers 「問を取得」 and 「修正」', async () => {
+      const { root, actions } = mount(await dataFor(captured));
+      expect(item(root, 1).textContent).toContain('答弁済み');
+      expect(item(root, 1).textContent).toContain('状況の出所: 一覧の経過状況「答弁受理」');
+      expect(item(root, 1).textContent).not.toContain('問未取得');
+      const open = item(root, 30);
+      expect(open.textContent).toContain('質問受理');
+      expect(open.textContent).toContain('内閣転送日が未確認のため、答弁期限を計算できません。「再取得」で経過ページを取り直すか、「修正」で内閣転送日を入力してください。');
+      expect(open.textContent).toContain('問未取得');
+      act(() => open.querySelector<HTMLButtonElement>('button[aria-label="衆議院 第221回 第30号 の問を取得"]')!.click());
+      expect(actions.onRefetch).toHaveBeenCalledWith(['shugiin-221-30']);
+      expect(open.querySelector('button[aria-label="衆議院 第221回 第30号 を修正"]')).not.toBeNull();
+    });
+
+    it('bulk 当省分: a filter, 「表示中をすべて選ぶ」, 他省庁 with the ministry and the 担当者', async () => {
+      const { root, actions } = mount(await dataFor(captured));
+      const section = root.querySelector<HTMLElement>('section[aria-label="取り込んだ質問主意書"]')!;
+      const filter = [...section.querySelectorAll('select')].find((s) => s.closest('label')!.textContent!.startsWith('絞り込み'))!;
+      act(() => {
+        filter.value = 'open';
+        filter.dispatchEvent(new Event('change'));
+      });
+      expect(section.querySelectorAll('li')).toHaveLength(1);
+      act(() => section.querySelector<HTMLInputElement>('.select-all input')!.click());
+      const form = section.querySelector<HTMLFormElement>('form[aria-label="当省分の指定"]')!;
+      const choice = form.querySelector('select')!;
+      act(() => {
+        choice.value = 'other';
+        choice.dispatchEvent(new Event('change'));
+      });
+      const [ministry, who] = [...form.querySelectorAll('input')];
+      act(() => {
+        ministry!.value = '国土交通省';
+        ministry!.dispatchEvent(new Event('input'));
+        who!.value = '官房総務課 山田';
+        who!.dispatchEvent(new Event('input'));
+      });
+      expect(form.querySelector('button')!.textContent).toBe('選んだ 1 件に指定');
+      await act(async () => {
+        form.dispatchEvent(new Event('submit', { cancelable: true }));
+      });
+      expect(actions.onMark).toHaveBeenCalledWith({ keys: ['shugiin-221-30'], marking: { scope: 'other', ministry: '国土交通省' }, who: '官房総務課 山田' });
+      expect(form.querySelector('[role=status]')!.textContent).toBe('1 件を他省庁 (国土交通省)にしました。');
+    });
+
+    it('shows each row’s 当省分 from the exchange records', async () => {
+      const { root } = mount(await dataFor(async (db) => {
+        await captured(db);
+        await db.put('exchange', {
+          key: 'jurisdictions:shugiin-221-30', kind: 'jurisdictions',
+          record: { id: 'shugiin-221-30', rev: 1, updatedAt: now, updatedBy: 'x', deleted: false, data: { questionKey: 'shugiin-221-30', scope: 'other', ministry: '内閣府' } },
+        });
+      }));
+      expect(item(root, 30).querySelector('.scope')!.textContent).toBe('他省庁 (内閣府)');
+      expect(item(root, 1).querySelector('.scope')!.textContent).toBe('未確認');
+    });
+
+    it('keeps capture progress and grouped failures until dismissed, with 「再試行」', async () => {
+      const run = {
+        id: 'r1', title: '衆議院 質問の一覧 第221回', summary: '36 件追加、0 件更新', startedAt: now, finishedAt: now, updated: 1,
+        pages: [
+          { key: 'shugiin-221-1', url: `${SHU}221001.htm`, kind: 'detail', label: '第1号 (経過ページ)', state: 'done' },
+          { key: 'shugiin-221-2', url: `${SHU}221002.htm`, kind: 'detail', label: '第2号 (経過ページ)', state: 'failed',
+            failure: { reason: 'notFound', key: 'shugiin-221-2', label: '第2号 (経過ページ)', url: `${SHU}221002.htm`, message: 'ページを取得できませんでした (HTTP 404)。' } },
+          { key: 'shugiin-221-3', url: `${SHU}221003.htm`, kind: 'detail', label: '第3号 (経過ページ)', state: 'failed',
+            failure: { reason: 'network', key: 'shugiin-221-3', label: '第3号 (経過ページ)', url: `${SHU}221003.htm`, message: 'ページを取得できませんでした (Failed to fetch)。' } },
+        ],
+      };
+      const running = { ...run, id: 'r2', finishedAt: undefined, pages: run.pages.map((p) => ({ ...p, state: 'pending', failure: undefined })) };
+      const { root, actions } = mount(await dataFor(async (db) => {
+        await db.put('settings', { key: 'capture:run:r1', value: run });
+        await db.put('settings', { key: 'capture:run:r2', value: { ...running, startedAt: '2026-06-09T11:30:00+09:00' } });
+      }));
+      const section = root.querySelector<HTMLElement>('section[aria-label="取り込みの進捗"]')!;
+      const [newest, done] = [...section.querySelectorAll('li.run')];
+      expect(newest!.textContent).toContain('経過ページを取得しています (0/3)…');
+      expect(newest!.querySelector('progress')!.getAttribute('aria-label')).toBe('衆議院 質問の一覧 第221回 の進捗');
+      expect(newest!.querySelector('button')).toBeNull();
+      expect(done!.textContent).toContain('経過ページ 3 件: 1 件を反映、2 件は取り込めませんでした');
+      expect([...done!.querySelectorAll('.reason')].map((p) => p.textContent)).toEqual(['ページがありません (HTTP 404) (1 件)', '接続できません (1 件)']);
+      expect(done!.textContent).toContain('ネットワーク (庁内のプロキシや VPN) を確認してから「再試行」してください。');
+      act(() => [...done!.querySelectorAll('button')].find((b) => b.textContent === '再試行 (2 件)')!.click());
+      expect(actions.onRetry).toHaveBeenCalledWith('r1');
+      act(() => done!.querySelector<HTMLButtonElement>('button[aria-label="衆議院 質問の一覧 第221回 を閉じる"]')!.click());
+      expect(actions.onDismiss).toHaveBeenCalledWith('r1');
+    });
+
+    it('on a Diet page that is not capturable, says why (the page has no button)', async () => {
+      const { root } = mount(await dataFor(async () => {}, `${SHU}menu_m.htm`));
+      expect(root.querySelector('.page-status.no')!.textContent).toBe('このページは回次を選ぶメニューです。回次を選んで「質問の一覧」を開くと取り込めます。');
+    });
   });
 });

@@ -10,6 +10,10 @@ describe('shared/exchange/bundle.md', () => {
     const bundle = parseBundle(example);
     expect(bundle.records.assignments.map((r) => [r.id, r.deleted])).toEqual([['as-1', false], ['as-0', true]]);
     expect(bundle.records.releases[0]!.data!.releasedAt).toBe('2026-06-09T19:42:00+09:00');
+    expect(bundle.records.jurisdictions.map((r) => r.data)).toEqual([
+      { questionKey: 'sangiin-221-37', scope: 'own', role: '取りまとめ' },
+      { questionKey: 'sangiin-221-38', scope: 'other', ministry: '国土交通省' },
+    ]);
     expect(bundle.records.recalls[0]!.data).toMatchObject({ bureau: 'nenkin', reason: '追加通告', until: null });
     expect(bundle.records.responses.map((r) => r.data!.type)).toEqual(['accept', 'progress']);
   });

@@ -19,6 +19,18 @@ describe('bureauView', () => {
     expect(view.rows[1]!.slot).toBeUndefined();
   });
 
+  it('leaves out the 問 of a question marked 他省庁 (当省分), and shows them again once marked back', () => {
+    const b = bureauBundle();
+    const mark = (deleted: boolean) => ({
+      id: 'sangiin-221-37', rev: deleted ? 2 : 1, updatedAt: jstInstant('2026-06-09T10:00:00+09:00'), updatedBy: '官房総務課', deleted,
+      ...(deleted ? {} : { data: { questionKey: 'sangiin-221-37', scope: 'other' as const, ministry: '国土交通省' } }),
+    });
+    b.records.jurisdictions = [mark(false)];
+    expect(bureauView(b.records, isei, jstInstant('2026-06-09T11:00:00+09:00')).rows).toEqual([]);
+    b.records.jurisdictions = [mark(true)];
+    expect(bureauView(b.records, isei, jstInstant('2026-06-09T11:00:00+09:00')).rows).toHaveLength(2);
+  });
+
   it('filters by role: with 合議 only the 問 my bureau concurs on remain', () => {
     const view = bureauView(bureauBundle().records, isei, jstInstant('2026-06-09T11:00:00+09:00'), '合議');
     expect(view.rows.map((r) => r.itemLabel)).toEqual(['二']);

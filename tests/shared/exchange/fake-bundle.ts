@@ -1,6 +1,6 @@
 /** @file テスト用バンドル生成 (fake bundles): seeded random exchange bundles for property tests and benchmarks. */
 // Relative import (not '@shared'): also loaded by npm run bench, which runs without the alias.
-import { type Assignment, type ExchangeBundle, type ExchangeRecord, emptyBundle, parseInstant, progressStages, responseId, seededRandom } from '../../../shared/index';
+import { type Assignment, type ExchangeBundle, type ExchangeRecord, emptyBundle, parseInstant, answerStages, responseId, seededRandom } from '../../../shared/index';
 import { jstInstant } from '../../helpers/dates';
 
 const bureaus = ['isei', 'hoken', 'nenkin', 'roukenkyoku'];
@@ -57,7 +57,7 @@ export function fakeMixedBundle(count: number, seed: number, producer = 'test'):
   for (let i = 0; i < Math.floor(count / 2); i++) {
     const rev = 1 + Math.floor(random() * 3);
     const bureau = bureaus[Math.floor(random() * bureaus.length)]!;
-    const stage = progressStages[Math.floor(random() * progressStages.length)]!;
+    const stage = answerStages[Math.floor(random() * answerStages.length)]!;
     const data = { type: 'progress' as const, stage, assignmentId: `a${i}`, questionKey: `sangiin-221-${i}`, itemLabel: '一', bureau, at, by: 'テスト' };
     const record: ExchangeRecord<'responses'> = { id: responseId(bureau, stage, `a${i}`), rev, updatedAt: at, updatedBy: 'テスト', deleted: false, data };
     if (random() < 0.05) {

@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import {
-  assignmentId, assignmentOwnerKey, bureauDayKey, bureauDayPersonKey, bureauPersonKey, captureEventId, clipEventId, deadlineMilestoneId, editEventId,
+  assignmentId, assignmentOwnerKey, bureauDayKey, bureauDayPersonKey, bureauPersonKey, captureEventId, clipEventId, deadlineMilestoneId, editEventId, jurisdictionEventId,
   eveningMilestoneId, exchangeItemId, exchangeStoreKey, itemKey, manualLedgerId, milestoneNotificationId, noticeId, parseAssignmentId,
   parseEventId, parseExchangeItemId, parseExchangeStoreKey, parseManualLedgerId, parseMilestoneId, parseMilestoneNotificationId,
   parseNoticeId, parseRecallRecordId, parseReleaseNotificationId, parseReleaseRecordId, parseSittingId, parseSlotRecordId, parseStandbyLedgerId,
@@ -145,6 +145,7 @@ describe('store keys, notification and audit ids', () => {
     expect(parseEventId(captureEventId(at, 'sangiin-221-1', 'abcdef0123456789'))).toEqual({ action: 'capture', capturedAt: at, key: 'sangiin-221-1', hashPrefix: 'abcdef012345' });
     expect(parseEventId(editEventId('a:b', at, 2))).toEqual({ action: 'edit', recordKey: 'a:b', at, seq: 2 });
     expect(parseEventId(clipEventId(NOTICE, 4))).toEqual({ action: 'clip', noticeKey: NOTICE, n: 4 });
+    expect(parseEventId(jurisdictionEventId('sangiin-221-38', at, 3))).toEqual({ action: 'jurisdiction', questionKey: 'sangiin-221-38', at, rev: 3 });
     expect(parseEventId('other:x')).toBeUndefined();
   });
 });

@@ -1,8 +1,8 @@
 /**
  * @file 取得間隔 (createRequestSpacer): runs page requests one at a time, each starting at least
- * `intervalMs` after the previous one started — the 1 request per second we allow ourselves on the
- * Diet sites. One spacer per service worker, shared by every capture, so two tabs capturing at once
- * still stay under the rate.
+ * `intervalMs` after the previous one started — the 1 request per second we allow ourselves on each
+ * Diet site. One spacer per site per service worker (createSiteSpacer), shared by every capture, so two
+ * tabs capturing at once still stay under the rate.
  */
 
 /** Time source, injectable for tests: epoch ms and a sleep. */
@@ -33,5 +33,20 @@ export function createRequestSpacer(intervalMs: number, clock: SpacerClock = rea
     });
     queue = turn.catch(() => undefined);
     return turn;
+  };
+}
+
+/**
+ * One spacer per site (host): at most one request per `intervalMs` to each Diet site, while a 衆議院 capture and a
+ * 参議院 capture do not wait for each other.
+ * @example const run = createSiteSpacer(1000); await run(url, () => fetch(url))
+ */
+export function createSiteSpacer(intervalMs: number, clock: SpacerClock = realSpacerClock) {
+  const spacers = new Map<string, ReturnType<typeof createRequestSpacer>>();
+  return function run<T>(url: string, task: () => Promise<T>): Promise<T> {
+    const host = new URL(url).host;
+    let spacer = spacers.get(host);
+    if (!spacer) spacers.set(host, (spacer = createRequestSpacer(intervalMs, clock)));
+    return spacer(task);
   };
 }

@@ -1,8 +1,9 @@
-/** @file 経過ページの取得: decoding by charset (real Shift_JIS / UTF-8 BOM bytes), fetch errors in Japanese, 1 request per second. */
+/** @file 質問のページの取得: decoding by charset (real Shift_JIS / UTF-8 BOM bytes), fetch errors in Japanese with their reason, 1 request per second per site. */
 import { describe, expect, it } from 'vitest';
-import { fetchDetailPage } from '../../../extension/background/detail-fetch';
-import { decodeHtml } from '../../../extension/background/detail-fetch-decode';
-import { createRequestSpacer } from '../../../extension/background/detail-fetch-spacer';
+import { fetchQuestionPage } from '../../../extension/background/page-fetch';
+import { decodeHtml } from '../../../extension/background/page-fetch-decode';
+import { createRequestSpacer, createSiteSpacer } from '../../../extension/background/page-fetch-spacer';
+import { PageFetchError } from '../../../extension/background/page-fetch-error';
 import { readPageBytes } from '../../helpers/load-page';
 
 const SHU = 'https://www.shugiin.go.jp/internet/itdb_shitsumon.nsf/html/shitsumon/';
@@ -37,7 +38,7 @@ describe('decodeHtml', () => {
   });
 });
 
-describe('fetchDetailPage', () => {
+describe('fetchQuestionPage', () => {
   const parse = async (html: string, url: string) => ({ result: null, pageText: `${url}|${html.length}` });
 
   it('fetches without cookies, decodes by charset and hands the text to the parser', async () => {
@@ -48,25 +49,33 @@ describe('fetchDetailPage', () => {
       init = i;
       return new Response(bytes as unknown as BodyInit, { headers: { 'Content-Type': 'text/html; charset=Shift_JIS' } });
     }) as typeof fetch;
-    await fetchDetailPage({ fetch: fetchStub, parse: async (html, url) => { parsed = html; return parse(html, url); } }, `${SHU}221001.htm`);
+    await fetchQuestionPage({ fetch: fetchStub, parse: async (html, url) => { parsed = html; return parse(html, url); } }, `${SHU}221001.htm`);
     expect(init).toMatchObject({ credentials: 'omit', cache: 'no-cache' });
     expect(parsed).toContain('質問答弁経過情報');
   });
 
+  it('names the reason: 404 is ページがありません, other statuses a site error, no connection a network error', async () => {
+    const status = (code: number) => (async () => new Response('x', { status: code })) as unknown as typeof fetch;
+    const reason = (fetchStub: typeof fetch) => fetchQuestionPage({ fetch: fetchStub, parse }, `${SHU}221002.htm`).then(() => 'ok', (e: PageFetchError) => e.reason);
+    expect(await reason(status(404))).toBe('notFound');
+    expect(await reason(status(500))).toBe('httpError');
+    expect(await reason((async () => { throw new TypeError('Failed to fetch'); }) as unknown as typeof fetch)).toBe('network');
+  });
+
   it('reports HTTP errors, network errors and timeouts in Japanese', async () => {
     const status = (code: number) => (async () => new Response('x', { status: code })) as unknown as typeof fetch;
-    await expect(fetchDetailPage({ fetch: status(503), parse }, `${SHU}221002.htm`)).rejects.toThrow('ページを取得できませんでした (HTTP 503)。');
+    await expect(fetchQuestionPage({ fetch: status(503), parse }, `${SHU}221002.htm`)).rejects.toThrow('ページを取得できませんでした (HTTP 503)。');
     const offline = (async () => { throw new TypeError('Failed to fetch'); }) as unknown as typeof fetch;
-    await expect(fetchDetailPage({ fetch: offline, parse }, `${SHU}221002.htm`)).rejects.toThrow('ページを取得できませんでした (Failed to fetch)。');
+    await expect(fetchQuestionPage({ fetch: offline, parse }, `${SHU}221002.htm`)).rejects.toThrow('ページを取得できませんでした (Failed to fetch)。');
     const hanging = ((_u: RequestInfo | URL, init?: RequestInit) =>
       new Promise((_, fail) => init!.signal!.addEventListener('abort', () => fail(init!.signal!.reason)))) as typeof fetch;
-    await expect(fetchDetailPage({ fetch: hanging, parse, timeoutMs: 20 }, `${SHU}221002.htm`)).rejects.toThrow('ページを取得できませんでした (応答がありません)。');
+    await expect(fetchQuestionPage({ fetch: hanging, parse, timeoutMs: 20 }, `${SHU}221002.htm`)).rejects.toThrow('ページを取得できませんでした (応答がありません)。');
   });
 
   it('never fetches a URL outside the two Diet hosts', async () => {
     let called = false;
     const spy = (async () => { called = true; return new Response(''); }) as unknown as typeof fetch;
-    await expect(fetchDetailPage({ fetch: spy, parse }, 'https://www.shugiin.go.jp.evil.example/221001.htm')).rejects.toThrow(/国会のサイト以外の URL/);
+    await expect(fetchQuestionPage({ fetch: spy, parse }, 'https://www.shugiin.go.jp.evil.example/221001.htm')).rejects.toThrow(/国会のサイト以外の URL/);
     expect(called).toBe(false);
   });
 });
@@ -94,6 +103,19 @@ describe('createRequestSpacer', () => {
     expect(starts).toEqual([0, 1000, 2500, 3500]);
     expect(maxRunning).toBe(1);
     expect(sleeps).toEqual([700, 990]);
+  });
+
+  it('per site: a 衆議院 request does not wait for a 参議院 one, two requests to one site are 1 s apart', async () => {
+    let now = 0;
+    const run = createSiteSpacer(1000, { now: () => now, sleep: async (ms) => { now += ms; } });
+    const starts: [string, number][] = [];
+    const at = (name: string) => async () => { starts.push([name, now]); };
+    await Promise.all([
+      run(`${SHU}221001.htm`, at('shu1')),
+      run('https://www.sangiin.go.jp/japanese/joho1/kousei/syuisyo/221/meisai/m221001.htm', at('san1')),
+      run(`${SHU}221002.htm`, at('shu2')),
+    ]);
+    expect(starts).toEqual([['shu1', 0], ['san1', 0], ['shu2', 1000]]);
   });
 
   it('a failed request does not block the next one', async () => {

@@ -23,7 +23,7 @@ async function ensureDocument(): Promise<void> {
   const existing = await browser.runtime.getContexts({ contextTypes: ['OFFSCREEN_DOCUMENT' as never], documentUrls: [url] });
   if (existing.length > 0) return;
   creating ??= browser.offscreen
-    .createDocument({ url: OFFSCREEN_PATH, reasons: ['DOM_PARSER' as never], justification: '衆議院・参議院の経過ページを解析して取り込むため' })
+    .createDocument({ url: OFFSCREEN_PATH, reasons: ['DOM_PARSER' as never], justification: '衆議院の経過ページ・参議院の明細と質問本文を解析して取り込むため' })
     .finally(() => {
       creating = undefined;
     });
