@@ -105,6 +105,8 @@ export function App({ host, session, demo }: AppProps) {
         return (error as Error).message;
       }
     },
+    onAddCabinetDays: () => void session.addCabinetDays(),
+    onSaveSurvey: (month) => void session.surveyCsv(month).then((file) => { if (file) saveTextFile(file.fileName, file.text, 'text/csv;charset=utf-8'); }),
   };
   const pane = <TaskPane host={host} state={state} now={now} copied={copied} actions={actions} webhookUrl={webhookUrl} reminders={reminders} demoAt={demo ? formatWarekiDateTime(demo.producedAt) : undefined} />;
   if (!preview) return pane;

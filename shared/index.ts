@@ -12,18 +12,44 @@ export {
 } from './dates/jst';
 export { compareInstants } from './dates/compare-instants';
 export { dateOfDayNumber, dayNumberOf } from './dates/day-number';
+export { shortDate, shortJstDateTime } from './dates/short-date';
 export { QUOTE_MAX_CHARS, clip, quoteValue, typeName } from './text/quote-value';
 export { parseWareki, readNumber } from './dates/parse-wareki';
 export { formatWareki, formatWarekiDateTime } from './dates/format-wareki';
 export { eras } from './dates/eras';
 // Calendar
 export { type Calendar, japanCalendar } from './calendar/calendar';
-export { type CalendarRules, type AddedCabinetMeeting, calendarRulesSchema, defaultCalendarRules } from './calendar/calendar-rules';
+export {
+  type CalendarRules, type AddedCabinetMeeting, calendarRulesSchema, defaultCalendarRules, knownCancelledCabinetMeetings, knownIrregularCabinetMeetings,
+} from './calendar/calendar-rules';
+export { type CabinetDateKind, type OffCalendarDate, offCalendarCabinetDays } from './calendar/check-cabinet-days';
 export { defaultCalendar } from './calendar/default-calendar';
 // Deadlines
-export { type AnswerDeadline, type AnswerDeadlineOptions, type Milestone, ANSWER_PERIOD_DAYS, answerDeadline } from './deadline/answer-deadline';
+export { type AnswerDeadline, type AnswerDeadlineOptions, type Milestone, ANSWER_PERIOD_DAYS, answerDeadline, milestonesFor } from './deadline/answer-deadline';
+export { type ExtensionRules, defaultExtensionRules, extensionRulesSchema } from './deadline/extension-rules';
+export { defaultExtensionLeadTimes, extensionDateRule, extensionNoticeTemplate } from './deadline/extension-notice-rules';
+export { type ExtensionProposal, type ExtensionProposalOptions, proposeExtension } from './deadline/propose-extension';
+export { type ExtensionPlanCheck, type ExtensionPlanState, checkExtensionPlan, extensionPlanStateLabels } from './deadline/check-extension-plan';
+export { type OrderedMilestones, instantOfWallMinutes, orderMilestones, wallMinutes, wallMinutesOfInstant } from './deadline/order-milestones';
+// Sessions (会期)
+export { type SessionExtension, type SessionKind, type SessionPeriod, type SessionSpan, sessionKinds } from './session/session-period';
+export { sessionExtensionSchema, sessionListSchema, sessionPeriodSchema } from './session/session-schema';
+export { builtinSessions } from './session/builtin-sessions';
+export { parseSessionLabel } from './session/parse-session-label';
+export { mergeSessions, sessionByNumber, sessionOn } from './session/session-lookup';
+export { SESSIONS_KEY, loadSessions, saveSessions } from './session/session-store';
+// Reports (通告実態の月報)
+export { csvField, csvText } from './report/csv-text';
+export {
+  type SurveyCommitteeTotal, type SurveyNoticeInput, type SurveyReport, type SurveyReportRow, noticeSurveyReport, surveyCsv, surveyReportCells,
+  surveyReportHeader,
+} from './report/notice-survey-report';
+export { type SurveyInputOptions, type SurveyItemTimes, surveyInputsFromNotices } from './report/survey-inputs';
 export { type LeadTime, type MilestoneId, defaultLeadTimes, defaultMinWorkingDays, leadTimesSchema } from './deadline/lead-times';
-export { type NoticeBand, classifyNotice, noticeBandLabel, noticeBands, noticeDeadline, noticeRule, openDayBefore } from './deadline/notice-deadline';
+export {
+  type NoticeBand, type NoticeReference, classifyNotice, noticeBandLabel, noticeBands, noticeDeadline, noticeReference, noticeRule, openDayBefore,
+  setNoticeInterval,
+} from './deadline/notice-deadline';
 // Model
 export * from './model/primitives';
 export { DIET_ORIGINS, MAX_SOURCE_URL_CHARS, type SourceUrlCheck, type SourceUrlOptions, checkSourceUrl, feedOrigin, feedSourceOptions, isAllowedSourceUrl, isRecordedPageUrl } from './model/source-url-policy';

@@ -20,7 +20,7 @@ export const boardMessages = {
   orphanRecord: (kind: string, key: string) => `${kind}の質問${quoteValue(key)}がバンドルにもブックにもありません。`,
   conflict: (rev: number) => `同じ版 (${rev}) で内容が異なります。ブックの内容を残しました (受信した内容はファイルにあります)。確認して編集し直してください。`,
   extensionNotice: (until: string) => `答弁延期 (${until} まで)`,
-  noticeLate: (band: string) => `通告 ${band} (申合せの前々日正午より遅い)`,
+  noticeLate: (band: string) => `通告が遅れています: ${band}`,
   calendarError: (detail: string) => `期限を計算できません: ${detail}`,
   unassigned: (left: number, total: number) => `未割振り ${left}/${total} 問`,
   allAssigned: (total: number) => `割振り済み ${total} 問`,
@@ -38,4 +38,23 @@ export const boardMessages = {
   /** 状況の出所 of a 質問通告: its sitting (the notice itself). */
   noticeSource: '質問通告 (開会日時)',
   writtenKind: '主意書',
+  // 会期表 (設定)
+  settingRowProblem: (address: string, header: string, detail: string, consequence: string) => `設定シート ${address}「${header}」: ${detail} ${consequence}`,
+  sessionRowSkipped: 'この行は使っていません。',
+  sessionRowBuiltin: (session: number) => `第${session}回は既定の会期表を使います。`,
+  notSessionNumber: (text: string) => `${quoteValue(text)}は回次 (1 以上の整数) ではありません。`,
+  sessionDuplicate: (session: number) => `第${session}回が二度あります (上の行を使います)。`,
+  notSessionKind: (text: string) => `種別${quoteValue(text)}は 常会・臨時会・特別会 のどれでもありません。`,
+  sessionsAdded: (numbers: readonly number[]) => `会期表に第${numbers.join('・')}回を追加しました (取り込んだデータの国会回次の表示より)。`,
+  // 延期
+  extensionPlanText: (label: string, until: string, detail: string) => `${label}: ${until} まで${detail}`,
+  extensionNoticeMeeting: (date: string) => ` (延期通知は ${date} の閣議)`,
+  extensionNoticeDraft: (text: string) => `。文案: ${text}`,
+  extensionConfirmWithoutProposal: '延期確定に ○ がありますが、延期の提案も期限上書きもありません。答弁期限は変えていません。',
+  // 閣議日の確認
+  offCalendarAdded: (count: number) => `閣議日程表に臨時閣議を ${count} 日追加しました。`,
+  offCalendarNone: '閣議日でない答弁書受領日・延期の日付はありません。',
+  // 通告月報
+  surveyMonthEmpty: (month: string) => `${month} の開会の質問通告はありません。`,
+  surveySaved: (fileName: string, rows: number) => `${fileName} を保存しました (${rows} 行)。`,
 } as const;

@@ -37,6 +37,7 @@ export function ImportReportView({ report }: { report: ImportReport }) {
       {report.updated.length > 0 && <p class="muted">更新の内訳: {byKind(report.updated)}</p>}
       {report.rejected.length > 0 && <><h3>取り込めなかった記録</h3><EntryList entries={report.rejected} /></>}
       {report.conflicts.length > 0 && <><h3>競合 (同じ版で内容が違う記録)</h3><EntryList entries={report.conflicts} /></>}
+      {(report.notes ?? []).length > 0 && <><h3>会期表</h3><ul>{report.notes!.map((n) => <li key={n}>{n}</li>)}</ul></>}
     </div>
   );
 }

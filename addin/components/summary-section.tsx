@@ -1,6 +1,7 @@
 /**
  * @file 割振りの状況 (SummarySection): open questions and 問, what is unassigned, internal deadlines by
- * urgency, 仮割振り still inside their 60-minute 異議 window (counting down), and rows to fix.
+ * urgency, 仮割振り still inside their 60-minute 異議 window (counting down), 延期 proposals to confirm, captured
+ * dates on no 閣議 day (with the offer to add them to 閣議日程表), and rows to fix.
  */
 import { type JstInstant, formatWarekiDateTime, jstTimeOf, minutesBetween } from '@shared/index';
 import type { BoardSummary } from '../board/questions/build-board';
@@ -8,8 +9,9 @@ import type { BoardSummary } from '../board/questions/build-board';
 const MAX_LISTED = 15;
 
 /** Props: the last computed summary, the ticking `now` (JST instant) and the manual recompute. */
-export function SummarySection({ summary, settingsIssues, now, computedAt, disabled, onRecompute }: {
+export function SummarySection({ summary, settingsIssues, now, computedAt, disabled, onRecompute, onAddCabinetDays }: {
   summary?: BoardSummary; settingsIssues: readonly string[]; now: JstInstant; computedAt?: JstInstant; disabled: boolean; onRecompute: () => void;
+  onAddCabinetDays?: () => void;
 }) {
   return (
     <section aria-labelledby="summary-h">
@@ -39,6 +41,16 @@ export function SummarySection({ summary, settingsIssues, now, computedAt, disab
                   );
                 })}
               </ul>
+            </>
+          )}
+          {summary.extensionProposals > 0 && (
+            <p class="warn">延期の提案が {summary.extensionProposals} 件あります。「質問」シートの「延期案」を確かめ、よければ「延期確定」に ○ を入れてください。</p>
+          )}
+          {summary.offCalendar.length > 0 && (
+            <>
+              <h3>閣議日の確認</h3>
+              <ul class="entries issues">{summary.offCalendar.slice(0, MAX_LISTED).map((o) => <li key={o.date}>{o.message}</li>)}</ul>
+              {onAddCabinetDays && <button type="button" disabled={disabled} onClick={onAddCabinetDays}>閣議日程表に臨時閣議として追加</button>}
             </>
           )}
           {summary.issues.length > 0 && (

@@ -1,4 +1,4 @@
-/** @file 作業ウィンドウの画面 (TaskPane): the five steps and the messages, from the session state. Pure. */
+/** @file 作業ウィンドウの画面 (TaskPane): the five steps, the 通告月報 and the messages, from the session state. Pure. */
 import type { JstInstant } from '@shared/index';
 import type { SessionState } from '../session/board-session';
 import type { BureauFollowUp } from '../board/questions/follow-ups';
@@ -10,6 +10,7 @@ import { PrepareSection } from './prepare-section';
 import { ProgressBar } from './progress-bar';
 import { PublishSection } from './publish-section';
 import { SummarySection } from './summary-section';
+import { SurveySection } from './survey-section';
 
 /** What the pane can ask for. */
 export interface TaskPaneActions {
@@ -27,6 +28,10 @@ export interface TaskPaneActions {
   onCopyReminder(f: BureauFollowUp): void;
   onPostReminder(f: BureauFollowUp): void;
   onWebhook(url: string): string;
+  /** 閣議日の確認: add the off-calendar dates as 臨時閣議 rows. */
+  onAddCabinetDays?: () => void;
+  /** 通告月報 CSV of a month. */
+  onSaveSurvey?: (month: string) => void;
 }
 
 /** Props. */
@@ -57,13 +62,17 @@ export function TaskPane({ host, state, now, demoAt, copied, actions, webhookUrl
       {state.notice && !state.error && <p class="notice" role="status">{state.notice}</p>}
       <PrepareSection prepared={state.prepared} report={state.prepareReport} disabled={busy} onPrepare={actions.onPrepare} />
       <ImportSection disabled={busy || unprepared} report={state.importReport} bureauReport={state.reportResult} onFile={actions.onImportFile} onText={actions.onImportText} onDemo={actions.onImportDemo} />
-      <SummarySection summary={state.summary} settingsIssues={state.settingsIssues} now={now} computedAt={state.computedAt} disabled={busy || unprepared} onRecompute={actions.onRecompute} />
+      <SummarySection
+        summary={state.summary} settingsIssues={state.settingsIssues} now={now} computedAt={state.computedAt} disabled={busy || unprepared}
+        onRecompute={actions.onRecompute} onAddCabinetDays={actions.onAddCabinetDays}
+      />
       {state.summary && (
         <FollowUpSection followUps={state.summary.followUps} webhookUrl={webhookUrl} results={reminders}
           onCopy={actions.onCopyReminder} onPost={actions.onPostReminder} onWebhook={actions.onWebhook} />
       )}
       <EveningSection evening={state.evening} askName={state.askName === true} disabled={busy || unprepared} onConfirm={actions.onConfirmReleases} />
       <PublishSection published={state.published} disabled={busy || unprepared} copied={copied} onPublish={actions.onPublish} onSave={actions.onSave} onCopy={actions.onCopy} />
+      {actions.onSaveSurvey && <SurveySection months={state.surveyMonths ?? []} disabled={busy || unprepared} onSave={actions.onSaveSurvey} />}
     </main>
   );
 }

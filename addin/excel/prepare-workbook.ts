@@ -69,6 +69,7 @@ export async function prepareWorkbook(definitions: readonly TableDefinition[]): 
         format.custom.rule.formula = rule.formula;
         format.custom.format.fill.color = rule.fill;
         format.custom.format.font.color = rule.font;
+        if (rule.numberFormat) format.custom.format.numberFormat = rule.numberFormat;
       }
     }
     for (const f of plan.freeze) wb.worksheets.getItem(f.sheet).freezePanes.freezeRows(f.rows);

@@ -12,12 +12,15 @@ import type { BoardSummary, LineIssue } from '../board/questions/build-board';
 import type { CaptureCounts } from '../board/store/capture-records';
 import type { EveningOverview } from '../board/evening/evening-board';
 import { eveningBoardMessages } from '../board/evening-labels';
+import { boardMessages } from '../board/board-messages';
+import { planAddCabinetDays } from '../board/ops/plan-add-cabinet-days';
 import { planConfirmReleases } from '../board/ops/plan-confirm-releases';
 import type { ImportReport } from '../board/ops/import-report';
 import { planImport } from '../board/ops/plan-import';
 import { type ReportImportResult, planImportReport } from '../board/ops/plan-import-report';
 import { planPublish } from '../board/ops/plan-publish';
 import { planRecompute } from '../board/ops/plan-recompute';
+import { planSurveyCsv } from '../board/ops/plan-survey-csv';
 import { runOperation } from '../board/ops/run-operation';
 import { workbookTables } from '../board/tables/workbook-tables';
 
@@ -61,6 +64,8 @@ export interface SessionState {
   notice?: string;
   /** When the board was last computed. */
   computedAt?: JstInstant;
+  /** 通告月報: the months it has rows for ('YYYY-MM'). */
+  surveyMonths?: string[];
 }
 
 /** 作業の進行役. */
@@ -81,6 +86,10 @@ export interface BoardSession {
   /** 「待機解除を確定」: records every 解除可 bureau (now, by the coordinator); `name` when the pane asked for it. */
   confirmReleases(name?: string): Promise<void>;
   publish(): Promise<void>;
+  /** 閣議日の確認: adds every off-calendar 答弁書受領日・延期 date as a 臨時閣議 row of 設定 閣議日程表. */
+  addCabinetDays(): Promise<void>;
+  /** 通告月報 CSV of one month ('YYYY-MM'); undefined (with a notice) when the month has no notices. */
+  surveyCsv(month: string): Promise<{ fileName: string; text: string } | undefined>;
 }
 
 /** Timing, as data: how long to wait after the last edit, and how often running countdowns are refreshed in the sheet. */
@@ -145,7 +154,7 @@ export function createBoardSession(workbook: BoardWorkbook, clock: Clock, timing
   async function recomputeNow(quiet = false): Promise<void> {
     const now = clock.now();
     const plan = await runOperation(workbook, (snapshot) => planRecompute(snapshot, now), quiet ? undefined : progress('再計算しています'));
-    set({ prepared: true, summary: plan.summary, evening: plan.evening, settingsIssues: plan.settingsIssues, computedAt: now });
+    set({ prepared: true, summary: plan.summary, evening: plan.evening, settingsIssues: plan.settingsIssues, computedAt: now, surveyMonths: plan.surveyMonths });
   }
 
   async function watch(): Promise<void> {
@@ -181,7 +190,7 @@ export function createBoardSession(workbook: BoardWorkbook, clock: Clock, timing
     const r = plan.report;
     const questions = (list: readonly { kind: string }[]) => list.filter((e) => e.kind === 'questions' || e.kind === 'notices').length;
     set({
-      prepared: true, importReport: r, summary: plan.summary, evening: plan.evening, computedAt: now,
+      prepared: true, importReport: r, summary: plan.summary, evening: plan.evening, computedAt: now, surveyMonths: plan.surveyMonths,
       notice: `${source}を取り込みました: 質問 追加 ${questions(r.added)} 件・更新 ${questions(r.updated)} 件 (記録 追加 ${r.added.length}・更新 ${r.updated.length}・変更なし ${r.unchanged}・取り込めなかった ${r.rejected.length})。`,
     });
   }
@@ -275,6 +284,25 @@ export function createBoardSession(workbook: BoardWorkbook, clock: Clock, timing
           + (plan.recalled.length > 0 ? ` ${eveningBoardMessages.recalledNotice(plan.recalled.join('、'))}` : ''),
       });
     }),
+
+    addCabinetDays: () => run('閣議日程表に臨時閣議を追加しています', async () => {
+      const now = clock.now();
+      const plan = await runOperation(workbook, (snapshot) => planAddCabinetDays(snapshot, now));
+      await recomputeNow();
+      set({ notice: plan.added.length > 0 ? boardMessages.offCalendarAdded(plan.added.length) : boardMessages.offCalendarNone });
+    }),
+
+    async surveyCsv(month) {
+      let file: { fileName: string; text: string } | undefined;
+      await run('通告月報を作っています', async () => {
+        const now = clock.now();
+        const { csv: plan } = await runOperation(workbook, (snapshot) => ({ writes: [], csv: planSurveyCsv(snapshot, now, month) }));
+        if (!plan.ok) { set({ notice: plan.message }); return; }
+        file = { fileName: plan.fileName, text: plan.text };
+        set({ notice: boardMessages.surveySaved(plan.fileName, plan.rows) });
+      });
+      return file;
+    },
   };
   return session;
 }

@@ -6,7 +6,7 @@
  */
 import {
   type CaptureSummary, type DietDb, type House, type JstInstant, type Provenance, ValidationError, captureMessages, jstDateOf,
-  saveCapturedQuestions, selectQuestionPages,
+  saveCapturedQuestions, saveSessions, selectQuestionPages,
 } from '@shared/index';
 import type { CaptureReply, OffscreenScrape } from '../platform/messaging';
 import { checkScrapeResult } from '../sites/check-scrape-result';
@@ -90,7 +90,14 @@ export async function capturePage(deps: CaptureDeps, message: unknown, origin: C
   const run = pages.length === 0 ? undefined : newRun({
     id, title: runTitle(request.result.siteId, request.result.questions), summary: '', startedAt: capturedAt, ...origin,
   }, pages);
-  const text = replyMessage(summary, request.result.house, run);
+  const notes: string[] = [];
+  // 会期: saved after the questions, in its own write, so a 会期 problem never costs a captured question.
+  if (request.sessions && request.sessions.length > 0) {
+    await saveSessions(deps.db, request.sessions);
+    notes.push(captureMessages.sessionsUpdated(request.sessions[0]!.number, request.sessions.length));
+  }
+  if (request.sessionWarning) notes.push(request.sessionWarning);
+  const text = [replyMessage(summary, request.result.house, run), ...notes].join('。').replace(/。。/g, '。');
   if (run) {
     run.summary = captureMessages.summary(summary.added.length, summary.updated.length);
     await saveRun(deps.db, run);

@@ -3,7 +3,7 @@
  * stored. The page's questions are checked again, field by field, by saveCapturedQuestions.
  */
 import { z } from 'zod';
-import { ValidationError, dietUrlSchema, issuesText, japaneseIssues } from '@shared/index';
+import { ValidationError, dietUrlSchema, issuesText, japaneseIssues, sessionPeriodSchema } from '@shared/index';
 import { CAPTURE_PAGE, type CapturePageRequest } from '../platform/messaging';
 
 const captureRequestSchema = z.object({
@@ -16,6 +16,8 @@ const captureRequestSchema = z.object({
     questions: z.array(z.object({}).loose()).min(1).max(5_000),
     provenance: z.object({ sourceUrl: dietUrlSchema, adapterId: z.string().min(1), adapterVersion: z.string().min(1) }),
   }),
+  sessions: z.array(sessionPeriodSchema).max(300).optional(),
+  sessionWarning: z.string().max(500).optional(),
 });
 
 /**

@@ -29,6 +29,8 @@ export interface CaptureRun {
   pages: RunPage[];
   /** Questions whose stored record a fetched page changed. */
   updated: number;
+  /** Notes for the user once the run is done (Japanese), e.g. a captured date that is not a 閣議 day. */
+  notes?: string[];
 }
 
 /** 進捗: what the toast and the popup show of a run. */
@@ -43,6 +45,8 @@ export interface CaptureRunView {
   /** 「経過ページ・質問本文」: the kinds of page the run fetches, for 「…を取得しています」. */
   pageNames: string;
   failureGroups: FetchFailureGroup[];
+  /** Notes once the run is done (a captured date on no 閣議 day). */
+  notes?: string[];
 }
 
 /** A new run over `pages` (all pending). */
@@ -108,5 +112,6 @@ export function runView(run: CaptureRun): CaptureRunView {
     done: run.pages.filter((p) => p.state !== 'pending').length, total: run.pages.length, updated: run.updated,
     finished: !isUnfinished(run), pageNames: pageNames(run),
     failureGroups: groupFetchFailures(run.pages.flatMap((p) => (p.state === 'failed' && p.failure ? [p.failure] : []))),
+    ...(run.notes && run.notes.length > 0 ? { notes: run.notes } : {}),
   };
 }

@@ -14,7 +14,7 @@ const field = z.string().max(100_000);
 const clipSaveSchema = z.object({
   type: z.literal(CLIP_SAVE),
   clipId: z.string().min(1),
-  form: z.object({ house: field, committee: field, sittingOn: field, startTime: field, member: field, receivedAt: field, text: field }),
+  form: z.object({ house: field, committee: field, sittingOn: field, startTime: field, member: field, receivedAt: field, text: field, setAt: field.optional() }),
 });
 
 /** What saving needs from the platform. */

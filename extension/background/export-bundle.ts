@@ -5,7 +5,8 @@
  */
 import {
   type DietDb, type ExchangeBundle, type ExchangeRecord, type BundleKind, type JstInstant, type Jurisdiction, answerDeadline, deadlineMilestoneId,
-  exchangeItemId, exchangeStoreKey, isAllowedSourceUrl, isOtherMinistry, jstDateOf, loadLocalBundle, resolveQuestionStatus, stableJson, writtenQuestionKey,
+  exchangeItemId, exchangeStoreKey, isAllowedSourceUrl, isOtherMinistry, jstDateOf, loadLocalBundle, loadSessions, resolveQuestionStatus, sessionByNumber,
+  stableJson, writtenQuestionKey,
 } from '@shared/index';
 
 /** Producer name written into exported bundles. */
@@ -19,6 +20,7 @@ interface Candidate {
 
 async function candidates(db: DietDb, now: JstInstant): Promise<Candidate[]> {
   const out: Candidate[] = [];
+  const sessions = await loadSessions(db);
   const otherMinistry = new Set((await db.getAllFromIndex('exchange', 'byKind', 'jurisdictions'))
     .flatMap((row) => (!row.record.deleted && isOtherMinistry(row.record.data as Jurisdiction | undefined) ? [row.record.id] : [])));
   for (const stored of await db.getAll('questions')) {
@@ -31,7 +33,8 @@ async function candidates(db: DietDb, now: JstInstant): Promise<Candidate[]> {
     // 内部締切 only while an answer is due (a list saying 答弁受理 closes it too) and the question is not another ministry's.
     if (question.transferredOn && resolveQuestionStatus(stored, jstDateOf(now)).open && !otherMinistry.has(key)) {
       try {
-        for (const m of answerDeadline(question.transferredOn).milestones) {
+        const session = sessionByNumber(sessions, question.session);
+        for (const m of answerDeadline(question.transferredOn, undefined, session ? { session } : {}).milestones) {
           if (m.at) out.push({ kind: 'milestones', id: deadlineMilestoneId(key, m.id), data: { questionKey: key, kind: m.id, label: m.label, dueAt: m.at } });
         }
       } catch {
@@ -72,5 +75,7 @@ export async function exportCapturedBundle(db: DietDb, now: JstInstant, by: stri
   await tx.done;
   const revision = Number((await db.get('settings', 'export:revision'))?.value ?? 0) + 1;
   await db.put('settings', { key: 'export:revision', value: revision });
-  return loadLocalBundle(db, EXTENSION_PRODUCER, now, revision);
+  const bundle = await loadLocalBundle(db, EXTENSION_PRODUCER, now, revision);
+  // 会期表: travels beside the records (an optional list; older readers ignore it), for the add-in's 設定.
+  return { ...bundle, sessions: await loadSessions(db) };
 }

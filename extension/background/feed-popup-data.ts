@@ -5,8 +5,8 @@
 import {
   type Bureau, type BureauRow, type BureauView, type DietDb, type ExchangeBundle, type IsoDate, type JstInstant, type Jurisdiction,
   type QuestionNumber, type SourceUrlOptions, answerDeadline, bureauView, compareInstants, compareQuestionNumbers, editableFieldLabels,
-  feedSourceOptions, hasQuestionItems, houseLabels, isAllowedSourceUrl, jstAt, jstDateOf, jurisdictionLabel, loadLocalBundle, noticeBandText,
-  noticeLateness, resolveQuestionStatus,
+  feedSourceOptions, hasQuestionItems, houseLabels, isAllowedSourceUrl, jstAt, jstDateOf, jurisdictionLabel, loadLocalBundle, loadSessions,
+  noticeBandText, noticeLateness, resolveQuestionStatus, sessionByNumber,
 } from '@shared/index';
 import { type DietPageStatus, dietPageStatus } from '../sites/page-status';
 import { type PopupExtras, popupExtras } from './popup-extras';
@@ -122,6 +122,7 @@ function jurisdictionsOf(bundle: ExchangeBundle): Map<string, Jurisdiction> {
 async function capturedRows(db: DietDb, now: JstInstant, sources: SourceUrlOptions, marks: ReadonlyMap<string, Jurisdiction>): Promise<CapturedRow[]> {
   const today = jstDateOf(now);
   const rows: CapturedRow[] = [];
+  const sessions = await loadSessions(db);
   for (const q of await db.getAll('questions')) {
     let status = '';
     let statusSource = '';
@@ -135,7 +136,8 @@ async function capturedRows(db: DietDb, now: JstInstant, sources: SourceUrlOptio
       ({ label: status, sourceLabel: statusSource, open, missingDates } = resolved);
       dueOn = resolved.dueOn ?? undefined;
       if (q.transferredOn) {
-        const d = answerDeadline(q.transferredOn);
+        const session = sessionByNumber(sessions, q.session);
+        const d = answerDeadline(q.transferredOn, undefined, session ? { session } : {});
         lastLegalDay = d.lastLegalDay;
         extensionLikely = d.extensionLikely && open;
       }
@@ -193,7 +195,7 @@ async function noticeRows(db: DietDb, sources: SourceUrlOptions): Promise<Notice
     let band: string;
     let late: boolean;
     try {
-      const lateness = noticeLateness(n.receivedAt, n.sittingOn);
+      const lateness = noticeLateness(n.receivedAt, n.sittingOn, undefined, { setAt: n.setAt });
       band = noticeBandText(lateness);
       late = lateness.minutesLate > 0;
     } catch (error) {

@@ -4,7 +4,9 @@
  * transaction, storing the run after every page (so it resumes after an interruption) and reporting progress.
  * A page that fails is recorded with its reason; the question keeps what it had (問, 修正) and the others go on.
  */
-import { type Provenance, jstDateOf, saveCapturedQuestions, textPageToFetch, writtenQuestionKey } from '@shared/index';
+import {
+  type Provenance, type WrittenQuestion, defaultCalendar, jstDateOf, offCalendarCabinetDays, saveCapturedQuestions, textPageToFetch, writtenQuestionKey,
+} from '@shared/index';
 import { captureMessages } from '@shared/index';
 import { checkScrapeResult } from '../sites/check-scrape-result';
 import type { CaptureDeps } from './capture-page';
@@ -28,6 +30,22 @@ async function fetchAndSave(deps: CaptureDeps, page: RunPage): Promise<boolean> 
   };
   const summary = await saveCapturedQuestions(deps.db, [question], provenance);
   return summary.updated.length + summary.added.length > 0;
+}
+
+/** The stored questions the run's pages are about. */
+async function runQuestions(deps: CaptureDeps, run: CaptureRun): Promise<WrittenQuestion[]> {
+  const keys = [...new Set(run.pages.map((p) => p.key))];
+  const stored = await Promise.all(keys.map((key) => deps.db.get('questions', key)));
+  return stored.flatMap((q) => (q ? [q] : []));
+}
+
+/**
+ * 閣議日の確認: a captured 答弁書受領日 or 延期 date off the 閣議 calendar is worth a 臨時閣議 row in Excel's 設定
+ * (the extension has no calendar settings of its own).
+ */
+function offCalendarNotes(questions: readonly WrittenQuestion[]): { notes?: string[] } {
+  const notes = offCalendarCabinetDays(questions, defaultCalendar()).map((o) => captureMessages.offCalendarDay(o.message));
+  return notes.length > 0 ? { notes } : {};
 }
 
 /**
@@ -60,7 +78,7 @@ export async function processRun(
     await saveRun(deps.db, run);
     if (isUnfinished(run)) await send(run);
   }
-  run = { ...run, finishedAt: deps.now() };
+  run = { ...run, finishedAt: deps.now(), ...offCalendarNotes(await runQuestions(deps, run)) };
   await saveRun(deps.db, run);
   await send(run);
   return run;

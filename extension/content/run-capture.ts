@@ -12,6 +12,7 @@ import { captureMessages } from '@shared/capture/capture-messages';
 import type { CaptureRunView } from '../background/capture-run';
 import { CAPTURE_PAGE, CAPTURE_PROGRESS, CAPTURE_RETRY, CAPTURE_STATE, type CaptureProgress, RemoteError, sendMessage } from '../platform/messaging';
 import type { ScrapeResult } from '../sites/index';
+import type { SessionListRead } from '../sites/sangiin/read-session-list';
 import { SiteChangedError } from '../sites/site-changed-error';
 import { type CaptureUi, type Toast, mountCaptureUi } from './capture-ui';
 import { pageText } from './page-text';
@@ -21,6 +22,8 @@ export interface CapturePage {
   doc: Document;
   url: string;
   scrape(doc: Document, url: string): ScrapeResult | null;
+  /** 会期の読み取り for list pages that print the session selector (参議院); never throws. */
+  readSessions?(doc: Document, url: string): SessionListRead;
 }
 
 /** The part of WXT's ContentScriptContext used here. */
@@ -45,10 +48,11 @@ const busyText = (view: Pick<CaptureRunView, 'done' | 'total'>) => `取得中 ($
 function runToast(title: string, view: CaptureRunView, retry: () => void): Toast {
   if (!view.finished) return { kind: 'info', title, lines: [captureMessages.pageProgress(view.pageNames, view.done, view.total)] };
   const failed = view.failureGroups.reduce((n, g) => n + g.failures.length, 0);
+  const notes = view.notes ?? [];
   return {
-    kind: failed > 0 ? 'warn' : 'ok',
+    kind: failed > 0 || notes.length > 0 ? 'warn' : 'ok',
     title,
-    lines: [captureMessages.pagesDone(view.pageNames, view.total, view.updated, failed)],
+    lines: [captureMessages.pagesDone(view.pageNames, view.total, view.updated, failed), ...notes],
     groups: view.failureGroups.map((g) => ({ title: g.title, advice: g.advice, items: g.failures.map((f) => f.label) })),
     ...(failed > 0 ? { action: { label: '再試行', onClick: retry } } : {}),
   };
@@ -116,7 +120,11 @@ export function runCapture(ctx: CaptureContext, page: CapturePage): CaptureUi | 
       return;
     }
     try {
-      const reply = await sendMessage(CAPTURE_PAGE, { url: page.url, pageText: pageText(page.doc), result: scraped.result });
+      const sessionRead = scraped.result.siteId.endsWith('/question-list') ? page.readSessions?.(page.doc, page.url) : undefined;
+      const reply = await sendMessage(CAPTURE_PAGE, {
+        url: page.url, pageText: pageText(page.doc), result: scraped.result,
+        ...(sessionRead ? { sessions: sessionRead.sessions, ...(sessionRead.warning ? { sessionWarning: sessionRead.warning } : {}) } : {}),
+      });
       if (reply.detailTotal === 0) {
         ui.toast({ kind: 'ok', title: reply.message });
         ui.setBusy(false);

@@ -14,7 +14,7 @@
  * zod-parses what it reads (background/capture-request.ts, capture-edit.ts, clip-save.ts, offscreen/main.ts).
  */
 import { type Browser, browser } from 'wxt/browser';
-import type { ClipFormInput, JurisdictionMarking } from '@shared/index';
+import type { ClipFormInput, JurisdictionMarking, SessionPeriod } from '@shared/index';
 import type { CaptureRunView } from '../background/capture-run';
 import type { PopupData } from '../background/feed-popup-data';
 import type { FeedState } from '../background/feed-state';
@@ -147,9 +147,19 @@ export interface ReportExport {
  * メッセージ一覧 (protocol map): every request→reply message, its request (`undefined` = none) and its reply.
  * Adding a message here is the only way to make sendMessage / onMessage accept its name.
  */
+/** 取込み依頼の中身: the page, and the 会期 its session selector gave (参議院 list pages; newest first) or why not. */
+export interface CapturePageBody {
+  url: string;
+  pageText: string;
+  result: ScrapeResult;
+  sessions?: SessionPeriod[];
+  /** Why the 会期 could not be read (Japanese), when so. */
+  sessionWarning?: string;
+}
+
 export interface MessageProtocol {
   /** 取込み依頼. `pageText` is the page's text content, hashed (SHA-256) by the background for provenance. */
-  [CAPTURE_PAGE]: { request: { url: string; pageText: string; result: ScrapeResult }; reply: CaptureReply };
+  [CAPTURE_PAGE]: { request: CapturePageBody; reply: CaptureReply };
   [OFFSCREEN_SCRAPE]: { request: { html: string; url: string }; reply: OffscreenScrape };
   [CLIP_SAVE]: { request: { clipId: string; form: ClipFormInput }; reply: ClipSaveReply };
   [QUESTION_EDIT]: { request: QuestionEdit; reply: QuestionEditReply };

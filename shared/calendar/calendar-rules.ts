@@ -3,7 +3,7 @@
  * the product starts with; coordinators change them in the 設定 sheet or the extension options.
  */
 import { z } from 'zod';
-import type { IsoDate } from '../dates/iso-date';
+import { type IsoDate, assertIsoDate } from '../dates/iso-date';
 
 /** 臨時閣議 or other meeting a user added, with why. */
 export interface AddedCabinetMeeting {
@@ -34,13 +34,33 @@ export interface CalendarRules {
   extraClosedDays: IsoDate[];
 }
 
+/**
+ * 臨時閣議 seen in the data (閣議日の確認): days a 答弁書 or a 延期通知 arrived although no 定例閣議 was due. The
+ * 延期通知 and the 答弁書 are both 閣議決定, so their date is a 閣議 day. Found by checking every 答弁書受領日,
+ * 延期通知受領日 and 延期期限 of the 参議院 data (sessions 211–213 and 216–221, smartnews-smri/house-of-councillors,
+ * MIT) against the Tue/Fri rule: only these two dates are off it (shared/calendar/RULES.md §3).
+ */
+export const knownIrregularCabinetMeetings: readonly AddedCabinetMeeting[] = Object.freeze([
+  {
+    date: assertIsoDate('2023-11-20'),
+    note: '臨時閣議 (月): 参議院 第212回 42号・43号の答弁書受領日。11/21(火) の受領はなく、定例閣議の繰上げとみられる (参議院 質問主意書 明細)',
+  },
+  {
+    date: assertIsoDate('2026-07-22'),
+    note: '臨時閣議 (水): 参議院 第221回 71号〜96号 (7月16日転送の26件) の延期通知受領日「7月22日内閣から通知書受領」(参議院 質問主意書 明細 備考)',
+  },
+]);
+
+/** 定例閣議 not held: Tue 2023-11-21 (moved to Mon 11/20; see knownIrregularCabinetMeetings). */
+export const knownCancelledCabinetMeetings: readonly IsoDate[] = Object.freeze([assertIsoDate('2023-11-21')]);
+
 /** The rules the product starts with. */
 export const defaultCalendarRules: CalendarRules = {
   closure: { from: '12-29', to: '01-03' },
   cabinetWeekdays: [2, 5],
   cabinetHolidayShift: { 2: 1, 5: -1 },
-  addedCabinetMeetings: [],
-  removedCabinetMeetings: [],
+  addedCabinetMeetings: [...knownIrregularCabinetMeetings],
+  removedCabinetMeetings: [...knownCancelledCabinetMeetings],
   extraClosedDays: [],
 };
 

@@ -39,6 +39,8 @@ export interface Calendar {
   holidayName(date: IsoDate): string | undefined;
   /** 閉庁日: Saturday, Sunday, national holiday, 12/29–1/3 or a user-declared closure. */
   isClosed(date: IsoDate): boolean;
+  /** 年末年始の閉庁期間 (rules.closure, 12/29–1/3 by default). */
+  isInClosurePeriod(date: IsoDate): boolean;
   /** 閣議日 after holiday shifts, removals and additions. */
   isCabinetMeetingDay(date: IsoDate): boolean;
   /** Day number (days since 1970-01-01) for fast arithmetic; throws CalendarRangeError for text that is not a date. */
@@ -151,6 +153,7 @@ export function japanCalendar(rules: Partial<CalendarRules> = {}): Calendar {
     coversHolidays: (date) => inData(dayNumber(date)),
     holidayName: (date) => HOLIDAYS[date]?.name,
     isClosed: (date) => (flagsOf(dayNumber(date)) & CLOSED) !== 0,
+    isInClosurePeriod: (date) => isInClosure(dateOf(dayNumber(date)), r),
     isCabinetMeetingDay: (date) => (flagsOf(dayNumber(date)) & CABINET) !== 0,
     dayNumber,
     dateOf,

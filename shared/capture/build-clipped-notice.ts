@@ -46,6 +46,7 @@ export function buildClippedNotice(value: ClipFormValue, origin: ClipOrigin): Co
     startTime: value.startTime,
     member: value.member,
     receivedAt: value.receivedAt,
+    ...(value.setAt ? { setAt: value.setAt } : {}),
     items: value.items,
     provenance,
   };

@@ -40,14 +40,19 @@ export const captureMessages = {
   startTimeInvalid: '開会時刻を「09:00」の形で入力してください。',
   memberRequired: '質問者を入力してください。',
   receivedAtInvalid: '受信日時を入力してください。',
+  setAtInvalid: '委員会セット日時を日時として読み取れません (分からなければ空欄にしてください)。',
+  setAfterSitting: '委員会セット日時が開会日時より後になっています。日時を確認してください。',
   receivedAfterSitting: '受信日時が開会日時より後になっています。日時を確認してください。',
   noItems: '問が見つかりません。取り込む文章を確認してください。',
   textRequired: '取り込む文章が空です。',
   /** 「前日18時以降 (通告期限 令和8年6月8日(月) 12:00 を 31 時間 10 分超過)」. */
-  band: (label: string, deadline: string, minutesLate: number) =>
+  band: (label: string, reference: string, minutesLate: number) =>
     minutesLate > 0
-      ? `${label} (通告期限 ${deadline} を ${Math.floor(minutesLate / 60)} 時間 ${minutesLate % 60} 分超過)`
-      : `${label} (通告期限 ${deadline})`,
+      ? `${label} (${reference} を ${Math.floor(minutesLate / 60)} 時間 ${minutesLate % 60} 分超過)`
+      : `${label} (${reference})`,
+  setReference: (setAt: string, reference: string) => `委員会セット ${setAt} が前々日正午より後のため、基準はセット後の ${reference}`,
+  offCalendarDay: (message: string) => `${message.replace(/。$/, '')} (Excel の設定シート「閣議日程表」に「臨時閣議」の行を足します)。`,
+  sessionsUpdated: (newest: number, count: number) => `会期表を更新しました (第${newest}回国会まで ${count} 会期)`,
   clipExpired: 'この取り込みの情報が見つかりません (ブラウザーを再起動した可能性があります)。もう一度、文章を選んで右クリックから取り込んでください。',
   clipSaved: (change: 'added' | 'updated', band: string) => `質問通告を${change === 'added' ? '保存' : '更新'}しました: ${band}`,
   // 手修正 (edit a captured 質問主意書)

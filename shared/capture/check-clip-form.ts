@@ -21,6 +21,8 @@ export interface ClipFormInput {
   member: string;
   receivedAt: string;
   text: string;
+  /** 委員会セット日時 (optional, datetime-local like receivedAt; '' = unknown). */
+  setAt?: string;
 }
 
 /** A valid form, ready to build a CommitteeNotice. */
@@ -31,6 +33,7 @@ export interface ClipFormValue {
   startTime: string;
   member: string;
   receivedAt: JstInstant;
+  setAt?: JstInstant;
   preamble: string;
   items: QuestionItem[];
   reflowed: boolean;
@@ -67,17 +70,20 @@ export function checkClipForm(input: ClipFormInput, calendar: Calendar = default
   if (!input.member.trim()) errors.member = captureMessages.memberRequired;
   const receivedAt = readInstant(input.receivedAt);
   if (!receivedAt) errors.receivedAt = captureMessages.receivedAtInvalid;
+  const setAt = input.setAt?.trim() ? readInstant(input.setAt) : undefined;
+  if (input.setAt?.trim() && !setAt) errors.setAt = captureMessages.setAtInvalid;
   if (!input.text.trim()) errors.text = captureMessages.textRequired;
   else if (split.items.length === 0) errors.text = captureMessages.noItems;
   let lateness: NoticeLateness | undefined;
   if (sittingOn && !errors.startTime && receivedAt) {
+    if (setAt && toEpochMs(setAt) > toEpochMs(jstAt(sittingOn, input.startTime))) errors.setAt = captureMessages.setAfterSitting;
     if (toEpochMs(receivedAt) > toEpochMs(jstAt(sittingOn, input.startTime))) errors.receivedAt = captureMessages.receivedAfterSitting;
     // A sitting past the holiday data is almost surely a typo (2099 for 2026): refuse it, naming the data's range.
     else if (!calendar.coversHolidays(sittingOn)) {
       errors.sittingOn = sittingOn > calendar.validUntil ? messages.holidayDataEnded(calendar.validUntil) : messages.holidayDataNotYet(calendar.validFrom);
     } else {
       try {
-        lateness = noticeLateness(receivedAt, sittingOn, calendar);
+        lateness = noticeLateness(receivedAt, sittingOn, calendar, { setAt });
       } catch (error) {
         errors.sittingOn = (error as Error).message;
       }
@@ -88,7 +94,7 @@ export function checkClipForm(input: ClipFormInput, calendar: Calendar = default
     ok: true,
     value: {
       house: input.house as House, committee: input.committee.trim(), sittingOn, startTime: input.startTime,
-      member: input.member.trim(), receivedAt, preamble: split.preamble, items: split.items, reflowed: split.reflowed, lateness,
+      member: input.member.trim(), receivedAt, ...(setAt ? { setAt } : {}), preamble: split.preamble, items: split.items, reflowed: split.reflowed, lateness,
     },
   };
 }

@@ -5,8 +5,8 @@
  */
 import { z } from 'zod';
 
-/** 主意書の内部マイルストーン id. */
-export type MilestoneId = 'allocation' | 'draft' | 'concurrence' | 'legislationBureau' | 'cabinetRequest';
+/** 主意書の内部マイルストーン id (the last two belong to a 延期通知: extension-notice-rules.ts). */
+export type MilestoneId = 'allocation' | 'draft' | 'concurrence' | 'legislationBureau' | 'cabinetRequest' | 'extensionDecision' | 'extensionRequest';
 
 /** 締切の置き方: counted forward from 転送日 or back from the target 閣議, in open (working) days. */
 export interface LeadTime {

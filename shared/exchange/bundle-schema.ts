@@ -9,6 +9,7 @@ import { jurisdictionSchema } from '../model/jurisdiction';
 import type { JstInstant } from '../dates/jst';
 import { idSchema, instantSchema, isoDateSchema, recordedPageUrlSchema } from '../model/primitives';
 import { writtenQuestionSchema } from '../model/written-question';
+import { sessionListSchema } from '../session/session-schema';
 import { bureauResponseSchema } from './bureau-response';
 
 /** 形式ID: every bundle says what it is, so a stray JSON file is refused early. */
@@ -172,6 +173,11 @@ export const exchangeBundleSchema = z.object({
     jurisdictions: z.array(jurisdictionRecordSchema).default([]),
     responses: z.array(responseRecordSchema).default([]),
   }),
+  /**
+   * 会期表 (optional, default []): the producer's session calendar (read from 参議院 list pages or edited in 設定).
+   * Not records: no 版; a merge takes each 回次 from the newer bundle.
+   */
+  sessions: sessionListSchema.max(300).default([]),
 });
 export type ExchangeBundle = z.infer<typeof exchangeBundleSchema>;
 /** Input shape (defaults may be omitted) for producers. */
@@ -189,5 +195,6 @@ export function emptyBundle(producer: string, producedAt: JstInstant, revision =
   return {
     format: BUNDLE_FORMAT, version: BUNDLE_VERSION, producer, producedAt, revision,
     records: { questions: [], notices: [], items: [], assignments: [], milestones: [], slots: [], releases: [], recalls: [], jurisdictions: [], responses: [] },
+    sessions: [],
   };
 }

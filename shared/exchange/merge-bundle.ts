@@ -3,6 +3,7 @@
  * record by record. A record changed on both sides at the same 版 becomes a visible conflict.
  */
 import { compareInstants } from '../dates/compare-instants';
+import { mergeSessions } from '../session/session-lookup';
 import { type BundleKind, type ExchangeBundle, type ExchangeRecord, type ExchangeRecords, bundleKinds } from './bundle-schema';
 import { exchangeStoreKey } from './stored-exchange';
 
@@ -108,6 +109,8 @@ export function mergeBundle(local: ExchangeBundle, incoming: ExchangeBundle): Me
       producedAt: newer ? incoming.producedAt : local.producedAt,
       revision: Math.max(local.revision, incoming.revision),
       records: records as unknown as ExchangeRecords,
+      // 会期表: each 回次 from the newer bundle (an older bundle cannot undo a newer page read).
+      sessions: newer ? mergeSessions(local.sessions ?? [], incoming.sessions ?? []) : mergeSessions(incoming.sessions ?? [], local.sessions ?? []),
     },
     conflicts,
     added,

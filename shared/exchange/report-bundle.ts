@@ -49,8 +49,10 @@ export interface HeldReport {
  */
 export function checkReportBundle(bundle: ExchangeBundle, directory: readonly Pick<Bureau, 'id' | 'name'>[], held?: HeldReport): Pick<Bureau, 'id' | 'name'> {
   if (bundle.bureau === undefined) throw new BundleRejectedError('notReport', exchangeMessages.notReport);
-  const others = bundleKinds.filter((kind) => kind !== 'responses' && bundle.records[kind].length > 0);
-  if (others.length > 0) throw new BundleRejectedError('notReport', exchangeMessages.reportWithOtherKinds(others.map((k) => bundleKindLabels[k]).join('・')));
+  const others = bundleKinds.filter((kind) => kind !== 'responses' && bundle.records[kind].length > 0).map((k) => bundleKindLabels[k]);
+  // 会期表 is not records but would still be merged (newer bundle wins per 回次): a report must not carry it either.
+  if (bundle.sessions.length > 0) others.push('会期表');
+  if (others.length > 0) throw new BundleRejectedError('notReport', exchangeMessages.reportWithOtherKinds(others.join('・')));
   const bureau = directory.find((b) => b.id === bundle.bureau);
   if (!bureau) throw new BundleRejectedError('unknownBureau', exchangeMessages.unknownReportBureau(bundle.bureau));
   const foreign = bundle.records.responses.find((r) => responseBureau(r) !== bureau.id);

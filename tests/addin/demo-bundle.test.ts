@@ -56,7 +56,7 @@ describe('demo bundle', () => {
     );
     expect(notice.receivedAt < bundle.producedAt).toBe(true);
     expect(defaultCalendar().isClosed(notice.sittingOn)).toBe(false);
-    expect(noticeBandText(noticeLateness(notice.receivedAt, notice.sittingOn))).toBe('前々日正午まで (通告期限 令和8年3月2日(月) 12:00)');
+    expect(noticeBandText(noticeLateness(notice.receivedAt, notice.sittingOn))).toBe('前々日まで (通告期限 令和8年3月2日(月) 12:00)');
     expect(standbyDay(notice.sittingOn)).toBe('2026-03-03'); // its 夕方レク: the evening of 3/3(火)
   });
 

@@ -1,6 +1,8 @@
 /** @file Benchmarks of the deadline engine and the batch write (issue: foundation). */
 import { IDBFactory } from 'fake-indexeddb';
-import { addDays, answerDeadline, committeeNoticeSchema, japanCalendar, openDietDb, writeBatch } from '../../shared/index';
+import {
+  type SessionSpan, addDays, answerDeadline, assertIsoDate, builtinSessions, committeeNoticeSchema, defaultExtensionRules, japanCalendar, openDietDb, writeBatch,
+} from '../../shared/index';
 import { defineBench } from './bench-case';
 import { isoDate } from '../helpers/dates';
 
@@ -16,6 +18,33 @@ export default defineBench([
     setup: () => { const calendar = japanCalendar(); answerDeadline(isoDate('2026-06-08'), calendar); return calendar; },
     run: (calendar) => {
       for (let i = 0; i < 100_000; i++) answerDeadline(transferDates[i % 1000]!, calendar as ReturnType<typeof japanCalendar>);
+    },
+  },
+  {
+    operation: 'answerDeadline with { session } (cached per calendar and session)',
+    size: '100k calls',
+    targetMs: 100,
+    setup: () => {
+      const calendar = japanCalendar();
+      const sessions = builtinSessions.map((s) => ({ number: s.number, start: s.start, end: s.end }));
+      const sessionOf = transferDates.map((d) => sessions.find((s) => s.start <= d && d <= s.end) ?? sessions[sessions.length - 1]!);
+      return { calendar, sessionOf };
+    },
+    run: (state) => {
+      const { calendar, sessionOf } = state as { calendar: ReturnType<typeof japanCalendar>; sessionOf: SessionSpan[] };
+      for (let i = 0; i < 100_000; i++) answerDeadline(transferDates[i % 1000]!, calendar, { session: sessionOf[i % 1000]! });
+    },
+  },
+  {
+    operation: 'answerDeadline with { session } (uncached: new rules each call)',
+    size: '10k calls',
+    targetMs: 100,
+    setup: () => japanCalendar(),
+    run: (calendar) => {
+      const session: SessionSpan = { number: 217, start: assertIsoDate('2025-01-24'), end: assertIsoDate('2025-06-22') };
+      for (let i = 0; i < 10_000; i++) {
+        answerDeadline(transferDates[i % 1000]!, calendar as ReturnType<typeof japanCalendar>, { session, rules: { ...defaultExtensionRules } });
+      }
     },
   },
   {

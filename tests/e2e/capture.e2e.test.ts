@@ -61,6 +61,16 @@ function renamedHeaderList(): Buffer {
   return Buffer.from(text.replace('id="SHITSUMON.NUMBER"><span class="txt03">', 'id="SHITSUMON.NUMBER"><span class="txt03">No.'), 'latin1');
 }
 
+/** The saved 参議院 219 list cut to its first question (three rows), so the 明細 fetch is one page. */
+function shortSangiinList(): Buffer {
+  const text = raw('sangiin/syuisyo219.2026-07-14.htm').toString('utf8');
+  const start = text.indexOf('summary="質問主意書・答弁書一覧"');
+  const end = text.indexOf('</table>', start);
+  let row = 0;
+  const table = text.slice(start, end).replace(/<tr>[\s\S]*?<\/tr>\s*/g, (m) => (++row <= 3 ? m : ''));
+  return Buffer.from(text.slice(0, start) + table + text.slice(end), 'utf8');
+}
+
 /** A notice as it might sit on an intranet page (UTF-8), with full-width numbers and nested items. */
 const noticeText = [
   '衆議院厚生労働委員会　質問通告',
@@ -120,6 +130,7 @@ beforeAll(async () => {
   // Another question's 経過 page at No.3's address: the adapter must refuse it, not store it as No.3.
   served.set(`${SHU}221003.htm`, { body: raw('shugiin/221001.htm'), contentType: 'text/html' });
   served.set(`${SAN}221/meisai/m221001.htm`, { body: raw('sangiin/m221001.htm'), contentType: UTF8 });
+  served.set(`${SAN}219/syuisyo.htm`, { body: shortSangiinList(), contentType: UTF8 });
   served.set(NOTICE_URL, { body: `<!doctype html><html lang="ja"><meta charset="utf-8"><title>質問通告 6月9日受信</title><pre id="notice">${noticeText}</pre></html>`, contentType: UTF8 });
   extensionPage = await browser.context.newPage();
   await extensionPage.goto(`chrome-extension://${browser.extensionId}/popup.html`);
@@ -393,10 +404,10 @@ describe('clip a 質問通告 from selected text', () => {
     await form.fill('#sittingOn', '2026-06-10');
     await form.fill('#member', '山田太郎');
     await form.fill('#receivedAt', '2026-06-09T19:10');
-    await expect.poll(() => form.locator('.band').innerText()).toBe('前日18時以降 (通告期限 令和8年6月8日(月) 12:00 を 31 時間 10 分超過)');
+    await expect.poll(() => form.locator('.band').innerText()).toBe('それ以降 (通告期限 令和8年6月8日(月) 12:00 を 31 時間 10 分超過)');
     await form.getByRole('button', { name: '保存' }).click();
     await expect.poll(() => form.locator('[role=status]').innerText()).toBe(
-      '質問通告を保存しました: 前日18時以降 (通告期限 令和8年6月8日(月) 12:00 を 31 時間 10 分超過)',
+      '質問通告を保存しました: それ以降 (通告期限 令和8年6月8日(月) 12:00 を 31 時間 10 分超過)',
     );
 
     const [notice] = await readStore<{
@@ -408,7 +419,7 @@ describe('clip a 質問通告 from selected text', () => {
     expect(notice!.items[0]!.text).toBe('医師の働き方改革について（厚生労働大臣）\n（１）時間外労働の上限規制の施行状況を伺う。\n（２）地域医療への影響を伺う。');
     expect(notice!.provenance[0]).toMatchObject({ sourceUrl: NOTICE_URL, adapterId: 'clip/selection' });
     const audit = (await readStore<StoredAudit>(extensionPage, 'audit')).find((e) => e.recordKey === notice!.id)!;
-    expect(audit.after).toMatchObject({ lateness: { band: 'later', label: '前日18時以降' } });
+    expect(audit.after).toMatchObject({ lateness: { band: 'later', label: 'それ以降' } });
     await form.close();
     await tab.close();
   });
@@ -422,8 +433,27 @@ describe('clip a 質問通告 from selected text', () => {
     if (await held.count()) await held.click();
     expect(await section.innerText()).toMatch(new RegExp([
       '衆議院 厚生労働委員会', '令和8年6月10日\\(水\\) 09:00 開会', '山田太郎 ・問 3 件 ・受信 令和8年6月9日\\(火\\) 19:10',
-      '前日18時以降 \\(通告期限 令和8年6月8日\\(月\\) 12:00 を 31 時間 10 分超過\\)',
+      'それ以降 \\(通告期限 令和8年6月8日\\(月\\) 12:00 を 31 時間 10 分超過\\)',
     ].join('\\s*')));
+  });
+});
+
+describe('会期表 from a captured 参議院 list', () => {
+  it('a 参議院 list also updates the 会期表 from its 国会回次 selector (newest 20 sessions), and says so', async () => {
+    // Its question was captured by the tests above; the 会期表 is updated all the same.
+    served.set(`${SAN}219/syuisyo.htm`, { body: shortSangiinList(), contentType: UTF8 });
+    const tab = await browser.context.newPage();
+    await tab.goto(`${SAN}219/syuisyo.htm`);
+    await tab.getByRole('button', { name: 'この一覧を取り込む' }).click();
+    const toast = tab.locator('kokkai-capture .toast');
+    await expect.poll(() => toast.innerText()).toContain('会期表を更新しました (第219回国会まで 20 会期)');
+    expect(await toast.innerText()).toContain('0 件追加');
+    const settings = await readStore<{ key: string; value: { number: number; kind: string; start: string; end: string; source: string }[] }>(extensionPage, 'settings');
+    const sessions = settings.find((s) => s.key === 'sessions')!.value;
+    expect(sessions.map((s) => s.number)).toEqual(Array.from({ length: 20 }, (_, i) => 200 + i));
+    expect(sessions.at(-1)).toMatchObject({ number: 219, kind: '臨時会', start: '2025-10-21', end: '2025-12-17' });
+    expect(sessions.at(-1)!.source).toContain('令和8年7月14日現在');
+    await tab.close();
   });
 });
 

@@ -94,7 +94,7 @@ describe('the committee evening in the task pane', () => {
     page = await context.newPage();
     await page.goto(`${server.origin}/taskpane.html?now=${encodeURIComponent(NOW)}`);
     await page.getByRole('button', { name: 'ブックを準備' }).click();
-    await expect.poll(paneText, POLL).toContain('ブックを準備しました (シート 9 枚、表 18 個を作成)。');
+    await expect.poll(paneText, POLL).toContain('ブックを準備しました (シート 10 枚、表 21 個を作成)。');
     await page.locator('input[type=file]').setInputFiles(join(files, 'desk-morning.json'));
     await expect.poll(paneText, POLL).toContain('ファイル「desk-morning.json」を取り込みました: 質問 追加 1 件');
     await page.locator('input[type=file]').setInputFiles(join(files, 'kokkai-bundle-yamada.json'));

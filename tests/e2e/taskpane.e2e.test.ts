@@ -96,12 +96,15 @@ describe('task pane preview (outside Office)', () => {
 
   it('prepares the workbook: sheets, tables and the 設定 defaults', async () => {
     await page.getByRole('button', { name: 'ブックを準備' }).click();
-    await expect.poll(() => pane(page).innerText(), POLL).toContain('ブックを準備しました (シート 9 枚、表 18 個を作成)。');
-    expect(await page.getByRole('tab').allInnerTexts()).toEqual(['質問', '割振り', '期限', '開会', '夕方レク', '待機', '待機・超勤', '設定']);
+    await expect.poll(() => pane(page).innerText(), POLL).toContain('ブックを準備しました (シート 10 枚、表 21 個を作成)。');
+    expect(await page.getByRole('tab').allInnerTexts()).toEqual(['質問', '割振り', '期限', '開会', '夕方レク', '待機', '待機・超勤', '通告月報', '設定']);
     await page.getByRole('tab', { name: '設定' }).click();
     expect(await cell(page, '局一覧表', 1, '局名')).toBe('医政局');
     expect(await cell(page, '局一覧表', 1, '課')).toBe('総務課、医事課、看護課');
     expect(await cell(page, '内部締切表', 4, '表示名')).toBe('閣議請議');
+    expect(await cell(page, '会期表', 10, '回次')).toBe('221');
+    expect(await cell(page, '会期表', 10, '種別')).toBe('特別会');
+    expect(await cell(page, '閣議日程表', 0, '種別')).toBe('臨時閣議');
   });
 
   it('imports the bundle made from the saved real pages (file input)', async () => {

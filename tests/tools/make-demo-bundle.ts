@@ -121,7 +121,7 @@ const sampleNotice = shared.buildClippedNotice(clipCheck.value, {
   capturedAt: jstInstant('2026-03-02T09:35:00+09:00'), contentHash: createHash('sha256').update(SAMPLE_NOTICE.text).digest('hex'),
 });
 check('サンプル通告の問', sampleNotice.items.map((i) => i.label), ['問1', '問2', '問3']);
-check('サンプル通告の区分', shared.noticeBandText(clipCheck.value.lateness), '前々日正午まで (通告期限 令和8年3月2日(月) 12:00)');
+check('サンプル通告の区分', shared.noticeBandText(clipCheck.value.lateness), '前々日まで (通告期限 令和8年3月2日(月) 12:00)');
 
 /** What a capture on the demo morning would have had: facts dated later are dropped. */
 function asOfDemo(q: Stored): Stored {

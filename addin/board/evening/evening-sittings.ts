@@ -35,6 +35,8 @@ export interface SittingInput {
   progressIssues: Map<string, string[]>;
   /** 実績 cells that could not be read, as typed (kept in the sheet), by 問 id and column key. */
   unreadable: Map<string, ReportedCells>;
+  /** 委員会セット日時 as the coordinator typed it (kept as typed). */
+  setAtCell: CellValue;
 }
 
 /** A row of 開会表 that could not be read (kept as typed, with the problem). */
@@ -92,7 +94,7 @@ export function eveningSittings(
   lines: readonly AssignmentLine[], now: JstInstant,
 ): SittingInputs {
   const nowMs = toEpochMs(now);
-  type Draft = { house: House; committee: string; sittingOn: IsoDate; startTime: string; notices: BoardQuestion[]; questioners?: string };
+  type Draft = { house: House; committee: string; sittingOn: IsoDate; startTime: string; notices: BoardQuestion[]; questioners?: string; setAtCell?: CellValue };
   const drafts = new Map<string, Draft>();
   const badRows: BadSittingRow[] = [];
   const add = (house: House, committee: string, sittingOn: IsoDate, startTime: string): Draft => {
@@ -127,6 +129,7 @@ export function eveningSittings(
     }
     const d = add(house!, committee, sittingOn!, startTime!);
     d.questioners ??= cellText(row.questioners);
+    d.setAtCell ??= row.setAt;
   }
 
   // 大臣の都合: available unless the slot's cell says ×.
@@ -185,7 +188,7 @@ export function eveningSittings(
       })),
       assignments, bureaus, slots, progress, rules, calendar,
     };
-    sittings.push({ sitting, house: d.house, input, noticed, progressIssues, unreadable });
+    sittings.push({ sitting, house: d.house, input, noticed, progressIssues, unreadable, setAtCell: d.setAtCell ?? '' });
   }
   sittings.sort((a, b) => toEpochMs(jstAt(a.sitting.sittingOn, a.sitting.startTime)) - toEpochMs(jstAt(b.sitting.sittingOn, b.sitting.startTime)) || (a.sitting.id < b.sitting.id ? -1 : 1));
   return { sittings, badRows };

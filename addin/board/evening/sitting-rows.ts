@@ -20,7 +20,7 @@ export function sittingRows(inputs: readonly SittingInput[], plans: readonly Eve
     const { allocation, summary } = plan;
     return {
       house: houseWords.write(s.house), committee: s.sitting.committee, sittingOn: dateToSerial(s.sitting.sittingOn), startTime: s.sitting.startTime,
-      questioners: s.sitting.questioners.join('、'), noticed: s.noticed.join('、'), missing: allocation.missingQuestioners.join('、'),
+      setAt: s.setAtCell ?? '', questioners: s.sitting.questioners.join('、'), noticed: s.noticed.join('、'), missing: allocation.missingQuestioners.join('、'),
       items: summary.itemCount, unassigned: allocation.unassignedItemIds.length,
       allocation: allocation.closedAt ? msg.allocationClosed(shortDateTime(allocation.closedAt)) : msg.allocationOpen,
       standbyDay: dateToSerial(plan.standbyDay), evening: summary.eveningCount, morning: summary.morningCount, unplaced: summary.unplacedCount,

@@ -12,6 +12,7 @@ import { cellKey } from '../sheet/cell-value';
 import { eveningBoardMessages } from '../evening-labels';
 import { readStore } from '../store/exchange-store';
 import { type QuestionEdit, questionEdit } from '../questions/question-rows';
+import { readSittingSetTimes } from '../evening/sitting-set-times';
 import { effectiveJurisdictions } from '../questions/question-jurisdiction';
 import { readRows } from '../sheet/table-rows';
 import type { WorkbookSnapshot } from '../sheet/table-snapshot';
@@ -21,7 +22,7 @@ import { type AssignmentRow, TABLE, assignmentTable, questionTable } from '../ta
 export const boardTables: readonly string[] = [
   TABLE.questions, TABLE.assignments, TABLE.deadlines, TABLE.slots, TABLE.bureaus, TABLE.leadTimes, TABLE.calendar, TABLE.general, TABLE.store,
   TABLE.sittings, TABLE.eveningItems, TABLE.standby, TABLE.ledger, TABLE.tally, TABLE.bureauStandby, TABLE.eveningRules, TABLE.caps,
-  TABLE.reports,
+  TABLE.reports, TABLE.sessions, TABLE.survey, TABLE.surveyTotals,
 ];
 
 /** The evening sheets' tables: a workbook prepared before they existed works without them until prepared again. */
@@ -37,6 +38,8 @@ export interface BoardState {
   store: ExchangeBundle;
   questions: BoardQuestion[];
   edits: Map<string, QuestionEdit>;
+  /** 委員会セット日時 from the 開会 sheet, by sittingSetKey. */
+  setTimes: Map<string, JstInstant>;
   /** 当省分 by question key: the records with the sheet's 当省分 edits applied. */
   jurisdictions: Map<string, Jurisdiction>;
   assignmentRows: AssignmentRow[];
@@ -56,7 +59,8 @@ export function readBoardState(snapshot: WorkbookSnapshot, now: JstInstant): Boa
     if (key) edits.set(key, questionEdit(row));
   }
   return {
-    snapshot, settings, store, questions: boardQuestions(store), edits, jurisdictions: effectiveJurisdictions(store, edits),
+    snapshot, settings, store, questions: boardQuestions(store), edits, setTimes: readSittingSetTimes(snapshot),
+    jurisdictions: effectiveJurisdictions(store, edits),
     assignmentRows: readRows(assignmentTable, snapshot.get(TABLE.assignments)),
     missingEvening: eveningTables.every((t) => snapshot.has(t)) ? [] : [eveningBoardMessages.eveningSheetsMissing],
   };

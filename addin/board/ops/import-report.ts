@@ -24,4 +24,6 @@ export interface ImportReport {
   rejected: ImportReportEntry[];
   /** Same 版, different content: kept visible (both sides recorded in the reason). */
   conflicts: ImportReportEntry[];
+  /** Other things to know (会期表 rows added or different), in Japanese. */
+  notes?: string[];
 }

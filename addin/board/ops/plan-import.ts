@@ -22,6 +22,8 @@ import type { TableWrite, WorkbookSnapshot } from '../sheet/table-snapshot';
 import { TABLE, assignmentTable, deadlineTable, questionTable, storeTable } from '../tables/workbook-tables';
 import { type EveningOverview, buildEvening } from '../evening/evening-board';
 import { eveningWrites } from '../evening/evening-writes';
+import { importSessions } from '../settings/session-import';
+import { buildSurvey, surveyWrites } from '../evening/survey-board';
 
 /** 取り込み計画. */
 export interface ImportPlan {
@@ -29,6 +31,8 @@ export interface ImportPlan {
   report: ImportReport;
   summary: BoardSummary;
   evening: EveningOverview;
+  /** Months the 通告月報 has rows for ('YYYY-MM'). */
+  surveyMonths: string[];
 }
 
 const QUESTION_LINKED: readonly BundleKind[] = ['items', 'assignments', 'milestones'];
@@ -118,14 +122,20 @@ export function planImport(snapshot: WorkbookSnapshot, incoming: ExchangeBundle,
   const jurisdictions = storedJurisdictions(bundle);
   const open = new Set(questions.filter((q) => isOpenQuestion(q, now) && !isOtherMinistry(jurisdictions.get(q.key))).map((q) => q.key));
   const ordered = withOpenItems(lines, questions, (key) => open.has(key), 'board');
-  const view = buildBoard({ settings, store: bundle, questions, lines: ordered, edits: state.edits, jurisdictions, now });
+  const view = buildBoard({ settings, store: bundle, questions, lines: ordered, edits: state.edits, jurisdictions, now, setTimes: state.setTimes });
   const evening = buildEvening({ snapshot, settings, store: bundle, questions, lines: ordered, now });
+  const sessions = importSessions(snapshot, settings.sessions, incoming.sessions ?? []);
+  const survey = buildSurvey(snapshot, settings, questions, ordered, state.setTimes);
+  if (sessions.added.length > 0) report.notes = [boardMessages.sessionsAdded(sessions.added)];
+  if (sessions.notes.length > 0) report.notes = [...(report.notes ?? []), ...sessions.notes];
   const writes = [
     toTableWrite(questionTable, snapshot.get(TABLE.questions), view.questions),
     toTableWrite(assignmentTable, snapshot.get(TABLE.assignments), view.assignments),
     toTableWrite(deadlineTable, snapshot.get(TABLE.deadlines), view.deadlines),
     ...eveningWrites(snapshot, evening, false),
+    ...surveyWrites(snapshot, survey),
+    ...(sessions.write ? [sessions.write] : []),
     toTableWrite(storeTable, snapshot.get(TABLE.store), storeRows(bundle)),
   ];
-  return { writes, report, summary: view.summary, evening: evening.overview };
+  return { writes, report, summary: view.summary, evening: evening.overview, surveyMonths: survey.reports.map((r) => r.month) };
 }

@@ -6,6 +6,7 @@
  */
 import { type ExcelGrid, toExcelGrid } from '../sheet/excel-grid';
 import { highlightRules } from '../sheet/highlight-rules';
+import { markedFormat, numberFormats } from '../sheet/number-formats';
 import type { PrepareReport } from '../sheet/board-workbook';
 import { type ColumnDefinition, type TableDefinition, columnLetter } from '../sheet/table-definition';
 
@@ -51,7 +52,8 @@ export interface PreparePlan {
   /** Workbook names for dropdowns fed by a table column. */
   names: { name: string; formula: string }[];
   validations: (ColumnRange & { source: string; strict: boolean; message: string })[];
-  highlights: (ColumnRange & { rules: { formula: string; fill: string; font: string }[] })[];
+  /** 条件付き書式; `numberFormat` puts the rule's words before a date, so the state is not told by colour alone. */
+  highlights: (ColumnRange & { rules: { formula: string; fill: string; font: string; numberFormat?: string }[] })[];
   widths: { sheet: string; column: number; width: number }[];
   /** Header cells of 入力列 (typed by coordinators), tinted. */
   inputHeaders: { sheet: string; row: number; column: number }[];
@@ -128,7 +130,14 @@ function placeRules(plan: PreparePlan, t: PlacedTable, headers: readonly string[
       const other = (key: string) => `$${columnLetter(columnOf(byKey.get(key)?.header ?? key))}${firstRow}`;
       plan.highlights.push({
         ...below,
-        rules: column.highlight.map((id) => ({ formula: highlightRules[id].formula(cell, other), fill: highlightRules[id].fill, font: highlightRules[id].font })),
+        rules: column.highlight.map((id) => {
+          const rule = highlightRules[id];
+          const dated = column.kind === 'date' || column.kind === 'datetime';
+          return {
+            formula: rule.formula(cell, other), fill: rule.fill, font: rule.font,
+            ...(rule.mark && dated ? { numberFormat: markedFormat(numberFormats[column.kind], rule.mark) } : {}),
+          };
+        }),
       });
     }
   }

@@ -64,7 +64,9 @@ function withRecords<T extends { id: string }>(records: readonly T[], replaced: 
 export function planPublish(snapshot: WorkbookSnapshot, now: JstInstant): PublishPlan {
   const state = startOperation(snapshot, now);
   const { settings, lines } = state;
-  const view = buildBoard({ settings, store: state.store, questions: state.questions, lines, edits: state.edits, jurisdictions: state.jurisdictions, now });
+  const view = buildBoard({
+    settings, store: state.store, questions: state.questions, lines, edits: state.edits, jurisdictions: state.jurisdictions, now, setTimes: state.setTimes,
+  });
   // 当省分 typed (or filled down) in the 質問 sheet travel as jurisdiction records.
   const marked = captureJurisdictions(state.store, state.edits, now, settings.producer).bundle;
   const assignments = captureAssignments(marked, lines, now, settings.producer);
@@ -92,8 +94,9 @@ export function planPublish(snapshot: WorkbookSnapshot, now: JstInstant): Publis
     },
   };
   const revision = settings.revision + 1;
+  // 会期表: the coordinator's (built-in rows replaced by the 設定 sheet's), so every copy predicts 延期 alike.
   const bundle = validateBundle({
-    ...store, producer: `addin:${settings.producer}`, producedAt: now, revision,
+    ...store, producer: `addin:${settings.producer}`, producedAt: now, revision, sessions: settings.sessions,
   });
   const after = releases.recalled.length > 0 ? buildEvening({ snapshot, settings, store, questions: state.questions, lines, now }) : evening;
 

@@ -11,6 +11,7 @@ import { startOperation } from './board-operation';
 import { settleDeadlineCountdowns, settleObjectionCountdowns } from '../questions/countdown-cells';
 import { type EveningOverview, buildEvening } from '../evening/evening-board';
 import { eveningWrites } from '../evening/evening-writes';
+import { buildSurvey, surveyWrites } from '../evening/survey-board';
 import { sparseWrite, toTableWrite, writeChangesNothing } from '../sheet/table-rows';
 import type { TableWrite, WorkbookSnapshot } from '../sheet/table-snapshot';
 import { assignmentTable, deadlineTable, questionTable } from '../tables/workbook-tables';
@@ -22,6 +23,8 @@ export interface RecomputePlan {
   /** 夕方レク・待機の概況. */
   evening: EveningOverview;
   settingsIssues: string[];
+  /** Months the 通告月報 has rows for ('YYYY-MM', oldest first). */
+  surveyMonths: string[];
 }
 
 /**
@@ -33,6 +36,7 @@ export function planRecompute(snapshot: WorkbookSnapshot, now: JstInstant): Reco
   const { lines } = state;
   const view = buildBoard({
     settings: state.settings, store: state.store, questions: state.questions, lines, edits: state.edits, jurisdictions: state.jurisdictions, now,
+    setTimes: state.setTimes,
   });
   // Another pane on the same (shared) workbook may have written a countdown a minute newer: keep it (countdown-cells.ts).
   const tables = [
@@ -48,8 +52,11 @@ export function planRecompute(snapshot: WorkbookSnapshot, now: JstInstant): Reco
   }
   const evening = buildEvening({ snapshot, settings: state.settings, store: state.store, questions: state.questions, lines, now });
   writes.push(...eveningWrites(snapshot, evening, true));
+  const survey = buildSurvey(snapshot, state.settings, state.questions, lines, state.setTimes);
+  writes.push(...surveyWrites(snapshot, survey));
   return {
     writes,
+    surveyMonths: survey.reports.map((r) => r.month),
     summary: view.summary,
     evening: evening.overview,
     settingsIssues: [...state.settings.issues, ...state.missingEvening],

@@ -6,7 +6,7 @@
  */
 import {
   type Assignment, type IsoDate, type JstInstant, type Jurisdiction, formatTimeLeft, isOtherMinistry, jstDateOf, leadBureau, objectionDeadline,
-  objectionMinutesLeft, toEpochMs,
+  objectionMinutesLeft, offCalendarCabinetDays, toEpochMs,
 } from '@shared/index';
 import { type AssignmentLine, lineAssignment } from './assignment-lines';
 import { boardMessages } from '../board-messages';
@@ -19,6 +19,7 @@ import type { CellValue } from '../sheet/cell-value';
 import { instantToSerial } from '../sheet/excel-serial';
 import { type DueMilestone, type QuestionDeadline, noticeDeadlineOf, writtenDeadline } from './question-deadline';
 import { type QuestionEdit, questionRow } from './question-rows';
+import { sittingSetKey } from '../evening/sitting-set-times';
 import { type AssignmentRow, type DeadlineRow, type QuestionRow, assignmentTable } from '../tables/workbook-tables';
 import { gridRow } from '../sheet/table-definition';
 import type { ExchangeBundle } from '@shared/index';
@@ -56,6 +57,10 @@ export interface BoardSummary {
   dueSoon: number;
   /** 未受諾・未報告 per bureau (bureaus with nothing open are left out). */
   followUps: BureauFollowUp[];
+  /** 閣議日の確認: captured 答弁書受領日・延期 dates on no 閣議 day of the calendar (offer to add a 臨時閣議). */
+  offCalendar: { date: IsoDate; message: string }[];
+  /** 延期の提案 not yet confirmed (延期確定 ○ in the 質問 sheet). */
+  extensionProposals: number;
 }
 
 /** Everything the board writes, plus what publishing needs. */
@@ -77,6 +82,8 @@ export interface BoardInput {
   /** 当省分 by question key (effectiveJurisdictions): a 他省庁 question leaves 未割振り and the 期限 sheet. */
   jurisdictions: ReadonlyMap<string, Jurisdiction>;
   now: JstInstant;
+  /** 委員会セット日時 typed in the 開会 sheet, by sittingSetKey. */
+  setTimes?: ReadonlyMap<string, JstInstant>;
 }
 
 const serialAt = (at: JstInstant | undefined): CellValue => (at ? instantToSerial(at) : '');
@@ -100,7 +107,10 @@ export function buildBoard(input: BoardInput): BoardView {
 
   const deadlines = new Map<string, QuestionDeadline>();
   for (const q of questions) {
-    const deadline = q.written ? writtenDeadline(q.written, settings, today, edits.get(q.key)?.override) : noticeDeadlineOf(q.notice!, settings, now);
+    const edit = edits.get(q.key);
+    const deadline = q.written
+      ? writtenDeadline(q.written, settings, today, edit?.override, edit?.extensionConfirmed)
+      : noticeDeadlineOf(q.notice!, settings, now, input.setTimes?.get(sittingSetKey(q.notice!.house, q.notice!.committee, q.notice!.sittingOn)));
     // 他省庁: another ministry answers — no 未割振り, no 内部締切 here (the 状況 and dates stay shown).
     deadlines.set(q.key, isOtherMinistry(jurisdictions.get(q.key)) ? { ...deadline, active: false, milestones: [] } : deadline);
   }
@@ -121,9 +131,12 @@ export function buildBoard(input: BoardInput): BoardView {
 
   const responsesOf = responseIndex(input.store);
   const questionByKey = new Map(questions.map((q) => [q.key, q]));
+  const written = questions.flatMap((q) => (q.written ? [q.written] : []));
   const summary: BoardSummary = {
     openQuestions: 0, openItems: 0, unassignedItems: 0, issues: [], objections: [], overdue: 0, dueToday: 0, dueSoon: 0,
     followUps: bureauFollowUps(lines, questions, (key) => isOpenQuestion(questionByKey.get(key)!, now) && !isOtherMinistry(jurisdictions.get(key)), responsesOf, settings.bureaus, now, settings.producer),
+    offCalendar: offCalendarCabinetDays(written, settings.calendar).map((o) => ({ date: o.date, message: o.message })),
+    extensionProposals: [...deadlines.values()].filter((d) => d.extension?.state === 'proposed').length,
   };
   const questionRows = questions.map((q) => {
     const deadline = deadlines.get(q.key)!;

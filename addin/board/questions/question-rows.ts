@@ -1,9 +1,10 @@
 /**
  * @file 質問シートの行 (question rows): one 質問表 row per question from its record, computed deadline (with where
- * its 状況 came from), 取りまとめ局, allocation summary and 当省分, keeping the coordinator's 期限上書き and 備考. Pure.
+ * its 状況 came from), 取りまとめ局, allocation summary, 当省分 and 延期案, keeping the coordinator's 期限上書き, 延期確定 and
+ * 備考. Pure.
  */
 import type { IsoDate, Jurisdiction } from '@shared/index';
-import { houseWords } from '../tables/cell-words';
+import { houseWords, yesNoWords } from '../tables/cell-words';
 import { boardMessages } from '../board-messages';
 import type { BoardQuestion } from './board-question';
 import { type CellValue, cellDate } from '../sheet/cell-value';
@@ -21,13 +22,19 @@ export interface QuestionEdit {
   note: CellValue;
   /** 当省分 and 他省庁名 as typed; undefined when the sheet has no 当省分 column yet. */
   jurisdiction?: JurisdictionEdit;
+  /** 延期確定 as typed (○ confirms the proposed 延期). */
+  extensionConfirmCell: CellValue;
+  extensionConfirmed: boolean;
 }
 
 /** Reads the coordinator's columns of a 質問表 row. */
 export function questionEdit(row: QuestionRow): QuestionEdit {
   const overrideCell = row.override ?? '';
   const jurisdiction = readJurisdictionCells(row);
-  const rest = { note: row.note ?? '', ...(jurisdiction ? { jurisdiction } : {}) };
+  const extensionConfirmCell = row.extensionConfirm ?? '';
+  const rest = {
+    note: row.note ?? '', ...(jurisdiction ? { jurisdiction } : {}), extensionConfirmCell, extensionConfirmed: yesNoWords.read(extensionConfirmCell) === true,
+  };
   try {
     return { overrideCell, override: cellDate(overrideCell), ...rest };
   } catch (error) {
@@ -71,7 +78,7 @@ export function questionRow(
       submitters: w.submitters.length === 1 ? w.submitters[0]! : w.submitters.join('、'), submittedOn: serialOf(w.submittedOn),
       transferredOn: serialOf(w.transferredOn), sittingAt: '', receivedAt: '', cabinetOn: serialOf(deadline.cabinetOn), dueOn: serialOf(deadline.dueOn),
       status: deadline.status, statusSource: deadline.statusSource, jurisdiction, ministry, lead, allocation, caution, override,
-      note: edit?.note ?? '', source: q.sourceUrl ?? '',
+      extensionPlan: deadline.extensionPlan, extensionConfirm: edit?.extensionConfirmCell ?? '', note: edit?.note ?? '', source: q.sourceUrl ?? '',
     };
   }
   const n = q.notice!;
@@ -79,7 +86,8 @@ export function questionRow(
     key: q.key, kind: boardMessages.noticeKind, house: houseWords.write(n.house), session: '', number: '', title: q.title, submitters: n.member,
     submittedOn: '', transferredOn: '', sittingAt: deadline.sittingAt ? instantToSerial(deadline.sittingAt) : '', receivedAt: instantToSerial(n.receivedAt),
     cabinetOn: serialOf(deadline.cabinetOn), dueOn: serialOf(deadline.dueOn), status: deadline.status, statusSource: deadline.statusSource,
-    jurisdiction, ministry, lead, allocation, caution, override, note: edit?.note ?? '', source: q.sourceUrl ?? '',
+    jurisdiction, ministry, lead, allocation, caution, override, extensionPlan: '', extensionConfirm: edit?.extensionConfirmCell ?? '',
+    note: edit?.note ?? '', source: q.sourceUrl ?? '',
   };
 }
 

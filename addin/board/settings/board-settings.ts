@@ -1,10 +1,10 @@
 /**
- * @file 設定シートの読み取り (readBoardSettings): bureau directory, lead times, 閣議 calendar overrides, the
+ * @file 設定シートの読み取り (readBoardSettings): bureau directory, lead times, 閣議 calendar overrides, 会期表, the
  * producer and coordinator names, and the evening settings (夕方レク規則, 局の待機設定, 超勤上限), from the
  * 設定 tables. Bad rows are reported in Japanese and replaced by defaults, never silently used. Pure.
  */
 import {
-  type Bureau, type Calendar, type CalendarRules, type IsoDate, type LeadTime, defaultBureaus, defaultCalendar, defaultCalendarRules,
+  type Bureau, type Calendar, type CalendarRules, type IsoDate, type LeadTime, type SessionPeriod, defaultBureaus, defaultCalendar, defaultCalendarRules,
   defaultLeadTimes, japanCalendar, leadTimesSchema, stableJson,
 } from '@shared/index';
 import { boardMessages } from '../board-messages';
@@ -13,6 +13,7 @@ import { cellDate, cellNumber, cellText, cellTime } from '../sheet/cell-value';
 import { gridRow } from '../sheet/table-definition';
 import { readIndexedRows } from '../sheet/indexed-rows';
 import { readRows } from '../sheet/table-rows';
+import { readSessions } from './session-settings';
 import type { WorkbookSnapshot } from '../sheet/table-snapshot';
 import { calendarKindWords, leadAnchorWords, yesNoWords } from '../tables/cell-words';
 import { DEFAULT_PRODUCER, GENERAL, TABLE, bureauTable, calendarTable, generalTable, leadTimeTable } from '../tables/workbook-tables';
@@ -25,6 +26,8 @@ export interface BoardSettings {
   defaultLeadTimes: boolean;
   calendarRules: CalendarRules;
   calendar: Calendar;
+  /** 会期表 (built-in rows replaced by the 設定 sheet's readable rows). */
+  sessions: SessionPeriod[];
   /** 配信元 (e.g. 官房総務課). */
   producer: string;
   /** 配信版: the last published revision. */
@@ -129,11 +132,12 @@ export function readBoardSettings(snapshot: WorkbookSnapshot): BoardSettings {
   const bureaus = readBureaus(snapshot, issues);
   const leadTimes = readLeadTimes(snapshot, issues);
   const calendarRules = readCalendarRules(snapshot, issues);
+  const sessions = readSessions(snapshot, issues);
   const { producer, revision, coordinator } = readGeneral(snapshot, issues);
   const evening = readEveningSettings(snapshot, bureaus, issues);
   return {
     bureaus, leadTimes, defaultLeadTimes: stableJson(leadTimes) === stableJson(defaultLeadTimes),
-    calendarRules, calendar: calendarFor(calendarRules), producer, revision, coordinator, evening, issues,
+    calendarRules, calendar: calendarFor(calendarRules), sessions, producer, revision, coordinator, evening, issues,
   };
 }
 

@@ -18,8 +18,9 @@ export interface HighlightRule {
   /** 凡例 shown in the task pane. */
   label: string;
   /**
-   * Words the preview writes before the cell's value where the cell itself (a date) would otherwise say it only
-   * by colour (JIS X 8341-3 / WCAG 1.4.1); row rules need none, their row already says it (区分, 状態, 確認).
+   * Words written before the cell's value where the cell itself (a date) would otherwise say it only by colour
+   * (JIS X 8341-3 / WCAG 1.4.1): by the preview, and in Excel by the rule's own number format (markedFormat);
+   * row rules need none, their row already says it (区分, 状態, 確認).
    */
   mark?: string;
   fill: string;

@@ -22,6 +22,17 @@ export const numberFormats: Readonly<Record<ColumnKind, string>> = {
 export const TEXT_FORMAT = numberFormats.text;
 
 /**
+ * The column's format with words in front, for a conditional format whose rule a date would otherwise show
+ * by colour only (JIS X 8341-3 / WCAG 1.4.1: 「期限超過」 is read, not only seen as red). The locale tag
+ * ([$-411]) stays first, as Excel writes it.
+ * @example markedFormat(numberFormats.date, '期限超過') //=> '[$-411]"期限超過 "ggge"年"m"月"d"日"(aaa)'
+ */
+export function markedFormat(format: string, mark: string): string {
+  const locale = /^\[\$-[0-9A-Fa-f]+\]/.exec(format)?.[0] ?? '';
+  return `${locale}"${mark.replaceAll('"', '')} "${format.slice(locale.length)}`;
+}
+
+/**
  * How Excel would display a value in one of our formats (preview workbook, tests).
  * @example displayValue(46220.75, numberFormats.datetime) //=> '令和8年7月17日(金) 18:00'
  */

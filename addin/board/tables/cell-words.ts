@@ -2,7 +2,7 @@
  * @file 表の語 (cell words): every column of the board whose cells hold words from a fixed list — what each word
  * means, used to write the cell, to read it back and as the column's dropdown (list-sources.ts). Pure data.
  */
-import { type AssignmentState, type House, type Role, assignmentStateLabels, houseLabels, roleSchema } from '@shared/index';
+import { type AssignmentState, type House, type Role, type SessionKind, assignmentStateLabels, houseLabels, roleSchema, sessionKinds } from '@shared/index';
 import { type WordCodec, labelCodec, wordCodec } from '../sheet/word-codec';
 
 /** ○ / × (局一覧 他律, 夕方レク表 大臣): true = ○. */
@@ -14,6 +14,9 @@ export const leadAnchorWords: WordCodec<'transfer' | 'cabinet'> = wordCodec([['t
 /** 閣議日程の種別: 臨時閣議 (added), 閣議なし (a regular one cancelled), 閉庁日 (an extra closed day). */
 export type CalendarOverrideKind = 'added' | 'removed' | 'closed';
 export const calendarKindWords: WordCodec<CalendarOverrideKind> = wordCodec([['added', '臨時閣議'], ['removed', '閣議なし'], ['closed', '閉庁日']]);
+
+/** 会期の種別: 常会 / 臨時会 / 特別会 (the shared model's own words). */
+export const sessionKindWords: WordCodec<SessionKind> = wordCodec(sessionKinds.map((k) => [k, k] as const));
 
 /** 院: 衆議院 / 参議院. */
 export const houseWords: WordCodec<House> = labelCodec(houseLabels);

@@ -6,7 +6,9 @@
  */
 import type { ListSource } from '../sheet/table-definition';
 import type { WordCodec } from '../sheet/word-codec';
-import { calendarKindWords, houseWords, jurisdictionWords, leadAnchorWords, ledgerKindWords, roleWords, stateWords, yesNoWords } from './cell-words';
+import {
+  calendarKindWords, houseWords, jurisdictionWords, leadAnchorWords, ledgerKindWords, roleWords, sessionKindWords, stateWords, yesNoWords,
+} from './cell-words';
 
 /** A strict dropdown of a word column's words. */
 function wordList(codec: WordCodec<unknown>, message: string): ListSource {
@@ -27,6 +29,9 @@ export const stateList = wordList(stateWords, '状態は 仮割振り・了承�
 
 /** 閣議日程の種別. */
 export const calendarKindList = wordList(calendarKindWords, '種別は 臨時閣議・閣議なし・閉庁日 から選んでください。');
+
+/** 会期の種別. */
+export const sessionKindList = wordList(sessionKindWords, '種別は 常会・臨時会・特別会 から選んでください。');
 
 /** 内部締切の起点. */
 export const leadAnchorList = wordList(leadAnchorWords, '起点は 転送日 か 閣議 を選んでください。');

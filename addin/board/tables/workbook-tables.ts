@@ -1,15 +1,18 @@
 /**
  * @file ブックの表 (workbookTables): every sheet and table 「ブックを準備」 creates, as one list — 質問, 割振り,
- * 期限, 開会, 夕方レク, 待機, 待機・超勤, 設定 and the hidden store. Adding a sheet is adding an entry here;
+ * 期限, 開会, 夕方レク, 待機, 待機・超勤, 通告月報, 設定 and the hidden store. Adding a sheet is adding an entry here;
  * the Excel and preview workbooks create whatever the list says.
  */
-import { defaultBureaus, defaultLeadTimes } from '@shared/index';
+import { builtinSessions, defaultBureaus, defaultLeadTimes, knownCancelledCabinetMeetings, knownIrregularCabinetMeetings } from '@shared/index';
 import type { CellValue } from '../sheet/cell-value';
+import { dateToSerial } from '../sheet/excel-serial';
 import { capItems, eveningRuleItems, seedItemRows } from './evening-rule-items';
 import { dateDueRules, instantDueRules } from '../sheet/highlight-rules';
 import { type TableDefinition, type TableRow, columnList, defineTable } from '../sheet/table-definition';
-import { leadAnchorWords, yesNoWords } from './cell-words';
-import { bureauListOptions, calendarKindList, houseList, jurisdictionList, leadAnchorList, ledgerKindList, roleList, stateList, yesNoList } from './list-sources';
+import { calendarKindWords, leadAnchorWords, yesNoWords } from './cell-words';
+import {
+  bureauListOptions, calendarKindList, houseList, jurisdictionList, leadAnchorList, ledgerKindList, roleList, sessionKindList, stateList, yesNoList,
+} from './list-sources';
 
 /** 基本設定の項目名. */
 export const GENERAL = { producer: '配信元', revision: '配信版', publishedAt: '最終配信', coordinator: '担当者' } as const;
@@ -69,6 +72,8 @@ export const questionTable = defineTable({
     { key: 'allocation', header: '割振り', kind: 'text', width: 110 },
     { key: 'caution', header: '注意', kind: 'text', width: 260 },
     { key: 'override', header: '期限上書き', kind: 'date', width: 136, editable: true },
+    { key: 'extensionPlan', header: '延期案', kind: 'text', width: 260 },
+    { key: 'extensionConfirm', header: '延期確定', kind: 'text', width: 56, editable: true, list: yesNoList },
     { key: 'note', header: '備考', kind: 'text', width: 160, editable: true },
     { key: 'source', header: '出所', kind: 'text', width: 200 },
   ],
@@ -127,6 +132,7 @@ export const sittingTable = defineTable({
     { key: 'committee', header: '委員会', kind: 'text', width: 130, editable: true },
     { key: 'sittingOn', header: '開会日', kind: 'date', width: 136, editable: true },
     { key: 'startTime', header: '開会時刻', kind: 'text', width: 56, editable: true },
+    { key: 'setAt', header: 'セット日時', kind: 'datetime', width: 168, editable: true },
     { key: 'questioners', header: '質問者', kind: 'text', width: 200, editable: true },
     { key: 'noticed', header: '通告済み', kind: 'text', width: 160 },
     { key: 'missing', header: '未通告', kind: 'text', width: 120, highlight: ['flagged'] },
@@ -281,11 +287,70 @@ export const leadTimeTable = defineTable({
 /** 設定: 閣議日程の上書き (calendar overrides). */
 export const calendarTable = defineTable({
   sheet: '設定', table: '閣議日程表', anchor: { row: 0, column: 12 }, keyColumn: 'date',
-  description: '閣議日程: 臨時閣議の追加、定例閣議の取りやめ、臨時の閉庁日。',
+  description: '閣議日程: 臨時閣議の追加、定例閣議の取りやめ、臨時の閉庁日。実データで見つかった臨時閣議は最初から入っています (メモが出所)。',
   columns: [
     { key: 'date', header: '日付', kind: 'date', width: 136, editable: true },
     { key: 'kind', header: '種別', kind: 'text', width: 70, editable: true, list: calendarKindList },
     { key: 'note', header: 'メモ', kind: 'text', width: 160, editable: true },
+  ],
+  seed: () => [
+    ...knownIrregularCabinetMeetings.map((m): CellValue[] => [dateToSerial(m.date), calendarKindWords.write('added'), m.note]),
+    ...knownCancelledCabinetMeetings.map((d): CellValue[] => [dateToSerial(d), calendarKindWords.write('removed'), '定例閣議の取りやめ (臨時閣議 2023-11-20 への繰上げ)']),
+  ],
+});
+
+/** 設定: 会期表 (session calendar) — shipped 211–221, updated from captured 参議院 lists, editable. */
+export const sessionTable = defineTable({
+  sheet: '設定', table: '会期表', anchor: { row: 0, column: 35 }, keyColumn: 'number',
+  description: '会期表: 延期の予測 (会期末) に使います。読めない行はセルを示し、その回次は既定の会期表を使います。',
+  columns: [
+    { key: 'number', header: '回次', kind: 'number', width: 40, editable: true },
+    { key: 'kind', header: '種別', kind: 'text', width: 56, editable: true, list: sessionKindList },
+    { key: 'start', header: '召集日', kind: 'date', width: 136, editable: true },
+    { key: 'end', header: '会期終了日', kind: 'date', width: 136, editable: true },
+    { key: 'plannedEnd', header: '延長前の会期終了日', kind: 'date', width: 136, editable: true },
+    { key: 'source', header: '出所', kind: 'text', width: 300, editable: true },
+  ],
+  seed: () => builtinSessions.map((s): CellValue[] => [
+    s.number, s.kind, dateToSerial(s.start), dateToSerial(s.end), s.extensions[0] ? dateToSerial(s.extensions[0].from) : '', s.source,
+  ]),
+});
+
+/** 通告月報: one row per sitting and member, with the 内閣人事局 survey's fields (all months; filter by 対象月). */
+export const surveyTable = defineTable({
+  sheet: '通告月報', table: '通告月報表', anchor: { row: 0, column: 0 }, keyColumn: 'id', freezeHeader: true,
+  description: '通告月報: 開会・質問者ごとの通告の区分と遅れ、内閣人事局「国会対応業務に関する実態調査」の項目です。作業ウィンドウから月ごとの CSV を保存できます。',
+  columns: [
+    { key: 'month', header: '対象月', kind: 'text', width: 60 },
+    { key: 'house', header: '院', kind: 'text', width: 48 },
+    { key: 'committee', header: '委員会', kind: 'text', width: 140 },
+    { key: 'sittingOn', header: '委員会開催日', kind: 'date', width: 136 },
+    { key: 'setAt', header: '委員会セット日時', kind: 'datetime', width: 168 },
+    { key: 'member', header: '質問者', kind: 'text', width: 100 },
+    { key: 'receivedAt', header: '通告受信日時', kind: 'datetime', width: 168 },
+    { key: 'band', header: '区分', kind: 'text', width: 90 },
+    { key: 'reference', header: '遅れの基準', kind: 'text', width: 200 },
+    { key: 'minutesLate', header: '基準からの遅れ(分)', kind: 'number', width: 80 },
+    { key: 'lastStartableAt', header: '最終の答弁作成着手可能日時', kind: 'datetime', width: 168 },
+    { key: 'allDoneAt', header: '全ての答弁作成が完了した日時', kind: 'datetime', width: 168 },
+    { key: 'id', header: '行ID', kind: 'text', width: 200 },
+  ],
+});
+
+/** 通告月報: totals per month, house and committee by band. */
+export const surveyTotalTable = defineTable({
+  sheet: '通告月報', table: '通告集計表', anchor: { row: 0, column: 14 },
+  description: '通告の区分ごとの件数 (月・委員会ごと)。',
+  columns: [
+    { key: 'month', header: '対象月', kind: 'text', width: 60 },
+    { key: 'house', header: '院', kind: 'text', width: 48 },
+    { key: 'committee', header: '委員会', kind: 'text', width: 140 },
+    { key: 'sittings', header: '開会日数', kind: 'number', width: 64 },
+    { key: 'notices', header: '通告数', kind: 'number', width: 56 },
+    { key: 'byTwoDaysBefore', header: '前々日まで', kind: 'number', width: 76 },
+    { key: 'byPrevNoon', header: '前日正午まで', kind: 'number', width: 88 },
+    { key: 'byPrev18', header: '前日18時まで', kind: 'number', width: 88 },
+    { key: 'later', header: 'それ以降', kind: 'number', width: 64 },
   ],
 });
 
@@ -377,7 +442,8 @@ export const reportTable = defineTable({
  */
 export const workbookTables: TableDefinition[] = [
   questionTable, assignmentTable, deadlineTable, sittingTable, slotTable, eveningItemTable, standbyTable, ledgerTable, tallyTable,
-  bureauTable, leadTimeTable, calendarTable, generalTable, bureauStandbyTable, eveningRuleTable, capTable, storeTable, reportTable,
+  surveyTable, surveyTotalTable,
+  bureauTable, leadTimeTable, calendarTable, generalTable, bureauStandbyTable, eveningRuleTable, capTable, sessionTable, storeTable, reportTable,
 ];
 
 /** 行の型: one body row of each table, typed by its column keys. */
@@ -392,6 +458,9 @@ export type LedgerRow = TableRow<typeof ledgerTable>;
 export type TallyRow = TableRow<typeof tallyTable>;
 export type StoreRow = TableRow<typeof storeTable>;
 export type ReportRow = TableRow<typeof reportTable>;
+export type SessionRow = TableRow<typeof sessionTable>;
+export type SurveyRow = TableRow<typeof surveyTable>;
+export type SurveyTotalRow = TableRow<typeof surveyTotalTable>;
 
 /**
  * テーブル名 by role, read from the definitions (a table's name is written only in its definition).
@@ -416,6 +485,9 @@ export const TABLE = {
   eveningRules: eveningRuleTable.table,
   caps: capTable.table,
   reports: reportTable.table,
+  sessions: sessionTable.table,
+  survey: surveyTable.table,
+  surveyTotals: surveyTotalTable.table,
 } as const;
 
 /** The definition of a table by name. */

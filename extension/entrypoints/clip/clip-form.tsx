@@ -1,10 +1,12 @@
 /**
- * @file 質問通告フォーム (ClipForm): house, committee, sitting date/time, member and 受信日時 for a clipped
- * notice, with the 問 it splits into and its 前々日正午 band previewed live; Japanese errors per field.
+ * @file 質問通告フォーム (ClipForm): house, committee, sitting date/time, member, 受信日時 and (optional) 委員会セット日時
+ * for a clipped notice, with the 問 it splits into and its band previewed live; Japanese errors per field.
  * Pure Preact: the save action comes in as a callback (main.tsx sends it to the background).
  */
 import { useState } from 'preact/hooks';
-import { type ClipFormField, type ClipFormInput, type JstInstant, checkClipForm, guessNoticeFields, jstDateTimeLocal, noticeBandText } from '@shared/index';
+import {
+  type ClipFormField, type ClipFormInput, type JstInstant, checkClipForm, guessNoticeFields, jstDateTimeLocal, noticeBandText, setNoticeInterval,
+} from '@shared/index';
 
 /** Props. `defaultReceivedAt` is a JST instant from the clock module (the menu click). */
 export interface ClipFormProps {
@@ -16,6 +18,7 @@ export interface ClipFormProps {
 
 const labels: Record<ClipFormField, string> = {
   house: '院', committee: '委員会', sittingOn: '開会日', startTime: '開会時刻', member: '質問者', receivedAt: '受信日時', text: '通告文',
+  setAt: '委員会セット日時 (任意)',
 };
 
 /** 質問通告フォーム. */
@@ -23,7 +26,7 @@ export function ClipForm({ clip, defaultReceivedAt, onSave }: ClipFormProps) {
   const guess = guessNoticeFields(clip.text);
   const [form, setForm] = useState<ClipFormInput>({
     house: guess.house ?? '', committee: guess.committee ?? '', sittingOn: '', startTime: '09:00', member: '',
-    receivedAt: jstDateTimeLocal(defaultReceivedAt), text: clip.text,
+    receivedAt: jstDateTimeLocal(defaultReceivedAt), text: clip.text, setAt: '',
   });
   const [submitted, setSubmitted] = useState(false);
   const [result, setResult] = useState<{ ok: boolean; text: string } | undefined>();
@@ -74,6 +77,12 @@ export function ClipForm({ clip, defaultReceivedAt, onSave }: ClipFormProps) {
         <div><input id="member" value={form.member} onInput={set('member')} placeholder="山田太郎" {...described('member')} />{error('member')}</div>
         <label for="receivedAt">{labels.receivedAt}</label>
         <div><input id="receivedAt" type="datetime-local" value={form.receivedAt} onInput={set('receivedAt')} {...described('receivedAt')} />{error('receivedAt')}</div>
+        <label for="setAt">{labels.setAt}</label>
+        <div>
+          <input id="setAt" type="datetime-local" value={form.setAt} onInput={set('setAt')} aria-describedby={errors.setAt ? 'setAt-error setAt-hint' : 'setAt-hint'} {...(errors.setAt ? { 'aria-invalid': true } : {})} />
+          {error('setAt')}
+          <span class="hint" id="setAt-hint">前々日正午より後にセットされた開会は、セットから{setNoticeInterval.minutes / 60}時間後を基準に遅れを数えます。</span>
+        </div>
       </div>
       <label for="text">{labels.text}</label>
       <textarea id="text" rows={10} value={form.text} onInput={set('text')} {...described('text')} />

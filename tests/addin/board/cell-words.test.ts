@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { wordCodec } from '../../../addin/board/sheet/word-codec';
 import {
-  calendarKindWords, houseWords, leadAnchorWords, ledgerKindWords, roleWords, stateWords, yesNoWords, jurisdictionWords,
+  calendarKindWords, houseWords, leadAnchorWords, ledgerKindWords, roleWords, sessionKindWords, stateWords, yesNoWords, jurisdictionWords,
 } from '../../../addin/board/tables/cell-words';
 import { bureauTable, workbookTables } from '../../../addin/board/tables/workbook-tables';
 
@@ -50,7 +50,8 @@ describe('cell words', () => {
     expect(Object.fromEntries(lists)).toEqual({
       '割振り表.role': roleWords.words, '割振り表.state': stateWords.words, '開会表.house': houseWords.words, '夕方レク表.minister': yesNoWords.words,
       '待機記録表.kind': ledgerKindWords.words, '局一覧表.otherDirected': yesNoWords.words, '内部締切表.anchor': leadAnchorWords.words,
-      '閣議日程表.kind': calendarKindWords.words, '質問表.jurisdiction': jurisdictionWords.words,
+      '閣議日程表.kind': calendarKindWords.words, '会期表.kind': sessionKindWords.words, '質問表.extensionConfirm': yesNoWords.words,
+      '質問表.jurisdiction': jurisdictionWords.words,
     });
   });
 

@@ -54,7 +54,7 @@ function day(options: { onlyYamada?: boolean; directorApprovedAt?: JstInstant } 
     notices, assignments, bureaus,
     progress: options.directorApprovedAt ? [{ itemId: 'n-yamada#問1', directorApprovedAt: options.directorApprovedAt }] : [],
   };
-  return { sitting: input.sitting, house: 'shugiin', input, noticed: notices.map((n) => n.member), progressIssues: new Map(), unreadable: new Map() };
+  return { sitting: input.sitting, house: 'shugiin', input, noticed: notices.map((n) => n.member), progressIssues: new Map(), unreadable: new Map(), setAtCell: '' };
 }
 
 function released(store: ExchangeBundle, bureau: string, releasedAt: JstInstant, by = '山田'): ExchangeBundle {

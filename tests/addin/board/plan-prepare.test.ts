@@ -9,9 +9,9 @@ describe('planPrepare', () => {
     expect(plan.createSheets).toEqual([
       { name: '質問', hidden: false }, { name: '割振り', hidden: false }, { name: '期限', hidden: false }, { name: '開会', hidden: false },
       { name: '夕方レク', hidden: false }, { name: '待機', hidden: false }, { name: '待機・超勤', hidden: false },
-      { name: '設定', hidden: false }, { name: '_交換記録', hidden: true },
+      { name: '通告月報', hidden: false }, { name: '設定', hidden: false }, { name: '_交換記録', hidden: true },
     ]);
-    expect(plan.freeze.map((f) => f.sheet)).toEqual(['質問', '割振り', '期限', '開会', '夕方レク', '待機', '待機・超勤', '設定']);
+    expect(plan.freeze.map((f) => f.sheet)).toEqual(['質問', '割振り', '期限', '開会', '夕方レク', '待機', '待機・超勤', '通告月報', '設定']);
     expect(plan.names).toEqual([{ name: '局名リスト', formula: '=局一覧表[局名]' }]);
   });
 

@@ -5,7 +5,7 @@ import { act } from 'preact/test-utils';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { TaskPane, type TaskPaneActions } from '../../../addin/components/task-pane';
 import type { SessionState } from '../../../addin/session/board-session';
-import { jstInstant } from '../../helpers/dates';
+import { isoDate, jstInstant } from '../../helpers/dates';
 
 const NOW = jstInstant('2026-03-02T10:20:00+09:00');
 const actions = (): TaskPaneActions => ({
@@ -39,7 +39,8 @@ describe('TaskPane', () => {
     const { text } = show({
       prepared: true, settingsIssues: ['閣議日程 1 行目を読み取れません: 日付が空です。'],
       summary: {
-        openQuestions: 5, openItems: 5, unassignedItems: 3, overdue: 3, dueToday: 5, dueSoon: 0, followUps: [],
+        openQuestions: 5, openItems: 5, unassignedItems: 3, overdue: 3, dueToday: 5, dueSoon: 0, extensionProposals: 2, followUps: [],
+        offCalendar: [{ date: isoDate('2023-11-20'), message: '11/20(月) は閣議日ではありませんが、答弁書受領日です (参議院 第212回 42号 ほか 1 件)。臨時閣議として暦に加えてください。' }],
         objections: [{ row: 1, questionKey: 'shugiin-221-1', itemLabel: '全体', bureau: '医政局', until: jstInstant('2026-03-02T11:00:00+09:00'), minutesLeft: 60 }],
         issues: [{ row: 2, questionKey: 'sangiin-221-1', itemLabel: '全体', message: '局「総務局」は局一覧 (設定シート) にありません。' }],
       },
@@ -51,6 +52,8 @@ describe('TaskPane', () => {
     expect(text()).toContain('割振り 2 行目 (sangiin-221-1 全体): 局「総務局」は局一覧 (設定シート) にありません。');
     expect(text()).toContain('閣議日程 1 行目を読み取れません');
     expect(text()).toContain('計算: 令和8年3月2日(月) 10:00');
+    expect(text()).toContain('延期の提案が 2 件あります。');
+    expect(text()).toContain('11/20(月) は閣議日ではありませんが、答弁書受領日です');
   });
 
   it('shows the import report with reasons, and an error as an alert', () => {
@@ -94,5 +97,26 @@ describe('TaskPane', () => {
     const busy = show({ prepared: true, settingsIssues: [], busy: { label: 'ファイル「q.json」を取り込んでいます', progress: { done: 500, total: 2000 } } });
     expect(busy.text()).toContain('ファイル「q.json」を取り込んでいます… 500 / 2,000 行 (25%)');
     expect(busy.button('配信データを出力').disabled).toBe(true);
+  });
+
+  it('offers to add off-calendar dates to 閣議日程表, and saves the chosen month of the 通告月報 as CSV', () => {
+    const a = { ...actions(), onAddCabinetDays: vi.fn(), onSaveSurvey: vi.fn() };
+    const { root, button, text } = show({
+      prepared: true, settingsIssues: [], surveyMonths: ['2026-05', '2026-06'],
+      summary: {
+        openQuestions: 0, openItems: 0, unassignedItems: 0, overdue: 0, dueToday: 0, dueSoon: 0, objections: [], issues: [], extensionProposals: 0, followUps: [],
+        offCalendar: [{ date: isoDate('2026-03-09'), message: '3/9(月) は閣議日ではありませんが、答弁書受領日です (参議院 第221回 1号)。臨時閣議として暦に加えてください。' }],
+      },
+    }, a);
+    expect(text()).toContain('閣議日の確認');
+    act(() => button('閣議日程表に臨時閣議として追加').click());
+    expect(a.onAddCabinetDays).toHaveBeenCalledTimes(1);
+    expect(text()).toContain('6. 通告月報 (内閣人事局の実態調査)');
+    const select = root.querySelector<HTMLSelectElement>('#survey-h ~ div select')!;
+    expect([...select.options].map((o) => o.textContent)).toEqual(['2026年5月', '2026年6月']);
+    expect(select.value).toBe('2026-06');
+    act(() => { select.value = '2026-05'; select.dispatchEvent(new Event('change')); });
+    act(() => button('CSV を保存').click());
+    expect(a.onSaveSurvey).toHaveBeenCalledWith('2026-05');
   });
 });

@@ -36,7 +36,7 @@ export interface FakeSheet {
   visibility: string;
   frozenRows: number;
   validations: { row: number; column: number; rows: number; rule?: unknown; errorAlert?: unknown }[];
-  conditionalFormats: { row: number; column: number; rows: number; formula: string; fill: string; font: string }[];
+  conditionalFormats: { row: number; column: number; rows: number; formula: string; fill: string; font: string; numberFormat?: string }[];
   widths: Map<number, number>;
   fills: Map<string, string>;
   handlers: ((event: { address: string; source: string }) => Promise<unknown>)[];
@@ -148,13 +148,14 @@ export function createFakeExcel(options: { apiSupported?: boolean } = {}) {
     range.conditionalFormats = {
       clearAll: () => pending.push(() => { const s = sheetOf(sheetName); s.conditionalFormats = s.conditionalFormats.filter((x) => !(x.row === r0 && x.column === c0)); }),
       add: () => {
-        const rule = { row: r0, column: c0, rows, formula: '', fill: '', font: '' };
+        const rule: FakeSheet['conditionalFormats'][number] = { row: r0, column: c0, rows, formula: '', fill: '', font: '' };
         pending.push(() => sheetOf(sheetName).conditionalFormats.push(rule));
-        const ruleObj = {}; const fillObj = {}; const fontObj = {};
+        const ruleObj = {}; const fillObj = {}; const fontObj = {}; const formatObj = { fill: fillObj, font: fontObj };
         writable(ruleObj, 'formula', (v) => { rule.formula = String(v); });
         writable(fillObj, 'color', (v) => { rule.fill = String(v); });
         writable(fontObj, 'color', (v) => { rule.font = String(v); });
-        return { custom: { rule: ruleObj, format: { fill: fillObj, font: fontObj } } };
+        writable(formatObj, 'numberFormat', (v) => { rule.numberFormat = String(v); });
+        return { custom: { rule: ruleObj, format: formatObj } };
       },
     };
     return range;

@@ -2,7 +2,7 @@
 import { defaultBureaus } from '@shared/index';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { RULE_ROWS } from '../../../addin/board/ops/plan-prepare';
-import { TABLE, assignmentTable, bureauTable, workbookTables } from '../../../addin/board/tables/workbook-tables';
+import { TABLE, assignmentTable, bureauTable, questionTable, workbookTables } from '../../../addin/board/tables/workbook-tables';
 import { TABLE_STYLE, prepareWorkbook } from '../../../addin/excel/prepare-workbook';
 import { resetExcelCheck } from '../../../addin/excel/run-excel';
 import { type FakeExcel, createFakeExcel } from './fake-excel';
@@ -25,7 +25,7 @@ describe('prepareWorkbook', () => {
   it('creates every sheet and table with its headers in 3 syncs', async () => {
     const report = await prepareWorkbook(workbookTables);
     expect(excel.syncs).toBe(3);
-    expect(report.createdSheets).toEqual(['質問', '割振り', '期限', '開会', '夕方レク', '待機', '待機・超勤', '設定', '_交換記録']);
+    expect(report.createdSheets).toEqual(['質問', '割振り', '期限', '開会', '夕方レク', '待機', '待機・超勤', '通告月報', '設定', '_交換記録']);
     expect(report.createdTables).toEqual(workbookTables.map((t) => t.table));
     for (const def of workbookTables) {
       const t = excel.table(def.table);
@@ -78,8 +78,19 @@ describe('prepareWorkbook', () => {
       `=AND(ISNUMBER(L2),INT(L2)>TODAY(),L2-NOW()<=1)`,
     ]);
     expect(rules[0]).toMatchObject({ fill: '#FFC7CE', font: '#9C0006' });
+    // Words before the date, so the state is read and not only seen as a colour (WCAG 1.4.1).
+    expect(rules.map((r) => r.numberFormat)).toEqual([
+      '[$-411]"期限超過 "ggge"年"m"月"d"日"(aaa) hh:mm',
+      '[$-411]"本日 "ggge"年"m"月"d"日"(aaa) hh:mm',
+      '[$-411]"24時間以内 "ggge"年"m"月"d"日"(aaa) hh:mm',
+    ]);
+    const dueOn = excel.sheets.get('質問')!.conditionalFormats.filter((f) => f.column === questionTable.columns.findIndex((c) => c.header === '答弁期限'));
+    expect(dueOn.map((r) => r.numberFormat)).toEqual([
+      '[$-411]"期限超過 "ggge"年"m"月"d"日"(aaa)', '[$-411]"本日 "ggge"年"m"月"d"日"(aaa)', '[$-411]"24時間以内 "ggge"年"m"月"d"日"(aaa)',
+    ]);
     const bureau = excel.sheets.get('割振り')!.conditionalFormats.find((f) => f.column === columnOf('局'))!;
     expect(bureau.formula).toBe(`=LEN(TRIM($M2))>0`);
+    expect(bureau.numberFormat).toBeUndefined();
   });
 
   it('freezes header rows, sets widths and tints the coordinator’s input headers', async () => {

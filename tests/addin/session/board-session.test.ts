@@ -58,6 +58,31 @@ describe('createBoardSession', () => {
     expect(s.busy).toBeUndefined();
   });
 
+  it('saves a month of the 通告月報 as CSV, and says when a month has no notices', async () => {
+    const { session } = start();
+    await session.start();
+    await session.prepare();
+    await session.importText(demo, 'ファイル「demo-bundle.json」');
+    expect(session.state().surveyMonths).toEqual(['2026-03']);
+    const file = await session.surveyCsv('2026-03');
+    expect(file?.fileName).toBe('通告月報_2026-03.csv');
+    expect(file?.text.startsWith('\uFEFF"対象月"')).toBe(true);
+    expect(session.state().notice).toBe('通告月報_2026-03.csv を保存しました (1 行)。');
+    expect(await session.surveyCsv('2026-02')).toBeUndefined();
+    expect(session.state().notice).toBe('2026-02 の開会の質問通告はありません。');
+  });
+
+  it('閣議日の確認: with nothing off the calendar, adding 臨時閣議 says so and changes nothing', async () => {
+    const { session, workbook } = start();
+    await session.start();
+    await session.prepare();
+    await session.importText(demo, 'ファイル「demo-bundle.json」');
+    const before = workbook.table(TABLE.calendar)!.rows.length;
+    await session.addCabinetDays();
+    expect(session.state().notice).toBe('閣議日でない答弁書受領日・延期の日付はありません。');
+    expect(workbook.table(TABLE.calendar)!.rows.length).toBe(before);
+  });
+
   it('recomputes once after a burst of edits (debounced), then settles', async () => {
     const workbook = createPreviewWorkbook();
     const batch = vi.spyOn(workbook, 'batch');

@@ -1,7 +1,7 @@
 /** @file exportCapturedBundle: captured questions → bundle with 問 and milestones; 版 bumps only on change. */
 import { IDBFactory } from 'fake-indexeddb';
 import { describe, expect, it } from 'vitest';
-import { type StoredWrittenQuestion, openDietDb, parseBundle, saveJurisdictions } from '@shared/index';
+import { type StoredWrittenQuestion, openDietDb, parseBundle, saveJurisdictions, saveSessions } from '@shared/index';
 import { exportCapturedBundle } from '../../../extension/background/export-bundle';
 import { isoDate, jstInstant } from '../../helpers/dates';
 
@@ -30,6 +30,20 @@ describe('exportCapturedBundle', () => {
     const edited = await exportCapturedBundle(db, jstInstant('2026-06-08T14:00:00+09:00'), '総務課');
     expect(edited.records.questions[0]).toMatchObject({ rev: 2, updatedAt: jstInstant('2026-06-08T14:00:00+09:00') });
     expect(edited.records.items[0]!.rev).toBe(1);
+  });
+
+  it('carries the 会期表 (built-in + captured) and uses the question\'s session for its milestones', async () => {
+    const db = await openDietDb('export-2', new IDBFactory());
+    // Transferred on the last open day of 第217回 (ends Sun 6/22): the milestones are compressed and in order.
+    await db.put('questions', { ...question, key: 'sangiin-217-240', session: 217, number: 240, transferredOn: isoDate('2025-06-20') });
+    await saveSessions(db, [{ number: 222, kind: '臨時会', start: isoDate('2026-09-01'), end: isoDate('2026-09-30'), extensions: [], source: 'test' }]);
+    const bundle = parseBundle(JSON.stringify(await exportCapturedBundle(db, jstInstant('2026-06-08T12:00:00+09:00'), '総務課')));
+    expect(bundle.sessions.map((s) => s.number)).toEqual([211, 212, 213, 214, 215, 216, 217, 218, 219, 220, 221, 222]);
+    const byKind = new Map(bundle.records.milestones.map((m) => [m.data!.kind, m.data!.dueAt]));
+    const inWorkOrder = ['allocation', 'draft', 'concurrence', 'legislationBureau', 'cabinetRequest'].map((k) => byKind.get(k)!);
+    expect(inWorkOrder).toEqual([
+      jstInstant('2025-06-20T17:00:00+09:00'), jstInstant('2025-06-20T18:00:00+09:00'), jstInstant('2025-06-20T18:00:00+09:00'), jstInstant('2025-06-23T11:00:00+09:00'), jstInstant('2025-06-23T12:00:00+09:00'),
+    ]);
   });
 
   it('no 内部締切 for a question the list says is answered, or one marked 他省庁; the marking itself travels', async () => {

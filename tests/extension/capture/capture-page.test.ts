@@ -7,7 +7,7 @@
 import { IDBFactory } from 'fake-indexeddb';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { type DietDb, openDietDb } from '@shared/index';
+import { type DietDb, builtinSessions, loadSessions, openDietDb } from '@shared/index';
 import { sha256Hex } from '../../../extension/background/capture-hash';
 import { type CaptureDeps, capturePage } from '../../../extension/background/capture-page';
 import { startCaptureBackground } from '../../../extension/background/capture-background';
@@ -19,6 +19,7 @@ import { processRun } from '../../../extension/background/process-capture-run';
 import { pageText } from '../../../extension/content/page-text';
 import { CAPTURE_PAGE, type OffscreenScrape } from '../../../extension/platform/messaging';
 import { scrapePage } from '../../../extension/sites/index';
+import { readSessionList } from '../../../extension/sites/sangiin/read-session-list';
 import { loadPage } from '../../helpers/load-page';
 import { isoDate, jstInstant } from '../../helpers/dates';
 
@@ -238,6 +239,22 @@ describe('processRun', () => {
     expect(runView(last)).toMatchObject({ done: 36, total: 36, finished: true });
   });
 
+  it('flags a captured 答弁書受領日 that is not a 閣議 day once the run is done, with where to add it (設定 閣議日程表)', async () => {
+    const url = `${SAN}221/meisai/m221001.htm`;
+    await capturePage(deps(), requestFor('sangiin/m221001.htm', url));
+    // The 明細 page now says the answer came on Mon 2026-03-09 (instead of Fri 3/6): no regular 閣議 that day.
+    const moved = loadPage('sangiin/m221001.htm');
+    [...moved.querySelectorAll('td')].find((td) => td.textContent === '令和8年3月6日')!.textContent = '令和8年3月9日';
+    const refetch = await refetchQuestions(db, ['sangiin-221-1'], jstInstant('2026-07-15T11:00:00+09:00'), 'r');
+    const last = (await processRun(deps(pageServer({ [url]: moved }).fetchPage), refetch.id, () => undefined))!;
+    expect(runView(last).notes).toEqual([
+      '3/9(月) は閣議日ではありませんが、答弁書受領日です (参議院 第221回 1号)。臨時閣議として暦に加えてください (Excel の設定シート「閣議日程表」に「臨時閣議」の行を足します)。',
+    ]);
+    const again = await refetchQuestions(db, ['sangiin-221-1'], jstInstant('2026-07-15T11:10:00+09:00'), 'r2');
+    const normal = (await processRun(deps(pageServer({ [url]: 'sangiin/m221001.htm' }).fetchPage), again.id, () => undefined))!;
+    expect(runView(normal).notes).toBeUndefined();
+  });
+
   it('a page no adapter reads is a failure, not a crash', async () => {
     const { run } = await capturePage(deps(), requestFor('sangiin/m221001.htm', `${SAN}221/meisai/m221001.htm`));
     expect(run).toBeUndefined();
@@ -299,5 +316,34 @@ describe('startCaptureBackground (runtime wiring)', () => {
     // Every listener leaves other messages to the rest of the background.
     expect((await trigger({ type: 'popup:data' }, {}, other)).every((r) => r === undefined)).toBe(true);
     expect(other).not.toHaveBeenCalled();
+  });
+});
+
+describe('capturePage: the 会期 of a 参議院 list', () => {
+  it('stores the 会期 read from the list\'s 国会回次 selector (newest 20) over the built-in 会期表, and says so', async () => {
+    const doc = loadPage('sangiin/syuisyo219.2026-07-14.htm');
+    const read = readSessionList(doc, SAN_LIST);
+    const { reply } = await capturePage(deps(), { ...requestOf(doc, SAN_LIST), sessions: read.sessions });
+    expect(reply.added).toBe(95);
+    expect(reply.message).toMatch(/。会期表を更新しました \(第219回国会まで 20 会期\)$/);
+    const sessions = await loadSessions(db);
+    expect(sessions.map((s) => s.number)).toEqual([...Array.from({ length: 20 }, (_, i) => 200 + i), 220, 221]);
+    expect(sessions.find((s) => s.number === 219)!.source).toContain('令和8年7月14日現在');
+    expect(sessions.find((s) => s.number === 221)!.source).toBe(builtinSessions.at(-1)!.source);
+  });
+
+  it('a selector that could not be read still captures the questions, keeps the built-in 会期表 and shows the warning', async () => {
+    const warning = '会期を読み取れませんでした (国会回次の選択欄が見つかりません)。質問は取り込みました。会期表は既定のもの (設定の会期表) を使います。';
+    const { reply } = await capturePage(deps(), { ...requestFor('sangiin/syuisyo219.2026-07-14.htm', SAN_LIST), sessions: [], sessionWarning: warning });
+    expect(reply.added).toBe(95);
+    expect(reply.message).toContain(warning);
+    expect(await loadSessions(db)).toEqual(builtinSessions);
+  });
+
+  it('refuses a 会期 row that is not a valid session, and stores nothing', async () => {
+    const bad = { number: 219, kind: '臨時会', start: '2025-12-17', end: '2025-10-21', extensions: [], source: '' };
+    await expect(capturePage(deps(), { ...requestFor('sangiin/syuisyo219.2026-07-14.htm', SAN_LIST), sessions: [bad] }))
+      .rejects.toThrow(/取り込みの依頼の形式が正しくありません: sessions\.0\.end: 会期終了日が召集日より前です/);
+    expect(await db.count('questions')).toBe(0);
   });
 });

@@ -77,7 +77,7 @@ describe('saveClip', () => {
   it('saves the notice with the pending clip\'s provenance and answers with its band', async () => {
     // 参 厚労委 Tue 2026-06-09: 前々日正午 = Fri 06-05 12:00; received Thu 06-04 15:05 → on time.
     const reply = await saveClip(deps(), { type: CLIP_SAVE, clipId: 'c1', form });
-    expect(reply).toEqual({ id: `notice-${'ab'.repeat(8)}`, change: 'added', bandText: '前々日正午まで (通告期限 令和8年6月5日(金) 12:00)' });
+    expect(reply).toEqual({ id: `notice-${'ab'.repeat(8)}`, change: 'added', bandText: '前々日まで (通告期限 令和8年6月5日(金) 12:00)' });
     const notice = (await db.get('notices', reply.id))!;
     expect(notice.items.map((i) => i.label)).toEqual(['1', '2']);
     expect(notice.provenance).toEqual([{ sourceUrl: pageUrl, capturedAt: pending.capturedAt, adapterId: 'clip/selection', adapterVersion: '1', contentHash: pending.contentHash }]);

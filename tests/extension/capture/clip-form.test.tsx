@@ -60,19 +60,35 @@ describe('ClipForm', () => {
   });
 
   it('previews the 前々日正午 band live and saves the form as typed', async () => {
-    const onSave = vi.fn(async () => '質問通告を保存しました: 前々日正午まで (通告期限 令和8年6月8日(月) 12:00)');
+    const onSave = vi.fn(async () => '質問通告を保存しました: 前々日まで (通告期限 令和8年6月8日(月) 12:00)');
     const { q, input, submit } = mount(onSave);
     input('sittingOn', '2026-06-10');
     input('member', '山田太郎');
-    expect(q('.band').textContent).toBe('前々日正午まで (通告期限 令和8年6月8日(月) 12:00)');
+    expect(q('.band').textContent).toBe('前々日まで (通告期限 令和8年6月8日(月) 12:00)');
     input('receivedAt', '2026-06-09T21:00');
-    expect(q('.band').textContent).toBe('前日18時以降 (通告期限 令和8年6月8日(月) 12:00 を 33 時間 0 分超過)');
+    expect(q('.band').textContent).toBe('それ以降 (通告期限 令和8年6月8日(月) 12:00 を 33 時間 0 分超過)');
     input('receivedAt', '2026-06-08T11:30');
     await submit();
     expect(onSave).toHaveBeenCalledWith({
       house: 'shugiin', committee: '厚生労働委員会', sittingOn: '2026-06-10', startTime: '09:00', member: '山田太郎', receivedAt: '2026-06-08T11:30', text,
+      setAt: '',
     });
-    expect(q('[role=status]').textContent).toBe('質問通告を保存しました: 前々日正午まで (通告期限 令和8年6月8日(月) 12:00)');
+    expect(q('[role=status]').textContent).toBe('質問通告を保存しました: 前々日まで (通告期限 令和8年6月8日(月) 12:00)');
+  });
+
+  it('measures from 委員会セット + 3 hours when the sitting was set after 前々日正午, and checks the セット日時', async () => {
+    const { q, input, submit } = mount(vi.fn(async () => 'ok'));
+    input('sittingOn', '2026-06-10');
+    input('member', '山田太郎');
+    input('receivedAt', '2026-06-09T15:40');
+    expect(q('.band').textContent).toBe('前日18時まで (通告期限 令和8年6月8日(月) 12:00 を 27 時間 40 分超過)');
+    input('setAt', '2026-06-09T10:00');
+    expect(q('.band').textContent).toBe('前日18時まで (委員会セット 令和8年6月9日(火) 10:00 が前々日正午より後のため、基準はセット後の 令和8年6月9日(火) 13:00 を 2 時間 40 分超過)');
+    expect(q('#setAt-hint').textContent).toContain('セットから3時間後');
+    input('setAt', '2026-06-10T10:00');
+    await submit();
+    expect(q('#setAt-error').textContent).toBe('委員会セット日時が開会日時より後になっています。日時を確認してください。');
+    expect(q('#setAt').getAttribute('aria-describedby')).toBe('setAt-error setAt-hint');
   });
 
   it('shows the background\'s Japanese error when saving fails', async () => {

@@ -11,6 +11,7 @@ import type { CaptureRunView } from '../../../extension/background/capture-run';
 import { CAPTURE_PAGE, CAPTURE_PROGRESS, CAPTURE_RETRY, CAPTURE_STATE, type CaptureReply } from '../../../extension/platform/messaging';
 import type { ScrapeResult } from '../../../extension/sites/index';
 import { SiteChangedError } from '../../../extension/sites/site-changed-error';
+import { isoDate } from '../../helpers/dates';
 
 const url = 'https://www.shugiin.go.jp/internet/itdb_shitsumon.nsf/html/shitsumon/kaiji221_l.htm';
 const list: ScrapeResult = {
@@ -155,5 +156,46 @@ describe('runCapture', () => {
     expect(toast().querySelector('.title')!.textContent).toBe('取り込めませんでした');
     invalidate();
     expect(document.querySelector('kokkai-capture')).toBeNull();
+  });
+
+  it('shows the notes of a finished run (a captured date on no 閣議 day) and warns', async () => {
+    fakeBrowser.runtime.onMessage.addListener(async (message: unknown) => {
+      const type = (message as { type?: string }).type;
+      if (type === CAPTURE_PAGE) return { ok: true, value: reply };
+      if (type === CAPTURE_STATE) return { ok: true, value: null };
+      return undefined;
+    });
+    const { button, toast } = setup(() => list);
+    button().click();
+    await settle();
+    const note = '11/20(月) は閣議日ではありませんが、答弁書受領日です (参議院 第212回 42号)。';
+    await fakeBrowser.runtime.onMessage.trigger({ type: CAPTURE_PROGRESS, ...view({ done: 2, total: 2, updated: 2, finished: true, notes: [note] }) }, {});
+    expect(toast().textContent).toContain(note);
+    expect(toast().dataset.kind).toBe('warn');
+  });
+
+  it('sends the 会期 a list page\'s selector gives (or the warning) along with the list', async () => {
+    const background = vi.fn(async (message: unknown) => {
+      const type = (message as { type?: string }).type;
+      if (type === CAPTURE_PAGE) return { ok: true, value: { ...reply, detailTotal: 0 } };
+      if (type === CAPTURE_STATE) return { ok: true, value: null };
+      return undefined;
+    });
+    fakeBrowser.runtime.onMessage.addListener(background);
+    const session = { number: 221, kind: '特別会' as const, start: isoDate('2026-02-18'), end: isoDate('2026-07-25'), extensions: [], source: 's' };
+    let read = { sessions: [session] } as { sessions: (typeof session)[]; warning?: string };
+    document.body.replaceChildren();
+    const ui = runCapture({ onInvalidated: () => {} }, { doc: document, url, scrape: () => list, readSessions: () => read });
+    const button = () => document.querySelector('kokkai-capture')!.shadowRoot!.querySelector<HTMLButtonElement>('button.capture')!;
+    button().click();
+    await settle();
+    const sent = () => background.mock.calls.map(([m]) => m as Record<string, unknown>).filter((m) => m.type === CAPTURE_PAGE).at(-1)!;
+    expect(sent()).toMatchObject({ sessions: [session] });
+    expect(sent()).not.toHaveProperty('sessionWarning');
+    read = { sessions: [], warning: '会期を読み取れませんでした (国会回次の選択欄が見つかりません)。' };
+    button().click();
+    await settle();
+    expect(sent()).toMatchObject({ sessions: [], sessionWarning: read.warning, result: list });
+    ui!.remove();
   });
 });

@@ -132,9 +132,9 @@ describe('PopupApp', () => {
     const rows = () => [...section.querySelectorAll('li')].map((li) => li.textContent);
     expect(rows()).toEqual([
       '衆議院 厚生労働委員会令和8年6月10日(水) 09:00 開会山田太郎 ・問 3 件 ・受信 令和8年6月9日(火) 19:10'
-        + '前日18時以降 (通告期限 令和8年6月8日(月) 12:00 を 31 時間 10 分超過)',
+        + 'それ以降 (通告期限 令和8年6月8日(月) 12:00 を 31 時間 10 分超過)',
       '衆議院 厚生労働委員会令和8年6月12日(金) 10:00 開会鈴木花子 ・問 2 件 ・受信 令和8年6月8日(月) 11:00'
-        + '前々日正午まで (通告期限 令和8年6月10日(水) 12:00)',
+        + '前々日まで (通告期限 令和8年6月10日(水) 12:00)',
     ]);
     expect(section.querySelector('li .band')!.className).toBe('band late');
     expect(section.querySelectorAll('li .band')[1]!.className).toBe('band');

@@ -3,31 +3,19 @@
  * see tests/fixtures/README.md): for every distinct (転送日, 答弁書受領日) pair without a 延期 note,
  * the predicted target 閣議 must equal the day the answer was received.
  */
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { type Calendar, answerDeadline, japanCalendar } from '@shared/index';
-import { readCsv } from '../../helpers/read-csv';
+import { type Calendar, answerDeadline, japanCalendar, offCalendarCabinetDays } from '@shared/index';
+import { readExtensionNotes } from '../../../extension/sites/sangiin/read-extension-notes';
+import { type SangiinRow, extended, older, sample } from './sangiin-rows';
 import { isoDate } from '../../helpers/dates';
 
-const dir = 'tests/fixtures/data/sangiin';
-type Row = { session: string; number: string; transferredOn: string; answeredOn: string; note: string };
+/** The regular rules only: the calendar as known on a transfer day (irregular meetings are seen afterwards). */
+const asKnown = japanCalendar({ addedCabinetMeetings: [], removedCabinetMeetings: [] });
 
-function rows(table: string[][]): Row[] {
-  const [header, ...body] = table;
-  const col = (name: string) => header!.indexOf(name);
-  return body.map((r) => ({
-    session: r[col('提出回次')]!, number: r[col('提出番号')]!, transferredOn: r[col('転送日')]!,
-    answeredOn: r[col('答弁書受領日')]!, note: r[col('備考')] ?? '',
-  }));
-}
-
-const sample = rows(JSON.parse(readFileSync(`${dir}/smartnews.syuisyo_sample.2026-07-24.json`, 'utf8')) as string[][]);
-const older = rows(readCsv(readFileSync(`${dir}/smartnews.syuisyo.2024-03-16.sessions211-213.csv`, 'utf8')));
-
-function distinctOnTimePairs(all: Row[]): Array<[string, string]> {
+function distinctOnTimePairs(all: SangiinRow[]): Array<[string, string]> {
   const pairs = new Set<string>();
   for (const r of all) {
-    if (!r.transferredOn || !r.answeredOn || r.note.includes('延期')) continue;
+    if (!r.transferredOn || !r.answeredOn || extended(r)) continue;
     pairs.add(`${r.transferredOn}|${r.answeredOn}`);
   }
   return [...pairs].sort().map((p) => p.split('|') as [string, string]);
@@ -39,44 +27,53 @@ function misses(pairs: Array<[string, string]>, calendar?: Calendar): string[] {
     .map(([t, a]) => `${t} → actual ${a}, predicted ${answerDeadline(isoDate(t), calendar).cabinetMeetingOn}`);
 }
 
+/** 延期通知受領日 of a row (the note has no year: the transfer's year, or the next one across New Year). */
+function noticeOn(r: SangiinRow): string | undefined {
+  const m = /(\d+)月(\d+)日内閣から通知書受領/.exec(r.note);
+  if (!r.transferredOn || !m) return undefined;
+  let year = Number(r.transferredOn.slice(0, 4));
+  if (Number(m[1]) < Number(r.transferredOn.slice(5, 7))) year++;
+  return `${year}-${m[1]!.padStart(2, '0')}-${m[2]!.padStart(2, '0')}`;
+}
+
 describe('answerDeadline on real 参議院 answers', () => {
-  it('predicts all 72 distinct on-time pairs of sessions 216–221 (Dec 2024 – Jul 2026) with the default rules', () => {
+  it('predicts all 72 distinct on-time pairs of sessions 216–221 (Dec 2024 – Jul 2026)', () => {
     const pairs = distinctOnTimePairs(sample);
     expect(pairs).toHaveLength(72);
     expect(misses(pairs)).toEqual([]);
+    expect(misses(pairs, asKnown)).toEqual([]);
   });
 
-  it('sessions 211–213: 63/64 with the default rules; the one miss is a 閣議 moved from Tue 11/21 to Mon 11/20 (2023), which a user records as calendar data', () => {
+  it('sessions 211–213: 64/64 with the shipped calendar; 63/64 with the regular rules only (the 閣議 moved from Tue 11/21 to Mon 11/20, 2023)', () => {
     const pairs = distinctOnTimePairs(older);
     expect(pairs).toHaveLength(64);
-    expect(misses(pairs)).toEqual(['2023-11-15 → actual 2023-11-20, predicted 2023-11-21']);
-    // No answer in the data arrived on 2023-11-21, and two arrived on Monday 2023-11-20: the meeting moved.
-    const corrected = japanCalendar({
-      addedCabinetMeetings: [{ date: isoDate('2023-11-20'), note: '閣議を11/21(火)から繰上げ (参議院 答弁書受領日より)' }],
-      removedCabinetMeetings: [isoDate('2023-11-21')],
-    });
-    expect(misses(pairs, corrected)).toEqual([]);
+    expect(misses(pairs)).toEqual([]);
+    expect(misses(pairs, asKnown)).toEqual(['2023-11-15 → actual 2023-11-20, predicted 2023-11-21']);
   });
 
-  it('every 延期 notice was received on or before day 7, and on a 閣議 day except one 臨時 meeting (shared/deadline/RULES.md §5)', () => {
-    const calendar = japanCalendar();
+  it('every 延期 notice was received after the transfer day, on or before day 7, and on a 閣議 day of the shipped calendar (shared/deadline/RULES.md §5)', () => {
     const checked = new Set<string>();
-    const offMeeting = new Set<string>();
+    const shipped = japanCalendar();
     for (const r of [...sample, ...older]) {
-      const m = /(\d+)月(\d+)日内閣から通知書受領/.exec(r.note);
-      if (!r.transferredOn || !m) continue;
-      // The note has no year: it is the year of the transfer, or the next one across New Year.
-      let year = Number(r.transferredOn.slice(0, 4));
-      if (Number(m[1]) < Number(r.transferredOn.slice(5, 7))) year++;
-      const noticeOn = isoDate(`${year}-${m[1]!.padStart(2, '0')}-${m[2]!.padStart(2, '0')}`);
-      const d = answerDeadline(isoDate(r.transferredOn), calendar);
-      expect(noticeOn <= d.lastLegalDay, `${r.session}-${r.number} notice ${noticeOn} after day 7 ${d.lastLegalDay}`).toBe(true);
-      if (!calendar.isCabinetMeetingDay(noticeOn)) offMeeting.add(`${r.transferredOn} → notice ${noticeOn}`);
-      checked.add(`${r.transferredOn}|${noticeOn}`);
+      const on = noticeOn(r);
+      if (!on) continue;
+      const d = answerDeadline(r.transferredOn);
+      expect(on > r.transferredOn && on <= d.lastLegalDay, `${r.session}-${r.number} notice ${on}`).toBe(true);
+      expect(shipped.isCabinetMeetingDay(isoDate(on)), `${r.session}-${r.number} notice ${on}`).toBe(true);
+      checked.add(`${r.transferredOn}|${on}`);
     }
-    expect(checked.size).toBeGreaterThan(5);
-    // One notice came on Wed 2026-07-22 (day 7), outside the Tue/Fri pattern: a 臨時/持ち回り閣議 that
-    // users add as calendar data. Every other notice fell on a regular 閣議 day.
-    expect([...offMeeting]).toEqual(['2026-07-16 → notice 2026-07-22']);
+    expect(checked.size).toBe(10);
+  });
+
+  it('閣議日の確認: with the regular rules only, exactly the two irregular days the calendar ships are flagged', () => {
+    const questions = [...older, ...sample].map((r) => ({
+      house: 'sangiin' as const, session: r.session, number: r.number, answeredOn: r.answeredOn ? isoDate(r.answeredOn) : undefined,
+      extensions: readExtensionNotes(r.note, r.transferredOn ? isoDate(r.transferredOn) : undefined),
+    }));
+    const off = offCalendarCabinetDays(questions, asKnown);
+    expect(off.map((o) => [o.date, o.kinds, o.questions.length])).toEqual([[isoDate('2023-11-20'), ['answer'], 2], [isoDate('2026-07-22'), ['extensionNotice'], 26]]);
+    expect(off[0]!.message).toBe('11/20(月) は閣議日ではありませんが、答弁書受領日です (参議院 第212回 42号 ほか 1 件)。臨時閣議として暦に加えてください。');
+    expect(off[1]!.message).toMatch(/^7\/22\(水\) は閣議日ではありませんが、延期通知受領日です \(参議院 第221回 \d+号 ほか 25 件\)。臨時閣議として暦に加えてください。$/);
+    expect(offCalendarCabinetDays(questions, japanCalendar())).toEqual([]);
   });
 });

@@ -1,7 +1,7 @@
 /** @file 局の報告: reportBundle carries my bureau's responses only; checkReportBundle refuses a non-report, an unknown bureau, another bureau's record and an older report, in Japanese. */
 import { describe, expect, it } from 'vitest';
 import {
-  BundleRejectedError, type ExchangeRecord, checkReportBundle, defaultBureaus, emptyBundle, parseBundle, reportBundle, responseId,
+  BundleRejectedError, type ExchangeRecord, builtinSessions, checkReportBundle, defaultBureaus, emptyBundle, parseBundle, reportBundle, responseId,
 } from '@shared/index';
 import { fakeAssignmentRecord } from './fake-bundle';
 import { jstInstant } from '../../helpers/dates';
@@ -48,6 +48,9 @@ describe('checkReportBundle', () => {
     const mixed = report();
     mixed.records.assignments.push(fakeAssignmentRecord('as-1', 2));
     expect(refusal(() => checkReportBundle(mixed, defaultBureaus))).toMatchObject({ reason: 'notReport', message: expect.stringContaining('回答以外の記録 (割振り)') });
+    // 会期表 is not records, but merging it would still replace the coordinator's 回次 with the report's.
+    const withSessions = { ...report(), sessions: [builtinSessions[0]!] };
+    expect(refusal(() => checkReportBundle(withSessions, defaultBureaus))).toMatchObject({ reason: 'notReport', message: expect.stringContaining('回答以外の記録 (会期表)') });
   });
 
   it('refuses a bureau the directory does not know', () => {
