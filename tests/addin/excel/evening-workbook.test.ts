@@ -10,6 +10,7 @@ import type { TableDefinition } from '../../../addin/board/sheet/table-definitio
 import { TABLE, sittingTable, standbyTable, workbookTables } from '../../../addin/board/tables/workbook-tables';
 import { fakeNotice, fixedAssignment, noticeBundle } from '../board/board-harness';
 import { useExcelSession } from './excel-session-harness';
+import { formulaLikeEntered } from './fake-excel';
 
 const at = (time: string, day = '2026-06-10') => `${day}T${time}:00+09:00`;
 const NOW = at('19:40');
@@ -51,6 +52,8 @@ describe('the evening on Excel', () => {
     expect(h.excel.table(TABLE.caps).rows.find((r) => r[0] === '自律部署 月の上限(時間)')![1]).toBe('45');
     expect(h.excel.sheets.get('待機')!.conditionalFormats.some((f) => f.formula === '=LEFT(C2,3)="解除可"')).toBe(true);
     for (const def of workbookTables) expect(h.excel.formulas(def.table)).toEqual([]);
+    expect(h.excel.writes.filter((w) => w.op === 'values').length).toBeGreaterThan(0);
+    expect(formulaLikeEntered(h.excel.writes)).toEqual([]);
   });
 
   it('confirms in 3 syncs, asks the name once (2 syncs, nothing written), records who and when, and never twice', async () => {

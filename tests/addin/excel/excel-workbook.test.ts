@@ -8,6 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { TABLE, assignmentTable, questionTable, workbookTables } from '../../../addin/board/tables/workbook-tables';
 import { createExcelWorkbook } from '../../../addin/excel/excel-workbook';
 import { useExcelSession } from './excel-session-harness';
+import { formulaLikeEntered } from './fake-excel';
 import { isoDate, jstInstant } from '../../helpers/dates';
 
 const NOW = jstInstant('2026-03-02T10:00:00+09:00');
@@ -76,5 +77,9 @@ describe('the session on Excel', () => {
     expect(h.excel.table(TABLE.assignments).bodyRows).toBe(1000);
     expect(h.excel.table(TABLE.questions).rows[6]![5]).toBe('=HYPERLINK("https://evil.example/","x")');
     for (const def of workbookTables) expect(h.excel.formulas(def.table)).toEqual([]);
+    // The same judged on what the import sent (value and format per cell), not on the fake's stored cells.
+    const sent = h.excel.writes.filter((w) => w.op === 'values').flatMap((w) => w.data.flat());
+    expect(sent).toContain('\'=HYPERLINK("https://evil.example/","x")');
+    expect(formulaLikeEntered(h.excel.writes)).toEqual([]);
   });
 });

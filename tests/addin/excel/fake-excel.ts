@@ -3,12 +3,44 @@
  * tables, names, dropdowns, conditional formats, change events — exposed through office-addin-mock's
  * OfficeMockObject, so excel/ code runs unchanged under vitest with real load/sync semantics: a property
  * read before `load` + `sync` returns the mock's error string, queued writes land only at `sync`, and
- * every `context.sync()` is counted. Cells store what Excel would (preview/excel-store.ts: quote prefix,
- * text format), so a formula injection would show up as a formula. SHOULD ONLY BE IMPORTED IN TESTS.
+ * every `context.sync()` is counted. Cells store what Excel would (enteredByExcel, written here on its own
+ * and not taken from the add-in, so a formula injection shows up as a formula even if the add-in's own model
+ * of Excel were wrong). SHOULD ONLY BE IMPORTED IN TESTS.
  */
 import { OfficeMockObject } from 'office-addin-mock';
 import type { CellValue } from '../../../addin/board/sheet/cell-value';
-import { excelStore } from '../../../addin/preview/excel-store';
+
+/**
+ * What Excel stores when `Range.values` sends a string: it is entered like typed input, so one starting with
+ * = + - @ becomes a formula (+/-/@ as if typed with a leading =) — unless the cell's number format is Text
+ * ('@'), or the string starts with the quote prefix ', which Excel consumes (in any format) and stores the
+ * rest as text.
+ */
+function enteredByExcel(written: CellValue, format: string): Pick<FakeCell, 'value' | 'formula'> {
+  if (typeof written !== 'string') return { value: written };
+  if (written.startsWith("'")) return { value: written.slice(1) };
+  if (format === '@') return { value: written };
+  if (written.length > 1 && '=+-@'.includes(written[0]!)) return { value: '', formula: written[0] === '=' ? written : `=${written}` };
+  return { value: written };
+}
+
+/**
+ * Strings sent by `values` writes that Excel would enter as a formula, judged on the raw arrays the fake
+ * received (the value and the number format sent for the same cell), not on what the fake stored.
+ */
+export function formulaLikeEntered(writes: readonly FakeWrite[]): string[] {
+  const values = writes.filter((w) => w.op === 'values');
+  const formats = writes.filter((w) => w.op === 'numberFormat');
+  const out: string[] = [];
+  values.forEach((w) => {
+    const sentFormats = formats.find((f) => f.sheet === w.sheet && f.row === w.row && f.column === w.column)?.data;
+    w.data.forEach((row, r) => row.forEach((cell, c) => {
+      const format = (sentFormats?.[r] as (string | null)[] | undefined)?.[c];
+      if (typeof cell === 'string' && /^[=+\-@]/.test(cell) && format !== '@') out.push(`${w.sheet}!R${w.row + r + 1}C${w.column + c + 1}: ${cell}`);
+    }));
+  });
+  return out;
+}
 
 /** One cell. */
 export interface FakeCell {
@@ -121,7 +153,7 @@ export function createFakeExcel(options: { apiSupported?: boolean } = {}) {
       (v as (CellValue | null)[][]).forEach((row, r) => row.forEach((value, c) => {
         if (value === null) return;
         const before = cell(s, r0 + r, c0 + c);
-        const stored = excelStore(value, before.format);
+        const stored = enteredByExcel(value, before.format);
         s.cells.set(key(r0 + r, c0 + c), { format: before.format, value: stored.value, ...(stored.formula ? { formula: stored.formula } : {}) });
       }));
     });

@@ -8,7 +8,7 @@ import type { WorkbookSnapshot } from '../../../addin/board/sheet/table-snapshot
 import { type QuestionRow, TABLE, questionTable } from '../../../addin/board/tables/workbook-tables';
 import { runBoardBatch, writeBudget } from '../../../addin/excel/run-board-batch';
 import { resetExcelCheck } from '../../../addin/excel/run-excel';
-import { type FakeExcel, createFakeExcel } from './fake-excel';
+import { type FakeExcel, createFakeExcel, formulaLikeEntered } from './fake-excel';
 
 const headers = questionTable.columns.map((c) => c.header);
 const at = (header: string) => headers.indexOf(header);
@@ -90,15 +90,9 @@ describe('runBoardBatch', () => {
     const values = excel.writes.filter((w) => w.op === 'values');
     const formats = excel.writes.filter((w) => w.op === 'numberFormat');
     expect(values.map((w) => [w.row, w.column])).toEqual(formats.map((w) => [w.row, w.column]));
-    // Excel's rules, stated here on their own: a string written to a cell is entered like typed input, so one
-    // starting with = + - @ becomes a formula — unless the cell's format is Text ('@') or the string starts
-    // with the quote prefix ', which Excel consumes and stores the rest as text.
-    const enteredAsFormula: string[] = [];
-    values.forEach((w, k) => w.data.forEach((row, r) => row.forEach((cell, c) => {
-      const format = (formats[k]!.data[r] as (string | null)[])[c];
-      if (typeof cell === 'string' && /^[=+\-@]/.test(cell) && format !== '@') enteredAsFormula.push(`${r},${c}: ${cell}`);
-    })));
-    expect(enteredAsFormula).toEqual([]);
+    // Excel's rules, stated in the fake on their own (formulaLikeEntered): = + - @ is a formula unless the cell
+    // is Text ('@') or the string carries the quote prefix.
+    expect(formulaLikeEntered(excel.writes)).toEqual([]);
     const sent = values[0]!.data as CellValue[][];
     const sentFormats = formats[0]!.data as string[][];
     evil.forEach((text, i) => {
