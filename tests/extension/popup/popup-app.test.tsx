@@ -10,7 +10,9 @@ import { IDBFactory } from 'fake-indexeddb';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { applyBundle, defaultBureaus, openDietDb } from '@shared/index';
 import { type PopupData, popupData } from '../../../extension/background/feed-popup-data';
+import { POPUP_FIRST_ROWS } from '../../../extension/entrypoints/popup/bureau-section';
 import { PopupApp } from '../../../extension/entrypoints/popup/popup-app';
+import { mockActions } from './popup-actions';
 import { bureauBundle } from '../../shared/exchange/bureau-fixture';
 import { isoDate, jstInstant } from '../../helpers/dates';
 
@@ -31,11 +33,7 @@ async function dataFor(extra: (db: Awaited<ReturnType<typeof openDietDb>>) => Pr
 function mount(data: PopupData) {
   const root = document.createElement('div');
   document.body.append(root);
-  const actions = {
-    onRefresh: vi.fn(), onOpen: vi.fn(), onOptions: vi.fn(), onDownload: vi.fn(), onCopy: vi.fn(), onEdit: vi.fn(async () => {}),
-    onRetry: vi.fn(async () => {}), onDismiss: vi.fn(async () => {}), onRefetch: vi.fn(async () => {}),
-    onMark: vi.fn(async (m: { keys: string[] }) => `${m.keys.length} 件を他省庁 (国土交通省)にしました。`),
-  };
+  const actions = mockActions();
   act(() => render(<PopupApp data={data} actions={actions} />, root));
   return { root, actions };
 }
@@ -207,8 +205,8 @@ describe('PopupApp with many assignments', () => {
     const row = data.view!.rows[0]!;
     const many = Array.from({ length: 120 }, (_, i) => ({ ...row, assignmentId: `as-${i}`, itemLabel: `問${i + 1}` }));
     const { root } = mount({ ...data, view: { ...data.view!, rows: many } });
-    expect(root.querySelectorAll('section[aria-label="自局の問"] li')).toHaveLength(50);
-    const more = [...root.querySelectorAll('button')].find((b) => b.textContent === 'さらに表示 (残り 70 件)')!;
+    expect(root.querySelectorAll('section[aria-label="自局の問"] li')).toHaveLength(POPUP_FIRST_ROWS);
+    const more = [...root.querySelectorAll('button')].find((b) => b.textContent === `さらに表示 (残り ${120 - POPUP_FIRST_ROWS} 件)`)!;
     act(() => more.click());
     expect(root.querySelectorAll('section[aria-label="自局の問"] li')).toHaveLength(120);
   });
