@@ -2,14 +2,16 @@
  * @file 作業ウィンドウ (App): binds the session to the pane — state, the ticking clock for countdowns, file
  * reading, saving and copying — and, in preview, draws the in-memory workbook beside the pane.
  */
-import { type ExchangeBundle, type JstInstant, formatWarekiDateTime } from '@shared/index';
+import { type ExchangeBundle, type JstInstant, formatWarekiDateTime, jstTimeOf, teamsMessage } from '@shared/index';
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import type { CellValue } from './board/sheet/cell-value';
 import { instantToSerial } from './board/sheet/excel-serial';
 import { assignmentTable } from './board/tables/workbook-tables';
 import { PreviewSheets, type PreviewSheetView } from './components/preview-sheets';
 import { TaskPane, type TaskPaneActions } from './components/task-pane';
+import type { BureauFollowUp } from './board/questions/follow-ups';
 import { copyText } from './platform/copy-text';
+import { loadWebhookUrl, postTeamsCard, saveWebhookUrl } from './platform/teams-webhook';
 import type { HostInfo } from './platform/detect-host';
 import { saveTextFile } from './platform/save-text-file';
 import { previewCells } from './preview/preview-cells';
@@ -57,6 +59,9 @@ export function App({ host, session, demo }: AppProps) {
   const [now, setNow] = useState(session.clock.now());
   const [copied, setCopied] = useState(false);
   const [active, setActive] = useState(assignmentTable.sheet);
+  const [webhookUrl, setWebhookUrl] = useState(loadWebhookUrl);
+  const [reminders, setReminders] = useState<Record<string, string>>({});
+  const remind = (f: BureauFollowUp, text: string) => setReminders((r) => ({ ...r, [f.bureauId]: text }));
   const preview = session.workbook.kind === 'preview' ? (session.workbook as PreviewWorkbook) : undefined;
 
   useEffect(() => {
@@ -83,10 +88,28 @@ export function App({ host, session, demo }: AppProps) {
     onPublish: () => void session.publish(),
     onSave: () => { if (state.published) saveTextFile(state.published.fileName, state.published.text); },
     onCopy: () => { if (state.published) void copyText(state.published.text).then(setCopied); },
+    onCopyReminder: (f) => void copyText(f.reminder).then((ok) => remind(f, ok ? '催促文をコピーしました。メールやチャットに貼り付けてください。' : 'コピーできませんでした。')),
+    onPostReminder: (f) => {
+      const [, ...lines] = f.reminder.split('\n');
+      const card = teamsMessage({ kind: 'reminder', bureauName: f.bureauName, notAccepted: f.notAccepted.length, notReported: f.notReported.length, lines });
+      void postTeamsCard(webhookUrl, card, (...args) => fetch(...args)).then(
+        (outcome) => remind(f, outcome === 'accepted' ? `Teams に投稿しました (${jstTimeOf(session.clock.now())})。` : `Teams に送信しました (${jstTimeOf(session.clock.now())}、応答は確認できません)。`),
+        (error: Error) => remind(f, error.message),
+      );
+    },
+    onWebhook: (url) => {
+      try {
+        saveWebhookUrl(url);
+        setWebhookUrl(url.trim());
+        return url.trim() ? 'この PC に保存しました。' : '削除しました。';
+      } catch (error) {
+        return (error as Error).message;
+      }
+    },
     onAddCabinetDays: () => void session.addCabinetDays(),
     onSaveSurvey: (month) => void session.surveyCsv(month).then((file) => { if (file) saveTextFile(file.fileName, file.text, 'text/csv;charset=utf-8'); }),
   };
-  const pane = <TaskPane host={host} state={state} now={now} copied={copied} actions={actions} demoAt={demo ? formatWarekiDateTime(demo.producedAt) : undefined} />;
+  const pane = <TaskPane host={host} state={state} now={now} copied={copied} actions={actions} webhookUrl={webhookUrl} reminders={reminders} demoAt={demo ? formatWarekiDateTime(demo.producedAt) : undefined} />;
   if (!preview) return pane;
   return (
     <div class="preview-layout">

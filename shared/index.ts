@@ -76,7 +76,15 @@ export { resolveConflict } from './exchange/resolve-conflict';
 export { applyConflictChoice } from './exchange/apply-conflict-choice';
 export { exchangeMessages } from './exchange/exchange-messages';
 export { type BureauRules, defaultBureauRules } from './exchange/bureau-rules';
-export { type BureauRow, type BureauView, bureauView, isBureau } from './exchange/bureau-view';
+export { type BureauRow, type BureauView, type RecordedResponse, answersAllocation, bureauView, byUrgency, isBureau, itemRows, lastStage } from './exchange/bureau-view';
+export {
+  type AnswerStage, type BureauResponse, type BureauResponseInput, type ObjectionReason, type ResponseSlot, answerStageLabels, answerStages,
+  bureauResponseSchema, objectionReasonSchema, objectionReasonText, responseSlot, responseText,
+} from './exchange/bureau-response';
+export { recordedResponseText } from './exchange/response-text';
+export { type ResponseRequest, type SavedResponse, responseMessages, retractBureauResponse, saveBureauResponse } from './exchange/save-response';
+export { type HeldReport, checkReportBundle, reportBundle, reportProducer, responseBureau } from './exchange/report-bundle';
+export { type QuestionNumber, compareItemLabels, compareQuestionNumbers, itemName, labelNumbers } from './exchange/card-order';
 export { type DueNotification, dueNotifications } from './exchange/due-notifications';
 export { type BureauRecalls, bureauRecalls, recallTitle, recallWithdraws } from './exchange/bureau-recalls';
 export { formatTimeLeft } from './exchange/format-time-left';
@@ -176,3 +184,5 @@ export { formatCutRange, formatDecompositionTable, formatSensitivityTable } from
 export { releaseTimesSvg } from './simulation/release-times-svg';
 export { lateNightReport } from './simulation/late-night-report';
 export { type SimulateArgs, defaultSimulateArgs, parseSimulateArgs } from './simulation/parse-simulate-args';
+export { type DigestChange, type DigestEntry, type DigestSnapshot, type MorningDigest, digestHeading, digestSnapshot, morningDigest } from './exchange/morning-digest';
+export { conflictVersionSummary } from './exchange/conflict-summary';

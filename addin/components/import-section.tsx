@@ -4,17 +4,19 @@
  */
 import { useState } from 'preact/hooks';
 import type { ImportReport } from '../board/ops/import-report';
+import type { ReportImportResult } from '../board/ops/plan-import-report';
 import { ImportReportView } from './import-report-view';
+import { ReportResultView } from './report-result-view';
 
 /** Props. `onDemo` is present only in the demo (?demo=1). */
-export function ImportSection({ disabled, report, onFile, onText, onDemo }: {
-  disabled: boolean; report?: ImportReport; onFile: (file: File) => void; onText: (text: string) => void; onDemo?: () => void;
+export function ImportSection({ disabled, report, bureauReport, onFile, onText, onDemo }: {
+  disabled: boolean; report?: ImportReport; bureauReport?: ReportImportResult; onFile: (file: File) => void; onText: (text: string) => void; onDemo?: () => void;
 }) {
   const [text, setText] = useState('');
   return (
     <section aria-labelledby="import-h">
       <h2 id="import-h">2. 質問を取り込む</h2>
-      <p class="hint">拡張機能の「Excel 用バンドルを保存」で作ったファイルを選ぶか、その内容を貼り付けます。同じ質問は上書きされ、割振り・期限上書き・備考は残ります。</p>
+      <p class="hint">拡張機能の「Excel 用バンドルを保存」で作ったファイルを選ぶか、その内容を貼り付けます。同じ質問は上書きされ、割振り・期限上書き・備考は残ります。局の「報告」(受諾・異議・進捗) も同じように読み込めます。</p>
       {/* The native file input is hidden: its own button text follows the browser's language, not ours. */}
       <label class={disabled ? 'file-button disabled' : 'file-button'}>
         <input type="file" class="sr" accept=".json,application/json" disabled={disabled} aria-label="バンドルファイルを選ぶ"
@@ -36,6 +38,7 @@ export function ImportSection({ disabled, report, onFile, onText, onDemo }: {
         {onDemo && <button type="button" disabled={disabled} onClick={onDemo}>デモデータを取り込む</button>}
       </div>
       {report && <ImportReportView report={report} />}
+      {bureauReport && <ReportResultView result={bureauReport} />}
     </section>
   );
 }

@@ -2,7 +2,9 @@
 import type { JstInstant } from '@shared/index';
 import type { ReleaseDecisionRequest } from '../board/ops/plan-decide-release';
 import type { SessionState } from '../session/board-session';
+import type { BureauFollowUp } from '../board/questions/follow-ups';
 import { EveningSection } from './evening-section';
+import { FollowUpSection } from './follow-up-section';
 import { ImportSection } from './import-section';
 import { ModeBanner } from './mode-banner';
 import { PrepareSection } from './prepare-section';
@@ -25,6 +27,10 @@ export interface TaskPaneActions {
   onPublish(): void;
   onSave(): void;
   onCopy(): void;
+  /** 催促: copy the text, or post it to Teams; save the webhook URL (returns the Japanese result). */
+  onCopyReminder(f: BureauFollowUp): void;
+  onPostReminder(f: BureauFollowUp): void;
+  onWebhook(url: string): string;
   /** 閣議日の確認: add the off-calendar dates as 臨時閣議 rows. */
   onAddCabinetDays?: () => void;
   /** 通告月報 CSV of a month. */
@@ -39,10 +45,13 @@ export interface TaskPaneProps {
   demoAt?: string;
   copied: boolean;
   actions: TaskPaneActions;
+  /** The Teams webhook URL stored in this PC ('' = none), and the reminders' results by bureau id. */
+  webhookUrl?: string;
+  reminders?: Readonly<Record<string, string>>;
 }
 
 /** The task pane. */
-export function TaskPane({ host, state, now, demoAt, copied, actions }: TaskPaneProps) {
+export function TaskPane({ host, state, now, demoAt, copied, actions, webhookUrl = '', reminders = {} }: TaskPaneProps) {
   const busy = state.busy !== undefined;
   const unprepared = state.prepared !== true;
   return (
@@ -55,11 +64,15 @@ export function TaskPane({ host, state, now, demoAt, copied, actions }: TaskPane
       {state.error && <p class="error" role="alert">{state.error}</p>}
       {state.notice && !state.error && <p class="notice" role="status">{state.notice}</p>}
       <PrepareSection prepared={state.prepared} report={state.prepareReport} disabled={busy} onPrepare={actions.onPrepare} />
-      <ImportSection disabled={busy || unprepared} report={state.importReport} onFile={actions.onImportFile} onText={actions.onImportText} onDemo={actions.onImportDemo} />
+      <ImportSection disabled={busy || unprepared} report={state.importReport} bureauReport={state.reportResult} onFile={actions.onImportFile} onText={actions.onImportText} onDemo={actions.onImportDemo} />
       <SummarySection
         summary={state.summary} settingsIssues={state.settingsIssues} now={now} computedAt={state.computedAt} disabled={busy || unprepared}
         onRecompute={actions.onRecompute} onAddCabinetDays={actions.onAddCabinetDays}
       />
+      {state.summary && (
+        <FollowUpSection followUps={state.summary.followUps} webhookUrl={webhookUrl} results={reminders}
+          onCopy={actions.onCopyReminder} onPost={actions.onPostReminder} onWebhook={actions.onWebhook} />
+      )}
       <EveningSection
         evening={state.evening} askName={state.askName === true} disabled={busy || unprepared} onConfirm={actions.onConfirmReleases}
         askDecisionName={state.askDecisionName === true} onDecide={actions.onDecideRelease}

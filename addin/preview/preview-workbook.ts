@@ -40,8 +40,11 @@ export interface PreviewWorkbook extends BoardWorkbook {
   readonly kind: 'preview';
   sheets(): PreviewSheet[];
   table(name: string): PreviewTable | undefined;
-  /** A user's edit of one cell (as typed: text or a date serial). Fires the sheet's change listeners. */
-  edit(table: string, row: number, header: string, value: CellValue): void;
+  /**
+   * A user's edit of one cell (as typed: text or a date serial). Fires the sheet's change listeners; `source`
+   * 'Remote' stands for a co-author's edit of a shared workbook (default: this user, 'Local').
+   */
+  edit(table: string, row: number, header: string, value: CellValue, source?: SheetChange['source']): void;
   /** Copies a row below itself, as a user copies and inserts a row in Excel. */
   duplicateRow(table: string, row: number): void;
   /** Called after every change (writes and edits), for re-rendering. Returns an unsubscribe function. */
@@ -88,9 +91,9 @@ export function createPreviewWorkbook(): PreviewWorkbook {
     }
   }
 
-  function notify(sheet: string, address: string): void {
+  function notify(sheet: string, address: string, source: SheetChange['source'] = 'Local'): void {
     for (const { sheets: watched, listener } of changeListeners) {
-      if (watched.has(sheet)) setTimeout(() => listener({ sheet, address }), 0);
+      if (watched.has(sheet)) setTimeout(() => listener({ sheet, address, source }), 0);
     }
   }
 
@@ -176,7 +179,7 @@ export function createPreviewWorkbook(): PreviewWorkbook {
     sheets: () => sheets,
     table: (name) => tables.get(name),
 
-    edit(name, row, header, value) {
+    edit(name, row, header, value, source = 'Local') {
       const t = tables.get(name);
       const c = t?.headers.indexOf(header) ?? -1;
       if (!t || c < 0) return;
@@ -187,7 +190,7 @@ export function createPreviewWorkbook(): PreviewWorkbook {
       // Typing into a cell: Excel keeps the typed text as is in a text cell (what the sheet's formats are).
       t.rows[row]![c] = value;
       rendered();
-      notify(t.sheet, `R${row + 2}C${c + 1}`);
+      notify(t.sheet, `R${row + 2}C${c + 1}`, source);
     },
 
     duplicateRow(name, row) {

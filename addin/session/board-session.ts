@@ -18,6 +18,7 @@ import { planConfirmReleases } from '../board/ops/plan-confirm-releases';
 import { type ReleaseDecisionRequest, planDecideRelease } from '../board/ops/plan-decide-release';
 import type { ImportReport } from '../board/ops/import-report';
 import { planImport } from '../board/ops/plan-import';
+import { type ReportImportResult, planImportReport } from '../board/ops/plan-import-report';
 import { planPublish } from '../board/ops/plan-publish';
 import { planRecompute } from '../board/ops/plan-recompute';
 import { planSurveyCsv } from '../board/ops/plan-survey-csv';
@@ -46,6 +47,10 @@ export interface SessionState {
   prepared: boolean | null;
   prepareReport?: PrepareReport;
   importReport?: ImportReport;
+  /** The last bureau report imported (局の報告). */
+  reportResult?: ReportImportResult;
+  /** When a co-author's edit (a remote change in a shared workbook) last made the pane recompute. */
+  remoteChangeAt?: JstInstant;
   published?: PublishResult;
   summary?: BoardSummary;
   /** 夕方レク・待機解除の概況. */
@@ -159,7 +164,11 @@ export function createBoardSession(workbook: BoardWorkbook, clock: Clock, timing
 
   async function watch(): Promise<void> {
     await unwatch?.();
-    unwatch = await workbook.watch(WATCHED_SHEETS, () => schedule());
+    // Local and remote edits alike: a co-author's 実績 (shared workbook) changes the plan as much as our own.
+    unwatch = await workbook.watch(WATCHED_SHEETS, (change) => {
+      if (change.source === 'Remote') set({ remoteChangeAt: clock.now() });
+      schedule();
+    });
   }
 
   function schedule(): void {
@@ -167,7 +176,19 @@ export function createBoardSession(workbook: BoardWorkbook, clock: Clock, timing
     debounce = setTimeout(() => void run('再計算しています', () => recomputeNow(true), true), timing.debounceMs);
   }
 
+  /** 局の報告 (a bundle naming its bureau): refused whole or applied (planImportReport). */
+  async function importReport(bundle: ExchangeBundle, source: string): Promise<void> {
+    const now = clock.now();
+    const plan = await runOperation(workbook, (snapshot) => planImportReport(snapshot, bundle, now), progress(`${source}を取り込んでいます`));
+    const r = plan.result;
+    set({
+      prepared: true, reportResult: r, summary: plan.summary, evening: plan.evening, computedAt: now,
+      notice: `${source}: ${r.bureau}の報告を取り込みました (回答 ${r.responses} 件、新しい回答 ${r.changed} 件: 受諾 ${r.accepted.length}・異議 ${r.objected.length}・実績 ${r.filled.length})。`,
+    });
+  }
+
   async function importParsed(bundle: ExchangeBundle, source: string): Promise<void> {
+    if (bundle.bureau !== undefined) return importReport(bundle, source);
     const now = clock.now();
     const label = `${source}を取り込んでいます`;
     const plan = await runOperation(workbook, (snapshot) => planImport(snapshot, bundle, now), progress(label));

@@ -5,16 +5,22 @@
 import { browser } from 'wxt/browser';
 import { systemClock } from '@shared/index';
 import { loadBureaus } from '../platform/bureau-directory';
-import { EXPORT_BUNDLE, FEED_REFRESH, POPUP_DATA, onMessage } from '../platform/messaging';
+import {
+  CONFLICT_CHOOSE, EXPORT_BUNDLE, FEED_REFRESH, POPUP_DATA, REPORT_EXPORT, REPORT_SEND, RESPONSE_RETRACT, RESPONSE_SAVE, type ReportExport, onMessage,
+} from '../platform/messaging';
+import { hasHostPermission } from '../platform/host-permission';
 import { NOTIFICATION_ICON } from '../platform/notification-icon';
 import { extensionDb } from '../platform/storage-db';
 import { OPTIONS_KEY, loadOptions } from '../platform/options-store';
+import type { ExtensionOptions } from '../platform/extension-options';
 import { exportCapturedBundle } from './export-bundle';
 import { type PopupData, popupData } from './feed-popup-data';
 import { refreshFeed } from './feed-refresh';
 import { type FeedState } from './feed-state';
 import { runNotify } from './notify-run';
 import { announceToTeams } from './notify-teams';
+import { type ReportDeps, buildReport, loadReportState, reportFileName, sendReport } from './report-send';
+import { type ResponseDeps, chooseConflict, respond, retract } from './response-handlers';
 
 /** Alarm names. */
 export const FEED_ALARM = 'feed-refresh';
@@ -35,21 +41,56 @@ function logFailure(error: unknown): void {
   console.error('国会答弁デスク: バックグラウンド処理に失敗しました', error);
 }
 
-/** Optionally fetch the feed (`force` ignores the backoff), then badge, notifications and Teams. */
+/** 8 hex digits from the platform's random source: the report sender id of this installation. */
+function newSenderId(): string {
+  return [...crypto.getRandomValues(new Uint8Array(4))].map((b) => b.toString(16).padStart(2, '0')).join('');
+}
+
+async function reportDeps(): Promise<ReportDeps> {
+  return { db: await extensionDb(), fetch: (...args) => fetch(...args), now: systemClock.now, newSenderId };
+}
+
+/** Optionally fetch the feed (`force` ignores the backoff), then badge, notifications, Teams and an unsent report. */
 async function tick(fetchNow: boolean, force: boolean): Promise<FeedState | undefined> {
   const db = await extensionDb();
   const options = await loadOptions();
   const bureau = (await loadBureaus(db)).find((b) => b.id === options.bureauId);
   let state: FeedState | undefined;
   if (options.feedUrl && fetchNow) {
-    const result = await refreshFeed({ db, fetch: (...args) => fetch(...args), now: systemClock.now }, options.feedUrl, force);
+    const access = { credentials: options.feedCredentials, permitted: () => hasHostPermission(options.feedUrl) };
+    const result = await refreshFeed({ db, fetch: (...args) => fetch(...args), now: systemClock.now, access }, options.feedUrl, force);
     state = result.state;
-    if (bureau && options.webhookUrl && !result.first && result.addedKeys.length > 0) {
+    // Only the bureau's designated poster posts: ten PCs with the webhook set must not post ten times.
+    if (bureau && options.webhookUrl && options.teamsPoster && !result.first && result.addedKeys.length > 0) {
       await announceToTeams(db, bureau, options.webhookUrl, result.addedKeys, systemClock.now(), (...args) => fetch(...args));
     }
   }
+  if (fetchNow && bureau && options.reportUrl && (await loadReportState(db)).pending) {
+    await sendReport(await reportDeps(), bureau.id, options.reportUrl, options.feedCredentials);
+  }
   await runNotify(db, bureau, systemClock.now(), chromePort);
   return state;
+}
+
+async function responseDeps(): Promise<ResponseDeps> {
+  const deps = await reportDeps();
+  const options: ExtensionOptions = await loadOptions();
+  const bureaus = await loadBureaus(deps.db);
+  return { ...deps, bureau: bureaus.find((b) => b.id === options.bureauId), bureaus, options };
+}
+
+async function exportReport(): Promise<ReportExport> {
+  const deps = await responseDeps();
+  if (!deps.bureau) throw new Error('自局が未設定です。「設定」で局を選ぶと、報告を作れます。');
+  const bundle = await buildReport(deps, deps.bureau.id);
+  return { text: JSON.stringify(bundle, null, 2), fileName: reportFileName(bundle) };
+}
+
+async function sendReportNow() {
+  const deps = await responseDeps();
+  if (!deps.bureau) throw new Error('自局が未設定です。「設定」で局を選ぶと、報告を送れます。');
+  if (!deps.options.reportUrl) throw new Error('報告の送信先 URL が未設定です。「報告をファイルに保存」で渡すか、設定で URL を入力してください。');
+  return sendReport(deps, deps.bureau.id, deps.options.reportUrl, deps.options.feedCredentials);
 }
 
 /** The popup's data; `message.activeUrl` is the tab it was opened on (a string, or ignored). */
@@ -84,6 +125,11 @@ export function startFeedBackground(): void {
   onMessage(FEED_REFRESH, () => tick(true, true));
   onMessage(POPUP_DATA, loadPopupData);
   onMessage(EXPORT_BUNDLE, exportBundleText);
+  onMessage(RESPONSE_SAVE, async (message) => respond(await responseDeps(), message));
+  onMessage(RESPONSE_RETRACT, async (message) => retract(await responseDeps(), message));
+  onMessage(REPORT_EXPORT, exportReport);
+  onMessage(REPORT_SEND, sendReportNow);
+  onMessage(CONFLICT_CHOOSE, async (message) => chooseConflict({ db: await extensionDb(), now: systemClock.now }, message));
   browser.storage.onChanged.addListener((changes, area) => {
     if (area === 'local' && OPTIONS_KEY in changes) schedule().then(() => tick(true, true)).catch(logFailure);
   });

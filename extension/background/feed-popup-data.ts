@@ -3,11 +3,13 @@
  * popup bundle carries no calendar, zod or IndexedDB code (keeps it small and instant).
  */
 import {
-  type Bureau, type BureauView, type DietDb, type ExchangeBundle, type IsoDate, type JstInstant, type Jurisdiction, type SourceUrlOptions,
-  answerDeadline, bureauView, compareInstants, editableFieldLabels, feedSourceOptions, hasQuestionItems, houseLabels, isAllowedSourceUrl, jstAt,
-  jstDateOf, jurisdictionLabel, loadLocalBundle, loadSessions, noticeBandText, noticeLateness, resolveQuestionStatus, sessionByNumber,
+  type Bureau, type BureauRow, type BureauView, type DietDb, type ExchangeBundle, type IsoDate, type JstInstant, type Jurisdiction,
+  type QuestionNumber, type SourceUrlOptions, answerDeadline, bureauView, compareInstants, compareQuestionNumbers, editableFieldLabels,
+  feedSourceOptions, hasQuestionItems, houseLabels, isAllowedSourceUrl, jstAt, jstDateOf, jurisdictionLabel, loadLocalBundle, loadSessions,
+  noticeBandText, noticeLateness, resolveQuestionStatus, sessionByNumber,
 } from '@shared/index';
 import { type DietPageStatus, dietPageStatus } from '../sites/page-status';
+import { type PopupExtras, popupExtras } from './popup-extras';
 import { EDITOR_KEY } from './capture-edit';
 import { type CaptureRunView, runView } from './capture-run';
 import { loadRuns } from './capture-run-store';
@@ -56,6 +58,12 @@ export interface CapturedRow {
   answeredOn?: IsoDate;
   /** 撤回日: a withdrawn question has no deadline to meet. */
   withdrawnOn?: IsoDate;
+  /** 問の文, joined (the popup's search). */
+  itemTexts: string;
+  /** Still open (not answered or withdrawn) and its deadline has passed (期限超過). */
+  overdue: boolean;
+  /** 院・回次・号 (order after urgency). */
+  number: QuestionNumber;
 }
 
 /** 取り込んだ質問通告 (one row of the clipped notices). */
@@ -79,8 +87,8 @@ export interface NoticeRow {
   url?: string;
 }
 
-/** Data for the popup. */
-export interface PopupData {
+/** Data for the popup (and the extras: other bureaus' 問, digest, conflicts, report). */
+export interface PopupData extends PopupExtras {
   now: JstInstant;
   bureaus: { id: string; name: string }[];
   bureau?: { id: string; name: string };
@@ -110,8 +118,9 @@ function jurisdictionsOf(bundle: ExchangeBundle): Map<string, Jurisdiction> {
   return new Map(bundle.records.jurisdictions.flatMap((r) => (r.deleted || !r.data ? [] : [[r.id, r.data] as const])));
 }
 
-/** Captured 質問主意書, soonest deadline first (no deadline last), with their deadlines, status source and 当省分. */
-async function capturedRows(db: DietDb, today: IsoDate, sources: SourceUrlOptions, marks: ReadonlyMap<string, Jurisdiction>): Promise<CapturedRow[]> {
+/** Captured 質問主意書 by urgency then 院・回次・号, with their deadlines, status source and 当省分. */
+async function capturedRows(db: DietDb, now: JstInstant, sources: SourceUrlOptions, marks: ReadonlyMap<string, Jurisdiction>): Promise<CapturedRow[]> {
+  const today = jstDateOf(now);
   const rows: CapturedRow[] = [];
   const sessions = await loadSessions(db);
   for (const q of await db.getAll('questions')) {
@@ -160,9 +169,24 @@ async function capturedRows(db: DietDb, today: IsoDate, sources: SourceUrlOption
       extensionLikely,
       answeredOn: q.answeredOn,
       withdrawnOn: q.withdrawnOn,
+      itemTexts: q.items.map((i) => i.text).join('\n'),
+      overdue: Boolean(dueOn && open && compareInstants(jstAt(dueOn, '23:59'), now) < 0),
+      number: { kind: 'written', house: q.house, session: q.session, number: q.number },
     });
   }
-  return rows.sort((a, b) => (a.dueOn ?? '9999').localeCompare(b.dueOn ?? '9999') || a.key.localeCompare(b.key));
+  return rows.sort(byCapturedUrgency);
+}
+
+/**
+ * 緊急度順 of captured questions: open ones with a deadline (earliest first, so overdue ones lead), then open ones
+ * without (転送待ち), then closed ones (answered, withdrawn, not transferred); then 院・回次・号 as numbers (第2号
+ * before 第10号).
+ */
+function byCapturedUrgency(a: CapturedRow, b: CapturedRow): number {
+  const rank = (r: CapturedRow) => (!r.open ? 2 : r.dueOn ? 0 : 1);
+  if (rank(a) !== rank(b)) return rank(a) - rank(b);
+  if (rank(a) === 0 && a.dueOn !== b.dueOn) return a.dueOn! < b.dueOn! ? -1 : 1;
+  return compareQuestionNumbers(a.number, b.number) || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0);
 }
 
 /** Clipped 質問通告 by sitting, then by receipt; the 前々日正午 band from the calendar, never from stored text. */
@@ -194,7 +218,7 @@ async function noticeRows(db: DietDb, sources: SourceUrlOptions): Promise<Notice
 export async function popupData(
   db: DietDb,
   bureaus: readonly Bureau[],
-  options: { bureauId: string; feedUrl: string },
+  options: { bureauId: string; feedUrl: string; reportUrl?: string },
   now: JstInstant,
   activeUrl?: string,
 ): Promise<PopupData> {
@@ -202,7 +226,9 @@ export async function popupData(
   const bundle = await loadLocalBundle(db, 'extension', now);
   const sources = feedSourceOptions(options.feedUrl);
   const full: BureauView | undefined = bureau ? bureauView(bundle.records, bureau, now) : undefined;
-  const view = full && { ...full, rows: full.rows.map((row) => ({ ...row, sourceUrl: openable(row.sourceUrl, sources) })) };
+  const linked = (row: BureauRow): BureauRow => ({ ...row, sourceUrl: openable(row.sourceUrl, sources) });
+  const view = full && { ...full, rows: full.rows.map(linked) };
+  const extras = await popupExtras(db, bundle, bureaus, full?.rows, options, now);
   return {
     now,
     bureaus: bureaus.map((b) => ({ id: b.id, name: b.name })),
@@ -211,11 +237,13 @@ export async function popupData(
     feedUrl: options.feedUrl,
     feed: await readFeedState(db),
     teams: (await db.get('settings', TEAMS_STATUS_KEY))?.value as TeamsStatus | undefined,
-    captured: await capturedRows(db, jstDateOf(now), sources, jurisdictionsOf(bundle)),
+    captured: await capturedRows(db, now, sources, jurisdictionsOf(bundle)),
     notices: await noticeRows(db, sources),
     editor: String((await db.get('settings', EDITOR_KEY))?.value ?? ''),
     conflicts: await db.count('conflicts'),
     runs: (await loadRuns(db)).reverse().map(runView),
     page: dietPageStatus(activeUrl),
+    ...extras,
+    allRows: extras.allRows.map(linked),
   };
 }

@@ -2,8 +2,8 @@
  * @file フィードの更新 (refreshFeed): fetch → validate → merge into IndexedDB; on any failure keep the
  * last good data, record the Japanese error and back off.
  */
-import { type DietDb, type JstInstant, addMinutes, applyBundle, defaultBundleLimits, feedSourceOptions, parseBundle, toEpochMs } from '@shared/index';
-import { fetchFeed } from './feed-fetch';
+import { BundleRejectedError, type DietDb, type JstInstant, addMinutes, applyBundle, defaultBundleLimits, feedSourceOptions, parseBundle, toEpochMs } from '@shared/index';
+import { type FeedAccess, FeedError, fetchFeed } from './feed-fetch';
 import { defaultFeedRules, feedBackoffMinutes, type FeedRules } from './feed-rules';
 import { type FeedState, loadFeedState, saveFeedState } from './feed-state';
 
@@ -14,6 +14,19 @@ export interface FeedDeps {
   /** The one clock (systemClock.now at the platform edge). */
   now: () => JstInstant;
   rules?: FeedRules;
+  /** Credentials and the site's permission (default: no credentials, permission not checked). */
+  access?: FeedAccess;
+}
+
+/**
+ * 「バンドルではない」: a feed that answered with something other than a valid bundle — an HTML page (a sign-in or
+ * error page), or a bundle refused for its reason (bundle.md, Rejected bundles).
+ */
+function notABundle(text: string, error: BundleRejectedError): FeedError {
+  if (error.reason === 'json' && /^\s*</.test(text)) {
+    return new FeedError('フィードの内容が交換バンドルではありません: HTML のページが返されました (サインイン画面やエラーページの可能性があります)。フィード URL を確かめてください。', 'bundle');
+  }
+  return new FeedError(`フィードの内容が交換バンドルではありません: ${error.message}`, 'bundle');
 }
 
 /** 更新結果. */
@@ -38,12 +51,17 @@ export async function refreshFeed(deps: FeedDeps, url: string, force = false): P
   let next: FeedState;
   let addedKeys: string[] = [];
   try {
-    const response = await fetchFeed(url, state, deps.fetch, rules);
+    const response = await fetchFeed(url, state, deps.fetch, rules, deps.access);
     if (response.status === 'not-modified') {
-      next = { ...state, fetchedAt: deps.now(), failures: 0, error: undefined, errorAt: undefined, retryAt: undefined };
+      next = { ...state, fetchedAt: deps.now(), failures: 0, error: undefined, errorKind: undefined, errorAt: undefined, retryAt: undefined };
     } else {
       // Links in a feed bundle may point at the Diet sites or at the feed's own origin (source-url-policy).
-      const bundle = parseBundle(response.text, defaultBundleLimits, feedSourceOptions(url));
+      let bundle;
+      try {
+        bundle = parseBundle(response.text, defaultBundleLimits, feedSourceOptions(url));
+      } catch (error) {
+        throw error instanceof BundleRejectedError ? notABundle(response.text, error) : error;
+      }
       const result = await applyBundle(deps.db, bundle);
       addedKeys = result.addedKeys;
       const at = deps.now();
@@ -58,6 +76,7 @@ export async function refreshFeed(deps: FeedDeps, url: string, force = false): P
     next = {
       ...state,
       error: (error as Error).message || String(error),
+      errorKind: error instanceof FeedError ? error.kind : undefined,
       errorAt: at,
       failures,
       retryAt: addMinutes(at, feedBackoffMinutes(failures, rules)),

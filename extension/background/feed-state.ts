@@ -1,5 +1,6 @@
 /** @file フィードの状態 (FeedState): last good fetch, validators, last error and backoff, kept in IndexedDB settings. */
 import type { DietDb, JstInstant } from '@shared/index';
+import type { FeedErrorKind } from './feed-fetch';
 
 /** 状態. */
 export interface FeedState {
@@ -14,6 +15,8 @@ export interface FeedState {
   revision?: number;
   /** 直近のエラー (Japanese); cleared by the next success. */
   error?: string;
+  /** What kind of failure (the popup offers 「アクセスを許可」 for 'permission'). */
+  errorKind?: FeedErrorKind;
   errorAt?: JstInstant;
   failures: number;
   /** 再試行: no scheduled fetch before this instant. */

@@ -1,6 +1,10 @@
 /**
- * @file Teams への投稿 (announceToTeams): posts an Adaptive Card for my bureau's new stand-down or new
- * assignment to the Workflows webhook; a failure is recorded for the popup, retried at most twice.
+ * @file Teams への投稿 (announceToTeams): posts an Adaptive Card (version 1.4, in the Workflows message envelope)
+ * for my bureau's new stand-down or new assignment to the Workflows webhook; a failure is recorded for the popup,
+ * retried at most twice. Each event is posted once: only the bureau's designated poster PC posts (options
+ * `teamsPoster`, checked by the caller), and the events already posted are remembered (TEAMS_POSTED_KEY) so a
+ * record seen again — after a reinstall of the feed, a re-fetch — is not posted twice. The Workflows trigger
+ * answers 202 Accepted on success (any 2xx counts).
  */
 import {
   type Bureau, type DietDb, type ExchangeRecord, type JstInstant, type TeamsEvent, isBureau, jstDateOf, parseExchangeStoreKey, teamsMessage, teamsSummary,
@@ -8,6 +12,10 @@ import {
 
 /** settings key of the last Teams result (shown in the popup). */
 export const TEAMS_STATUS_KEY = 'teams:status';
+/** settings key of the events already posted (`${store key}@${版}`), newest last. */
+export const TEAMS_POSTED_KEY = 'teams:posted';
+/** How many posted events are remembered (old ones are dropped first). */
+const POSTED_MEMORY = 2000;
 
 /** 投稿結果. */
 export interface TeamsStatus {
@@ -26,7 +34,8 @@ export async function postToTeams(webhookUrl: string, payload: unknown, fetchFn:
   for (let attempt = 1; attempt <= TEAMS_MAX_ATTEMPTS; attempt++) {
     try {
       const response = await fetchFn(webhookUrl, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(payload) });
-      if (response.ok) return;
+      // 202 Accepted is what the Workflows trigger answers; 200 is what the retired connectors answered.
+      if (response.status === 202 || response.ok) return;
       lastError = `HTTP ${response.status}`;
       if (response.status < 500 && response.status !== 429) break;
     } catch (error) {
@@ -49,29 +58,35 @@ export async function announceToTeams(
   fetchFn: typeof fetch,
 ): Promise<TeamsStatus[]> {
   if (!webhookUrl) return [];
-  const events: TeamsEvent[] = [];
+  const posted = ((await db.get('settings', TEAMS_POSTED_KEY))?.value as string[] | undefined) ?? [];
+  const already = new Set(posted);
+  const events: { id: string; event: TeamsEvent }[] = [];
   for (const key of addedKeys) {
     const kind = parseExchangeStoreKey(key)?.kind;
     if (kind !== 'releases' && kind !== 'assignments') continue;
     const row = await db.get('exchange', key);
     const record = row?.record as ExchangeRecord<'releases'> | ExchangeRecord<'assignments'> | undefined;
     if (!record || record.deleted || !record.data || !isBureau(record.data.bureau, bureau)) continue;
+    const id = `${key}@${record.rev}`;
+    if (already.has(id)) continue;
     if (row!.kind === 'releases') {
       const release = (record as ExchangeRecord<'releases'>).data!;
-      if (release.date === jstDateOf(now)) events.push({ kind: 'release', release, bureauName: bureau.name });
+      if (release.date === jstDateOf(now)) events.push({ id, event: { kind: 'release', release, bureauName: bureau.name } });
     } else {
-      events.push({ kind: 'assignment', assignment: (record as ExchangeRecord<'assignments'>).data!, bureauName: bureau.name });
+      events.push({ id, event: { kind: 'assignment', assignment: (record as ExchangeRecord<'assignments'>).data!, bureauName: bureau.name } });
     }
   }
   const statuses: TeamsStatus[] = [];
-  for (const event of events) {
+  for (const { id, event } of events) {
     try {
       await postToTeams(webhookUrl, teamsMessage(event), fetchFn);
+      posted.push(id);
       statuses.push({ at: now, ok: true, message: `Teams に投稿しました: ${teamsSummary(event)}` });
     } catch (error) {
       statuses.push({ at: now, ok: false, message: (error as Error).message });
     }
   }
+  if (statuses.some((s) => s.ok)) await db.put('settings', { key: TEAMS_POSTED_KEY, value: posted.slice(-POSTED_MEMORY) });
   const last = statuses.find((s) => !s.ok) ?? statuses[statuses.length - 1];
   if (last) await db.put('settings', { key: TEAMS_STATUS_KEY, value: last });
   return statuses;

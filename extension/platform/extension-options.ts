@@ -1,4 +1,7 @@
-/** @file 拡張機能の設定 (ExtensionOptions): my bureau, feed URL, refresh interval, Teams webhook — zod schema and checks. */
+/**
+ * @file 拡張機能の設定 (ExtensionOptions): my bureau, feed URL (and whether it needs credentials), refresh
+ * interval, report endpoint, Teams webhook and whether this PC is the bureau's Teams poster — zod schema and checks.
+ */
 import { z } from 'zod';
 
 /** 更新間隔の既定値 (分). Source: JOURNEYS.md §4.1 (refresh interval, default 5 minutes). */
@@ -30,13 +33,21 @@ export const extensionOptionsSchema = z.object({
   refreshMinutes: z.number({ message: '更新間隔は数値で入力してください。' }).int('更新間隔は整数で入力してください。')
     .min(1, '更新間隔は 1 分以上にしてください。').max(1440, '更新間隔は 1440 分 (1 日) 以下にしてください。')
     .default(DEFAULT_REFRESH_MINUTES),
-  /** Teams Workflows の Webhook URL; '' = off. */
+  /** Teams Workflows の Webhook URL; '' = off. A secret (its sig= parameter): never in a bundle or the settings file. */
   webhookUrl: feedUrl.default(''),
+  /**
+   * フィードに認証情報を送る: off by default — the feed is fetched without cookies, so a server that answers every
+   * origin (`Access-Control-Allow-Origin: *`) is not refused; on only for a feed behind the intranet's sign-in.
+   */
+  feedCredentials: z.boolean().default(false),
+  /** 報告の送信先: an https endpoint of the ministry the 「報告を送る」 bundle is POSTed to; '' = file / clipboard only. */
+  reportUrl: feedUrl.default(''),
+  /**
+   * Teams 投稿担当: this PC posts my bureau's events to the webhook. One PC per bureau (the webhook is per
+   * channel): ten people with the webhook set must not post ten times. Off by default; never in the settings file.
+   */
+  teamsPoster: z.boolean().default(false),
 });
 export type ExtensionOptions = z.infer<typeof extensionOptionsSchema>;
 
-/** Permission origin pattern for a URL ('https://host/*'); the pattern without port covers any port. */
-export function originPattern(text: string): string {
-  const url = new URL(text);
-  return `${url.protocol}//${url.hostname}/*`;
-}
+export { originPattern } from './origin-pattern';

@@ -47,6 +47,16 @@ export const CAPTURE_DISMISS = 'capture:dismiss';
 export const CAPTURE_REFETCH = 'capture:refetch';
 /** Popup → background: mark questions 当省 (取りまとめ / 合議), 他省庁 (with the ministry) or 未確認. */
 export const JURISDICTION_MARK = 'jurisdiction:mark';
+/** Popup → background: my bureau's 受諾 / 異議 / 進捗 on one 割振り (then sent on to the report URL, if set). */
+export const RESPONSE_SAVE = 'response:save';
+/** Popup → background: 取消 of one of my bureau's responses (a tombstone). */
+export const RESPONSE_RETRACT = 'response:retract';
+/** Popup → background: my bureau's report bundle as JSON text (「報告をファイルに保存」「報告をコピー」). */
+export const REPORT_EXPORT = 'report:export';
+/** Popup → background: POST my bureau's report to the report URL now (「報告を送る」). */
+export const REPORT_SEND = 'report:send';
+/** Popup → background: settle a conflict with the version the user picked (applyConflictChoice). */
+export const CONFLICT_CHOOSE = 'conflict:choose';
 
 /** Answer to CAPTURE_PAGE once the page itself is saved (detail pages follow as CAPTURE_PROGRESS). */
 export interface CaptureReply {
@@ -107,6 +117,33 @@ export interface JurisdictionMarkReply {
 }
 
 /**
+ * 受諾 / 異議 / 進捗 from the popup; `at` is the form's 'YYYY-MM-DDTHH:MM' (JST) or an instant. The kind of answer is
+ * `answer`, not `type`: `type` carries the message name on the wire.
+ */
+export interface ResponseSaveRequest {
+  assignmentId: string;
+  answer: 'accept' | 'objection' | 'progress';
+  reason?: { kind: 'otherBureau'; bureau: string } | { kind: 'otherMinistry'; ministry: string } | { kind: 'other'; text: string };
+  stage?: 'started' | 'drafted' | 'sectionChiefApproved' | 'directorApproved';
+  at: string;
+  by: string;
+}
+
+/** Answer to RESPONSE_SAVE / RESPONSE_RETRACT / REPORT_SEND / CONFLICT_CHOOSE: what happened, in Japanese. */
+export interface ActionReply {
+  message: string;
+  /** False when the action itself worked but a follow-up did not (the report could not be sent). */
+  ok: boolean;
+}
+
+/** Answer to REPORT_EXPORT. */
+export interface ReportExport {
+  text: string;
+  /** 「kokkai-report-isei-202606091030.json」. */
+  fileName: string;
+}
+
+/**
  * メッセージ一覧 (protocol map): every request→reply message, its request (`undefined` = none) and its reply.
  * Adding a message here is the only way to make sendMessage / onMessage accept its name.
  */
@@ -141,6 +178,11 @@ export interface MessageProtocol {
   /** 「再取得」 / 「問を取得」 of stored questions. */
   [CAPTURE_REFETCH]: { request: { keys: string[] }; reply: CaptureRunView };
   [JURISDICTION_MARK]: { request: JurisdictionMark; reply: JurisdictionMarkReply };
+  [RESPONSE_SAVE]: { request: ResponseSaveRequest; reply: ActionReply };
+  [RESPONSE_RETRACT]: { request: { id: string; by: string }; reply: ActionReply };
+  [REPORT_EXPORT]: { request: undefined; reply: ReportExport };
+  [REPORT_SEND]: { request: undefined; reply: ActionReply };
+  [CONFLICT_CHOOSE]: { request: { key: string; versionKey: string }; reply: ActionReply };
 }
 
 /** A message name of the protocol. */

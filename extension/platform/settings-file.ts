@@ -1,10 +1,12 @@
 /**
  * @file 設定ファイル (settings file): the extension's options as a JSON file an IT department hands out at
- * roll-out — 自局, フィード URL, 更新間隔 — and its import, checked with zod and answered in Japanese. The Teams
- * Workflows webhook URL is never written (its sig= parameter is a secret) and never read from a file.
+ * roll-out — 自局, フィード URL (and whether it needs credentials), 更新間隔, 報告の送信先 — and its import, checked
+ * with zod and answered in Japanese. The Teams Workflows webhook URL is never written (its sig= parameter is a
+ * secret) and never read from a file; nor is the Teams poster choice (one PC per bureau, not every PC the file
+ * reaches). Files written before the credentials and report settings existed read with their defaults.
  *
  * File: {"format": "kokkai-toben-desk/extension-settings", "version": 1, "exportedAt": JST instant,
- *        "settings": {"bureauId": "isei", "feedUrl": "https://…", "refreshMinutes": 5}}
+ *        "settings": {"bureauId": "isei", "feedUrl": "https://…", "refreshMinutes": 5, "feedCredentials": false, "reportUrl": ""}}
  */
 import { z } from 'zod';
 import { type ExtensionOptions, extensionOptionsSchema } from './extension-options';
@@ -14,10 +16,10 @@ export const SETTINGS_FILE_VERSION = 1;
 /** A settings file is a few hundred bytes; anything far larger is not one. */
 const MAX_FILE_CHARS = 64 * 1024;
 
-/** The options a settings file carries (all but the webhook). */
-export type SharedSettings = Omit<ExtensionOptions, 'webhookUrl'>;
+/** The options a settings file carries (all but the webhook and the Teams poster choice). */
+export type SharedSettings = Omit<ExtensionOptions, 'webhookUrl' | 'teamsPoster'>;
 
-const settingsSchema = extensionOptionsSchema.omit({ webhookUrl: true });
+const settingsSchema = extensionOptionsSchema.omit({ webhookUrl: true, teamsPoster: true });
 const fileSchema = z.object({
   format: z.literal(SETTINGS_FILE_FORMAT),
   version: z.number(),
@@ -26,14 +28,19 @@ const fileSchema = z.object({
 });
 
 /** Japanese names of the fields, for messages the schema does not word itself (a wrong type, say). */
-const fieldNames: Record<string, string> = { bureauId: '自局', feedUrl: 'フィード URL', refreshMinutes: '更新間隔' };
+const fieldNames: Record<string, string> = {
+  bureauId: '自局', feedUrl: 'フィード URL', refreshMinutes: '更新間隔', feedCredentials: 'フィードの認証', reportUrl: '報告の送信先 URL',
+};
 
 /** Result of reading a settings file. */
 export type SettingsFileResult = { ok: true; settings: SharedSettings } | { ok: false; error: string };
 
-/** The file text for `options` (without the webhook URL), exported at `exportedAt` (a JST instant). */
+/** The file text for `options` (without the webhook URL and the poster choice), exported at `exportedAt` (a JST instant). */
 export function settingsFileText(options: ExtensionOptions, exportedAt: string): string {
-  const settings: SharedSettings = { bureauId: options.bureauId, feedUrl: options.feedUrl, refreshMinutes: options.refreshMinutes };
+  const settings: SharedSettings = {
+    bureauId: options.bureauId, feedUrl: options.feedUrl, refreshMinutes: options.refreshMinutes,
+    feedCredentials: options.feedCredentials, reportUrl: options.reportUrl,
+  };
   return `${JSON.stringify({ format: SETTINGS_FILE_FORMAT, version: SETTINGS_FILE_VERSION, exportedAt, settings }, null, 2)}\n`;
 }
 

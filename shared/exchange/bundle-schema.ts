@@ -10,16 +10,18 @@ import type { JstInstant } from '../dates/jst';
 import { idSchema, instantSchema, isoDateSchema, recordedPageUrlSchema } from '../model/primitives';
 import { writtenQuestionSchema } from '../model/written-question';
 import { sessionListSchema } from '../session/session-schema';
+import { bureauResponseSchema } from './bureau-response';
 
 /** 形式ID: every bundle says what it is, so a stray JSON file is refused early. */
 export const BUNDLE_FORMAT = 'kokkai-toben-desk/exchange';
 /**
  * 形式バージョン: bump with a migration note in bundle.md when the shape changes. Version 2 adds the
- * `recalls` kind; a version-1 bundle is still read (it has no recalls) and is upgraded to 2 when parsed.
+ * `recalls` kind, version 3 the `responses` kind (局の回答) and the envelope's `bureau` (報告元); a version-1
+ * or -2 bundle is still read (it has neither) and is upgraded to 3 when parsed.
  */
-export const BUNDLE_VERSION = 2;
+export const BUNDLE_VERSION = 3;
 /** Versions this code reads (bundle.md, 「版の移行」). */
-export const READABLE_BUNDLE_VERSIONS: readonly number[] = [1, 2];
+export const READABLE_BUNDLE_VERSIONS: readonly number[] = [1, 2, 3];
 
 /** 問 (one question item to be answered) as an exchanged record. id: exchangeItemId(questionKey, label). */
 export const exchangeItemSchema = z.object({
@@ -127,30 +129,37 @@ export const milestoneRecordSchema = exchangeRecordSchema(exchangeMilestoneSchem
 export const slotRecordSchema = exchangeRecordSchema(briefingSlotSchema);
 export const releaseRecordSchema = exchangeRecordSchema(standDownSchema);
 export const recallRecordSchema = exchangeRecordSchema(recallSchema);
+export const responseRecordSchema = exchangeRecordSchema(bureauResponseSchema);
 /** 当省分: one record per question, its id the question key (a marking of one question cannot sit under another's id). */
 export const jurisdictionRecordSchema = exchangeRecordSchema(jurisdictionSchema)
   .refine((r) => r.data === undefined || r.data.questionKey === r.id, { message: '当省分の ID が質問キーと一致しません', path: ['data', 'questionKey'] });
 
 /** The record kinds a bundle carries, in this order. */
-export const bundleKinds = ['questions', 'notices', 'items', 'assignments', 'milestones', 'slots', 'releases', 'recalls', 'jurisdictions'] as const;
+export const bundleKinds = ['questions', 'notices', 'items', 'assignments', 'milestones', 'slots', 'releases', 'recalls', 'jurisdictions', 'responses'] as const;
 export type BundleKind = (typeof bundleKinds)[number];
 
 /** 種別の表示名 (for messages and the conflict list). */
 export const bundleKindLabels: Record<BundleKind, string> = {
   questions: '質問主意書', notices: '質問通告', items: '問', assignments: '割振り',
   milestones: '締切', slots: '夕方レク枠', releases: '待機解除', recalls: '呼び戻し', jurisdictions: '当省分',
+  responses: '局の回答',
 };
 
 /** 交換バンドル. */
 export const exchangeBundleSchema = z.object({
   format: z.literal(BUNDLE_FORMAT),
-  /** 1 or 2; read as 2 (a version-1 bundle simply has no recalls). */
-  version: z.union([z.literal(1), z.literal(2)]).transform((): typeof BUNDLE_VERSION => BUNDLE_VERSION),
+  /** 1, 2 or 3; read as 3 (a version-1 bundle has no recalls, versions 1 and 2 no responses). */
+  version: z.union([z.literal(1), z.literal(2), z.literal(3)]).transform((): typeof BUNDLE_VERSION => BUNDLE_VERSION),
   /** 作成元: 'extension' | 'addin' | 'scheduler' … plus who ('addin:官房総務課'). */
   producer: z.string().min(1),
   producedAt: instantSchema,
   /** 版: the producer's counter, increases on every publish. */
   revision: z.number().int().nonnegative(),
+  /**
+   * 報告元の局 (version 3): set on a bureau's report (the popup's 「報告を送る」) to its directory id; a report
+   * carries that bureau's responses only (checkReportBundle). Absent on every other bundle.
+   */
+  bureau: idSchema.optional(),
   records: z.object({
     questions: z.array(questionRecordSchema).default([]),
     notices: z.array(noticeRecordSchema).default([]),
@@ -162,6 +171,7 @@ export const exchangeBundleSchema = z.object({
     recalls: z.array(recallRecordSchema).default([]),
     /** Added without a version bump: optional, so bundles without it still parse (as []). */
     jurisdictions: z.array(jurisdictionRecordSchema).default([]),
+    responses: z.array(responseRecordSchema).default([]),
   }),
   /**
    * 会期表 (optional, default []): the producer's session calendar (read from 参議院 list pages or edited in 設定).
@@ -184,7 +194,7 @@ export { exchangeItemId } from './record-ids';
 export function emptyBundle(producer: string, producedAt: JstInstant, revision = 0): ExchangeBundle {
   return {
     format: BUNDLE_FORMAT, version: BUNDLE_VERSION, producer, producedAt, revision,
-    records: { questions: [], notices: [], items: [], assignments: [], milestones: [], slots: [], releases: [], recalls: [], jurisdictions: [] },
+    records: { questions: [], notices: [], items: [], assignments: [], milestones: [], slots: [], releases: [], recalls: [], jurisdictions: [], responses: [] },
     sessions: [],
   };
 }

@@ -18,5 +18,12 @@ export const exchangeMessages = {
   oversized: (bytes: number, max: number) =>
     `交換バンドルが大きすぎます (${Math.ceil(bytes / 1024)} KB、上限 ${Math.floor(max / 1024)} KB)。`,
   tooManyRecords: (count: number, max: number) => `交換バンドルの記録が多すぎます (${count} 件、上限 ${max} 件)。`,
+  responseIdMismatch: (id: string, expected: string) => `局の回答の ID ${quoteValue(id)} が内容と合いません (内容からは ${quoteValue(expected)})`,
+  notReport: '局の報告ではありません (報告元の局 bureau がありません)。ポップアップの「報告を送る」で作ったファイルを選んでください。',
+  reportWithOtherKinds: (kinds: string) => `局の報告に回答以外の記録 (${kinds}) が入っています。ポップアップの「報告を送る」で作ったファイルを選んでください。`,
+  unknownReportBureau: (bureau: string) => `報告元の局 ${quoteValue(bureau)} は局の一覧にありません。設定シートの局の一覧を確かめてください。`,
+  foreignResponse: (bureau: string, id: string) => `${bureau}の報告に他局の回答 ${quoteValue(id)} が入っています。報告は取り込みません。`,
+  staleReport: (bureau: string, producedAt: string, heldAt: string) =>
+    `この${bureau}の報告 (作成 ${producedAt}) は、取り込み済みの同じ送り元の報告 (作成 ${heldAt}) より古いため取り込みません。新しい報告を送ってもらってください。`,
   applyFailed: (detail: string) => `取り込みに失敗しました。データは変更されていません (${detail})。`,
 } as const;

@@ -8,7 +8,9 @@ import { type SourceUrlOptions, checkSourceUrl } from '../model/source-url-polic
 import { BundleRejectedError } from './bundle-error';
 import { type BundleLimits, defaultBundleLimits } from './bundle-limits';
 import { BUNDLE_FORMAT, type ExchangeBundle, READABLE_BUNDLE_VERSIONS, bundleKindLabels, bundleKinds, exchangeBundleSchema } from './bundle-schema';
+import { responseSlot } from './bureau-response';
 import { exchangeMessages } from './exchange-messages';
+import { responseId } from './record-ids';
 
 /**
  * Validates a bundle given as JSON text (file, clipboard, feed). Throws BundleRejectedError. `sources` names
@@ -57,6 +59,14 @@ export function validateBundle(raw: unknown, limits: BundleLimits = defaultBundl
     if (duplicates.size > 0) {
       const ids = [...duplicates];
       throw new BundleRejectedError('duplicate', exchangeMessages.duplicateIds(bundleKindLabels[kind], ids), ids.slice(0, 50));
+    }
+  }
+  // A response's id names its bureau, slot and assignment (record-ids.ts): one record per slot, so two
+  // versions of the same 受諾 or 原案了 always meet as one record (a conflict), never as two.
+  for (const record of parsed.data.records.responses) {
+    const data = record.data;
+    if (data && record.id !== responseId(data.bureau, responseSlot(data), data.assignmentId)) {
+      throw new BundleRejectedError('schema', exchangeMessages.invalidSchema(exchangeMessages.responseIdMismatch(record.id, responseId(data.bureau, responseSlot(data), data.assignmentId))));
     }
   }
   for (const record of parsed.data.records.items) {

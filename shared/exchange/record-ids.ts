@@ -13,6 +13,8 @@ import { type IsoDate, isIsoDate } from '../dates/iso-date';
 import { type JstInstant, isInstant } from '../dates/jst';
 import { type House, houseLabels } from '../model/primitives';
 import type { BundleKind } from './bundle-schema';
+import type { ResponseSlot } from './bureau-response';
+import { answerStages } from './response-text';
 
 const ISO_DATE = String.raw`\d{4}-\d{2}-\d{2}`;
 const INSTANT = String.raw`\d{4}-\d{2}-\d{2}T[0-9:.]+(?:Z|[+-]\d{2}:\d{2})`;
@@ -305,6 +307,30 @@ export function parseLectureRowId(id: string): { sitting: string; slotId: string
   const before = id.lastIndexOf(':', last - 1);
   if (before <= 7 || last - before < 2 || last >= id.length - 1) return undefined;
   return { sitting: id.slice(7, before), slotId: id.slice(before + 1, last), bureau: id.slice(last + 1) };
+}
+
+// ── 局の回答 (responses) ────────────────────────────────────────────────────────────────────────────────
+
+const RESPONSE_SLOTS: readonly ResponseSlot[] = ['decision', ...answerStages];
+const RESPONSE_ID = new RegExp(`^response:(.+?):(${RESPONSE_SLOTS.join('|')}):(.+)$`);
+
+/**
+ * 回答の記録ID: `response:${bureau}:${slot}:${assignmentId}` — the assignment id last, because it may contain ':'
+ * (a 問 label may); the slot is one of a fixed set (bureau-response.ts), so the parser finds it between the two.
+ * @example responseId('isei', 'decision', 'as-1') //=> 'response:isei:decision:as-1'
+ */
+export function responseId(bureau: string, slot: ResponseSlot, assignmentId: string): string {
+  return `response:${bureau}:${slot}:${assignmentId}`;
+}
+
+/**
+ * Reads a response id back (a tombstone has only its id). The bureau is the shortest prefix followed by a slot
+ * name, so a bureau id never contains `:decision:` or `:started:` (directory ids are plain words).
+ * @example parseResponseId('response:isei:drafted:as-1') //=> { bureau: 'isei', slot: 'drafted', assignmentId: 'as-1' }
+ */
+export function parseResponseId(id: string): { bureau: string; slot: ResponseSlot; assignmentId: string } | undefined {
+  const m = RESPONSE_ID.exec(id);
+  return m ? { bureau: m[1]!, slot: m[2] as ResponseSlot, assignmentId: m[3]! } : undefined;
 }
 
 // ── 保存キー・通知・監査 ──────────────────────────────────────────────────────────────────────────────

@@ -5,16 +5,18 @@
  */
 import { Window } from 'happy-dom';
 import { h, render } from 'preact';
-import { bureauView, exchangeItemId, mergeBundle } from '../../shared/index';
+import { bureauView, exchangeItemId, mergeBundle, responseId } from '../../shared/index';
 import type { PopupData } from '../../extension/background/feed-popup-data';
 import type { PopupApp as PopupAppType } from '../../extension/entrypoints/popup/popup-app';
 import { loadWithSharedAlias } from '../helpers/load-with-shared-alias';
-import { fakeAssignmentRecord, fakeBundle } from '../shared/exchange/fake-bundle';
+import { fakeAssignmentRecord, fakeBundle, fakeMixedBundle } from '../shared/exchange/fake-bundle';
 import { defineBench } from './bench-case';
 import { jstInstant } from '../helpers/dates';
 
 // The popup imports '@shared/…' sub-paths (to stay small); `npm run bench` runs under vite-node without that alias.
-const [{ PopupApp }] = await loadWithSharedAlias<[{ PopupApp: typeof PopupAppType }]>('/extension/entrypoints/popup/popup-app.tsx');
+const [{ PopupApp }, { POPUP_FIRST_ROWS }] = await loadWithSharedAlias<[{ PopupApp: typeof PopupAppType }, { POPUP_FIRST_ROWS: number }]>(
+  '/extension/entrypoints/popup/popup-app.tsx', '/extension/entrypoints/popup/bureau-section.tsx',
+);
 
 const now = jstInstant('2026-06-09T11:00:00+09:00');
 
@@ -24,6 +26,19 @@ function thousandAssignments(): PopupData {
   for (let i = 0; i < 1000; i++) {
     const questionKey = `sangiin-221-${i}`;
     b.records.assignments.push(fakeAssignmentRecord(`as-${i}`, 1, { questionKey, itemLabel: '一', bureau: 'isei', role: i % 3 === 0 ? '合議' : '執筆' }));
+    // Each card names its 院・回次・号 and 提出者; every third has a 受諾 and a progress stage on it.
+    b.records.questions.push({
+      id: questionKey, rev: 1, updatedAt: now, updatedBy: '', deleted: false,
+      data: { kind: 'written', house: 'sangiin', session: 221, number: i + 1, title: `件名 ${i}`, submitters: ['山田太郎'], extensions: [], items: [], answerItems: [], provenance: [], userEdited: [] },
+    });
+    if (i % 3 === 0) {
+      for (const [slot, type] of [['decision', 'accept'], ['drafted', 'progress']] as const) {
+        const data = type === 'accept'
+          ? { type, assignmentId: `as-${i}`, questionKey, itemLabel: '一', bureau: 'isei', at: now, by: '田中' }
+          : { type, stage: 'drafted' as const, assignmentId: `as-${i}`, questionKey, itemLabel: '一', bureau: 'isei', at: now, by: '田中' };
+        b.records.responses.push({ id: responseId('isei', slot, `as-${i}`), rev: 1, updatedAt: now, updatedBy: '田中', deleted: false, data });
+      }
+    }
     b.records.items.push({ id: exchangeItemId(questionKey, '一'), rev: 1, updatedAt: now, updatedBy: '', deleted: false, data: { questionKey, label: '一', text: '本文', sourceUrl: `https://www.sangiin.go.jp/q/${i}.htm` } });
     b.records.milestones.push({
       id: `m-${i}`, rev: 1, updatedAt: now, updatedBy: '', deleted: false,
@@ -34,12 +49,14 @@ function thousandAssignments(): PopupData {
   return {
     now, bureaus: [{ id: 'isei', name: '医政局' }], bureau: { id: 'isei', name: '医政局' }, view, feedUrl: 'https://intra.example/feed.json',
     feed: { url: 'https://intra.example/feed.json', fetchedAt: now, failures: 0 }, captured: [], notices: [], editor: '', conflicts: 0, runs: [], page: null,
+    allRows: view.rows, conflictList: [], report: { url: '', state: { pending: false } },
   };
 }
 
 const actions = {
-  onRefresh() {}, onOpen() {}, onOptions() {}, onDownload() {}, onCopy() {}, onEdit: async () => {}, onRetry: async () => {}, onDismiss: async () => {},
-  onRefetch: async () => {}, onMark: async () => '',
+  onRefresh() {}, onOpen() {}, onOptions() {}, onDownload() {}, onCopy() {}, onEdit: async () => {}, onRespond: async () => {}, onRetract: async () => {},
+  onSendReport() {}, onSaveReport() {}, onCopyReport() {}, onGrant() {}, onChoose() {},
+  onRetry: async () => {}, onDismiss: async () => {}, onRefetch: async () => {}, onMark: async () => '',
 };
 
 export default defineBench([
@@ -54,8 +71,18 @@ export default defineBench([
     },
   },
   {
+    operation: 'mergeBundle (assignments + 局の回答 responses, random 版, 5% tombstones)',
+    size: '10k + 10k records',
+    targetMs: 100,
+    setup: () => [fakeMixedBundle(10_000, 1), fakeMixedBundle(10_000, 2)],
+    run: (state) => {
+      const [local, incoming] = state as ReturnType<typeof fakeBundle>[];
+      mergeBundle(local!, incoming!);
+    },
+  },
+  {
     operation: 'popup first render (Preact into happy-dom)',
-    size: '1,000 assignments',
+    size: '1,000 問 cards (院・号, 提出者, responses)',
     targetMs: 50,
     iterations: 10,
     setup: () => {
@@ -69,7 +96,7 @@ export default defineBench([
       document.body.append(root);
       render(h(PopupApp, { data, actions }), root);
       // First render: header counts all 1,000, the first POPUP_FIRST_ROWS rows (by urgency) are drawn.
-      if (!root.textContent!.includes('医政局の問 (1000 件)') || root.querySelectorAll('li').length !== 50) throw new Error('popup did not render');
+      if (!root.textContent!.includes('医政局の問 (1000 件)') || root.querySelectorAll('li').length !== POPUP_FIRST_ROWS) throw new Error('popup did not render');
       render(null, root);
       root.remove();
     },

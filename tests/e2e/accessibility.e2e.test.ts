@@ -141,6 +141,14 @@ describe('the extension’s screens', () => {
     await popup.getByRole('button', { name: /を修正$/ }).first().click();
     await popup.getByRole('form', { name: /の修正$/ }).waitFor();
     expect(await seriousViolations(popup, 'popup (修正 form)')).toEqual([]);
+    // The 回答 form (受諾・異議・進捗), the 全部 filter with other bureaus' cards, and a search.
+    await popup.getByRole('button', { name: /に回答$/ }).first().click();
+    await popup.getByRole('form', { name: /への回答$/ }).waitFor();
+    expect(await seriousViolations(popup, 'popup (回答 form)')).toEqual([]);
+    expect(await focusRingProblems(popup)).toEqual([]);
+    await popup.getByRole('radio', { name: '全部' }).check();
+    await popup.getByRole('searchbox', { name: '件名・提出者・問の文で検索' }).fill('医師');
+    expect(await seriousViolations(popup, 'popup (全部, searched)')).toEqual([]);
     await popup.close();
   });
 });

@@ -50,6 +50,8 @@ export interface FeedServer {
   setMode(mode: 'ok' | 'down'): void;
   /** Webhook bodies received (parsed JSON). */
   webhookPosts: unknown[];
+  /** Bureau reports POSTed to /reports (answered 201 Created), with whether a cookie came along. */
+  reportPosts: { credentials: boolean; body: string }[];
   /** Feed requests seen, with their If-None-Match header. */
   feedRequests: { ifNoneMatch?: string; status: number }[];
   close(): Promise<void>;
@@ -62,14 +64,19 @@ export async function startFeedServer(): Promise<FeedServer> {
   let version = 0;
   let mode: 'ok' | 'down' = 'ok';
   const webhookPosts: unknown[] = [];
+  const reportPosts: { credentials: boolean; body: string }[] = [];
   const feedRequests: { ifNoneMatch?: string; status: number }[] = [];
   const server: Server = createServer((req, res) => {
     // CORS for the extension origin: the headless test cannot click Chrome's permission prompt, so the
     // feed is readable the way an intranet server with CORS enabled would serve it.
-    res.setHeader('Access-Control-Allow-Origin', req.headers.origin ?? '*');
-    res.setHeader('Access-Control-Allow-Credentials', 'true');
-    res.setHeader('Access-Control-Allow-Headers', 'If-None-Match, If-Modified-Since, Accept, Content-Type');
-    res.setHeader('Access-Control-Expose-Headers', 'ETag, Last-Modified');
+    // Under /no-cors/ the same feed is served without any CORS header: an intranet server nobody configured.
+    const cors = !req.url?.startsWith('/no-cors/');
+    if (cors) {
+      res.setHeader('Access-Control-Allow-Origin', req.headers.origin ?? '*');
+      res.setHeader('Access-Control-Allow-Credentials', 'true');
+      res.setHeader('Access-Control-Allow-Headers', 'If-None-Match, If-Modified-Since, Accept, Content-Type');
+      res.setHeader('Access-Control-Expose-Headers', 'ETag, Last-Modified');
+    }
     if (req.method === 'OPTIONS') {
       res.writeHead(204).end();
       return;
@@ -83,7 +90,16 @@ export async function startFeedServer(): Promise<FeedServer> {
       });
       return;
     }
-    if (req.url?.startsWith('/feed.json')) {
+    if (req.url === '/reports' && req.method === 'POST') {
+      const chunks: Buffer[] = [];
+      req.on('data', (c: Buffer) => chunks.push(c));
+      req.on('end', () => {
+        reportPosts.push({ credentials: req.headers.cookie !== undefined, body: Buffer.concat(chunks).toString('utf8') });
+        res.writeHead(201).end();
+      });
+      return;
+    }
+    if (req.url?.startsWith('/feed.json') || req.url?.startsWith('/no-cors/feed.json')) {
       const ifNoneMatch = req.headers['if-none-match'];
       const status = mode === 'down' ? 503 : ifNoneMatch === etag ? 304 : 200;
       feedRequests.push({ ifNoneMatch, status });
@@ -105,6 +121,7 @@ export async function startFeedServer(): Promise<FeedServer> {
       mode = next;
     },
     webhookPosts,
+    reportPosts,
     feedRequests,
     close: () => new Promise((done) => server.close(() => done())),
   };

@@ -144,6 +144,9 @@ describe('bureau feed in the extension', () => {
     await expect.poll(() => options.locator('[role=status]').innerText()).toContain('https://');
     await options.fill('#feed', `${server.origin}/feed.json`);
     await options.fill('#webhook', `${server.origin}/webhook`);
+    await options.fill('#report', `${server.origin}/reports`);
+    // This PC is 医政局's Teams poster (one per bureau): only it posts the bureau's events.
+    await options.check('#poster');
     await expect.poll(() => options.inputValue('#refresh')).toBe('5');
     await options.getByRole('button', { name: '保存' }).click();
     await expect.poll(() => options.locator('[role=status]').first().innerText()).toContain('保存しました');
@@ -175,6 +178,25 @@ describe('bureau feed in the extension', () => {
     await popup.selectOption('select[aria-label="役割で絞り込む"]', '');
     const posts = JSON.stringify(server.webhookPosts);
     expect(posts).toContain('医政局: 新しい割振り 二 (合議)');
+  });
+
+  it('answers from the popup: 受諾 and 原案了 are stored, and the report is POSTed to the report URL without cookies', async () => {
+    await popup.locator('button[data-answer="as-1"]').click();
+    const form = popup.getByRole('form', { name: '問一 への回答' });
+    await form.getByLabel('担当者').fill('医政局 田中');
+    await form.getByRole('button', { name: '受諾' }).click();
+    await expect.poll(popupText).toContain('受諾を記録しました。報告を送りました');
+    await expect.poll(() => server.reportPosts.length).toBe(1);
+    const report = JSON.parse(server.reportPosts[0]!.body) as ExchangeBundle;
+    expect(report).toMatchObject({ format: 'kokkai-toben-desk/exchange', version: 3, bureau: 'isei' });
+    expect(report.records.responses.map((r) => r.data)).toEqual([expect.objectContaining({ type: 'accept', assignmentId: 'as-1', bureau: 'isei', by: '医政局 田中' })]);
+    expect(server.reportPosts[0]!.credentials).toBe(false);
+    expect(JSON.stringify(report)).not.toContain('webhook');
+
+    await popup.locator('button[data-answer="as-1"]').click();
+    await popup.getByRole('form', { name: '問一 への回答' }).getByRole('button', { name: '原案了' }).click();
+    await expect.poll(() => server.reportPosts.length).toBe(2);
+    await expect.poll(() => popup.locator('section[aria-label="自局の問"] .responses').first().innerText()).toMatch(/^受諾 .* 医政局 田中 ・原案了 /);
   });
 
   it('shows the stand-down banner after a release and posts it to the Teams webhook', async () => {
@@ -219,7 +241,8 @@ describe('bureau feed in the extension', () => {
     // Captured from its 質問本文 alone: nothing says where it stands, and the popup says so and how to fix it.
     expect(text).toMatch(/参議院 第219回 第95号\s*状況未確認\s*未確認\s*国光あやの外務副大臣による[^\n]*\s*内閣転送日が未確認のため、答弁期限を計算できません。/);
     // A long 件名 is cut at 2 lines on screen; the whole 件名 is its tooltip.
-    expect(await popup.locator('section[aria-label="取り込んだ質問主意書"] .title').last().getAttribute('title')).toMatch(/名誉毀損行為に関する質問主意書$/);
+    // 転送待ち (still to answer) before 答弁済み: 第95号 first, whatever the numbers.
+    expect(await popup.locator('section[aria-label="取り込んだ質問主意書"] .title').first().getAttribute('title')).toMatch(/名誉毀損行為に関する質問主意書$/);
     expect(await popup.locator('section[aria-label="自局の問"] .title').first().getAttribute('title')).toBe(TITLE);
     expect(await popupLayoutProblems(popup)).toEqual([]);
 
@@ -242,9 +265,9 @@ describe('bureau feed in the extension', () => {
     await expect.poll(popupText).toContain('バンドルが JSON として読み取れません');
     expect(await popupText()).toContain('医政局の問 (2 件)');
 
-    server.setFeed(JSON.stringify({ ...feedV3(), version: 3 }));
+    server.setFeed(JSON.stringify({ ...feedV3(), version: 4 }));
     await refreshPopup();
-    await expect.poll(popupText).toContain('交換バンドルの版 3 には対応していません (対応: 1・2)');
+    await expect.poll(popupText).toContain('交換バンドルの版 4 には対応していません (対応: 1・2・3)');
     expect(await popupText()).toContain('医政局の問 (2 件)');
     await expect.poll(badge).toBe('2');
   });
@@ -265,6 +288,22 @@ describe('a 呼び戻し in the popup', () => {
     await expect.poll(() => server.feedRequests.at(-1)?.status).toBe(304);
     await new Promise((done) => setTimeout(done, 500));
     expect(await notified()).toEqual([]);
+  });
+});
+
+describe('feed errors that say what is wrong', () => {
+  it('a server that answers without CORS for a site not granted: 「アクセスが許可されていない」 and the 「アクセスを許可」 button', async () => {
+    const options = await browser.context.newPage();
+    await options.goto(`chrome-extension://${browser.extensionId}/options.html`);
+    await options.fill('#feed', `${server.origin}/no-cors/feed.json`);
+    await options.getByRole('button', { name: '保存' }).click();
+    await expect.poll(() => options.locator('[role=status]').first().innerText()).toContain('保存しました');
+    await options.close();
+    await refreshPopup();
+    await expect.poll(popupText).toContain('は応答しましたが、このサイトへのアクセスが許可されていないため読み取れません (サーバーが CORS を許可していません)。');
+    expect(await popup.getByRole('button', { name: 'アクセスを許可' }).count()).toBe(1);
+    expect(await popupText()).not.toContain('ネットワークを確認');
+    expect(await popupText()).toContain('医政局の問 (2 件)');
   });
 });
 

@@ -82,7 +82,7 @@ describe('the extension with the keyboard alone', () => {
     await tabTo(page, '設定をファイルに書き出す');
     const [download] = await Promise.all([page.waitForEvent('download'), page.keyboard.press('Enter')]);
     const exported = JSON.parse(readFileSync((await download.path())!, 'utf8')) as { settings: object };
-    expect(exported.settings).toEqual({ bureauId: 'isei', feedUrl: `${server.origin}/feed.json`, refreshMinutes: 5 });
+    expect(exported.settings).toEqual({ bureauId: 'isei', feedUrl: `${server.origin}/feed.json`, refreshMinutes: 5, feedCredentials: false, reportUrl: '' });
 
     // Another PC: the same file with a 10-minute interval, read through the file button, then 保存.
     writeFileSync(join(files, 'kokkai-settings.json'), JSON.stringify({ ...exported, settings: { ...exported.settings, refreshMinutes: 10 } }));
@@ -114,7 +114,7 @@ describe('the extension with the keyboard alone', () => {
     await tab.close();
   });
 
-  it('popup: 更新, the role filter, a source page, 修正 (Enter saves, Esc cancels) and the bundle — focus always visible where it goes', async () => {
+  it('popup: 更新, the role filter, a source page, 修正 (Enter saves, Esc cancels), 回答, the filter and search, and the bundle — focus always visible where it goes', async () => {
     const saved = await ext.context.newPage();
     await saved.goto(SAVED_URL);
     await tabTo(saved, 'この質問を取り込む');
@@ -164,6 +164,24 @@ describe('the extension with the keyboard alone', () => {
     await popup.keyboard.press('Escape');
     await expect.poll(() => popup.getByRole('form', { name: /の修正$/ }).count()).toBe(0);
     await expect.poll(async () => (await focused(popup))?.name).toMatch(/を修正$/);
+
+    // 回答: the form opens on 担当者, 受諾 with Enter, and the focus comes back to 「回答」.
+    await tabTo(popup, /^問一 .*に回答$/);
+    await popup.keyboard.press('Enter');
+    await expect.poll(async () => (await focused(popup))?.name).toMatch(/^担当者/);
+    expect(await seriousViolations(popup, 'popup (回答 form, keyboard)')).toEqual([]);
+    await popup.keyboard.type('医政局 山田');
+    await tabTo(popup, '受諾');
+    await popup.keyboard.press('Enter');
+    await expect.poll(() => popup.locator('main').innerText()).toContain('受諾を記録しました。');
+    await expect.poll(async () => (await focused(popup))?.name).toMatch(/^問一 .*に回答$/);
+    // The filter by arrow keys (one radio group) and the search box.
+    await tabTo(popup, '自局');
+    await popup.keyboard.press('ArrowRight');
+    await expect.poll(() => popup.locator('main').innerText()).toMatch(/全局の問 \(\d+ 件\)/);
+    await tabTo(popup, '件名・提出者・問の文で検索');
+    await popup.keyboard.type('存在しない語');
+    await expect.poll(() => popup.locator('main').innerText()).toContain('条件に合う問はありません。');
 
     await tabTo(popup, 'Excel 用バンドルを保存');
     const [download] = await Promise.all([popup.waitForEvent('download'), popup.keyboard.press('Enter')]);

@@ -220,7 +220,8 @@ describe('round trip extension → Excel task pane → feed → popup', () => {
     const release = published.records.releases.find((r) => r.data?.bureau === 'isei')!.data!;
     await expect.poll(popupText).toContain(`本日の待機は解除されました (${jstTimeOf(release.releasedAt)})`);
     const text = await popupText();
-    expect(text).toMatch(new RegExp(`一\\s*執筆\\s*${TITLE}\\s*締切は未設定です`));
+    // Each card names its 院・回次・号 and 提出者.
+    expect(text).toMatch(new RegExp(`一\\s*執筆\\s*${TITLE}\\s*参議院 第219回 第95号 ・提出者 小西　洋之\\s*締切は未設定です`));
     expect(text).toMatch(/最終更新 \d{2}:\d{2}/);
     expect(await popupLayoutProblems(popup)).toEqual([]);
     await screenshot(popup, 'round-trip-popup-isei.png');
@@ -231,7 +232,7 @@ describe('round trip extension → Excel task pane → feed → popup', () => {
     await popup.getByRole('button', { name: '更新' }).click();
     await expect.poll(popupText).toContain('保険局の問 (2 件)');
     const text = await popupText();
-    expect(text).toMatch(/問1\s*執筆\s*厚生労働委員会 山田太郎\s*(原案|課長了|局長了) 令和\d+年\d+月\d+日\(.\) \d{2}:\d{2} まで/);
+    expect(text).toMatch(/問1\s*執筆\s*厚生労働委員会 山田太郎\s*衆議院 厚生労働委員会 ・提出者 山田太郎\s*(原案|課長了|局長了) 令和\d+年\d+月\d+日\(.\) \d{2}:\d{2} まで/);
     expect(text).not.toContain('本日の待機は解除されました');
     // Tonight's slot is shown when the planner put the 問 in a slot that starts today.
     const slot = published.records.slots.find((s) => s.data!.itemIds.includes(exchangeItemId(noticeId, '問1')))!.data!;

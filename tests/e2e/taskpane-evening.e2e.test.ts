@@ -113,7 +113,7 @@ describe('the committee evening in the task pane', () => {
     page = await context.newPage();
     await page.goto(`${server.origin}/taskpane.html?now=${encodeURIComponent(NOW)}`);
     await page.getByRole('button', { name: 'ブックを準備' }).click();
-    await expect.poll(paneText, POLL).toContain('ブックを準備しました (シート 10 枚、表 27 個を作成)。');
+    await expect.poll(paneText, POLL).toContain('ブックを準備しました (シート 10 枚、表 28 個を作成)。');
     await page.locator('input[type=file]').setInputFiles(join(files, 'desk-morning.json'));
     await expect.poll(paneText, POLL).toContain('ファイル「desk-morning.json」を取り込みました: 質問 追加 1 件');
     await page.locator('input[type=file]').setInputFiles(join(files, 'kokkai-bundle-yamada.json'));
@@ -204,7 +204,9 @@ describe('the committee evening in the task pane', () => {
     const r = timeline.findIndex((x) => x['質問者'] === '鈴木花子');
     await grid(page, '夕方レク問表').getByLabel(`局長了実績 ${r + 2}行目`).fill('16:40');
     await grid(page, '夕方レク問表').getByLabel(`局長了実績 ${r + 2}行目`).press('Tab');
-    await expect.poll(() => cell(page, '夕方レク問表', r, '局長了実績'), POLL).toBe('令和8年6月10日(水) 16:40');
+    await expect.poll(() => cell(page, '夕方レク問表', r, '局長了実績'), POLL).toBe('16:40');
+    // Kept as typed (the 実績 cells are the typists'); the plan reads it as 16:40 of the standby night.
+    await expect.poll(() => cell(page, '夕方レク問表', r, '局長了見込み'), POLL).toBe('令和8年6月10日(水) 16:40');
     await expect.poll(paneText, POLL).toMatch(/待機解除を確定 \(10 局\)/);
     await page.locator('.grid-scroll').evaluateAll((els) => els.forEach((el) => { el.scrollLeft = 0; }));
     await page.locator('#evening-h').evaluate((el) => el.scrollIntoView({ block: 'start' }));

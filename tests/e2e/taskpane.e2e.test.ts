@@ -96,7 +96,7 @@ describe('task pane preview (outside Office)', () => {
 
   it('prepares the workbook: sheets, tables and the 設定 defaults', async () => {
     await page.getByRole('button', { name: 'ブックを準備' }).click();
-    await expect.poll(() => pane(page).innerText(), POLL).toContain('ブックを準備しました (シート 10 枚、表 27 個を作成)。');
+    await expect.poll(() => pane(page).innerText(), POLL).toContain('ブックを準備しました (シート 10 枚、表 28 個を作成)。');
     expect(await page.getByRole('tab').allInnerTexts()).toEqual(['質問', '割振り', '期限', '開会', '夕方レク', '待機', '待機・超勤', '通告月報', '設定']);
     await page.getByRole('tab', { name: '設定' }).click();
     expect(await cell(page, '局一覧表', 1, '局名')).toBe('医政局');

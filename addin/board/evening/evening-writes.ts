@@ -1,12 +1,14 @@
 /**
  * @file 夕方レク・待機の書き込み (eveningWrites): the table writes of the evening sheets for a computed view —
  * only for tables the workbook has (an older workbook gets them with 「ブックを準備」) and, when `sparse`, only
- * the cells that change (a recompute must not overwrite what a coordinator is typing elsewhere). Pure.
+ * the cells that change (a recompute must not overwrite what a coordinator is typing elsewhere). The 夕方レク問表
+ * keeps its rows in place and its 実績 cells as read (settleItemRows): the pane never rewrites them. Pure.
  */
 import type { EveningView } from './evening-board';
 import type { TableDefinition } from '../sheet/table-definition';
 import { sparseWrite, toTableWrite, writeChangesNothing } from '../sheet/table-rows';
-import type { TableWrite, WorkbookSnapshot } from '../sheet/table-snapshot';
+import type { TableSnapshot, TableWrite, WorkbookSnapshot } from '../sheet/table-snapshot';
+import { settleItemRows } from './evening-item-order';
 import {
   blockerTable, decisionTable, eveningItemTable, lectureTable, ledgerTable, recallTable, sittingTable, slotTable, stageTable, standbyTable, tallyTable,
 } from '../tables/workbook-tables';
@@ -27,14 +29,16 @@ export const eveningTables: readonly { def: TableDefinition; rows: (view: Evenin
 ];
 
 /**
+ * `actuals` = the 夕方レク問表 whose 実績 cells to carry (default: as read; a report import passes the cells it filled).
  * @example eveningWrites(snapshot, view, true) // the changed cells of 開会表, 夕方レク表, … only
  */
-export function eveningWrites(snapshot: WorkbookSnapshot, view: EveningView, sparse: boolean): TableWrite[] {
+export function eveningWrites(snapshot: WorkbookSnapshot, view: EveningView, sparse: boolean, actuals?: TableSnapshot): TableWrite[] {
   const writes: TableWrite[] = [];
   for (const { def, rows } of eveningTables) {
     const before = snapshot.get(def.table);
     if (!before) continue;
-    const write = toTableWrite(def, before, rows(view));
+    const computed = def === eveningItemTable ? settleItemRows(view.rows.items, before, actuals ?? before) : rows(view);
+    const write = toTableWrite(def, before, computed);
     if (!sparse) writes.push(write);
     else if (!writeChangesNothing(write, before)) writes.push(sparseWrite(def, write, before));
   }

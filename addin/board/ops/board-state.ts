@@ -23,7 +23,7 @@ export const boardTables: readonly string[] = [
   TABLE.questions, TABLE.assignments, TABLE.deadlines, TABLE.slots, TABLE.bureaus, TABLE.leadTimes, TABLE.calendar, TABLE.general, TABLE.store,
   TABLE.sittings, TABLE.eveningItems, TABLE.standby, TABLE.ledger, TABLE.tally, TABLE.bureauStandby, TABLE.eveningRules, TABLE.caps,
   TABLE.stages, TABLE.lectures, TABLE.recalls, TABLE.blockers, TABLE.decisions, TABLE.duty, TABLE.regularSittings,
-  TABLE.sessions, TABLE.survey, TABLE.surveyTotals,
+  TABLE.reports, TABLE.sessions, TABLE.survey, TABLE.surveyTotals,
 ];
 
 /** The evening sheets' tables: a workbook prepared before they existed works without them until prepared again. */

@@ -49,7 +49,7 @@ function newId(questionKey: string, itemLabel: string, taken: Set<string>): stri
 
 /**
  * Interprets the sheet rows. `store` holds the last captured assignments: when a line's bureau changed
- * since, a new 60-minute 異議 window starts (仮割振り = now).
+ * since, a new 60-minute 異議 window starts (仮割振り = now), and a line left at 異議あり becomes 仮割振り again.
  * @example assignmentLines(rows, questions, store, bureaus, now).filter((l) => l.issues.length > 0)
  */
 export function assignmentLines(
@@ -77,7 +77,7 @@ export function assignmentLines(
     if (!empty && !bureau) issues.push(boardMessages.unknownBureau(bureauText));
     const role = roleText === '' ? (empty ? undefined : '執筆') : roleWords.read(roleText);
     if (roleText !== '' && !role) issues.push(boardMessages.unknownRole(roleText));
-    const state = stateText === '' ? (empty ? undefined : 'proposed') : stateWords.read(stateText);
+    let state = stateText === '' ? (empty ? undefined : 'proposed') : stateWords.read(stateText);
     if (stateText !== '' && !state) issues.push(boardMessages.unknownState(stateText));
     if (!empty && bureau && role) {
       const owner = assignmentOwnerKey(questionKey, itemLabel, bureau.id, role);
@@ -90,7 +90,11 @@ export function assignmentLines(
     const stamp = minuteStamp(now);
     let proposedAt = empty ? undefined : cellInstant(row.proposedAt) ?? stamp;
     const previous = id ? stored.get(id) : undefined;
-    if (proposedAt && previous && bureau && previous.bureau !== bureau.id && previous.proposedAt === proposedAt) proposedAt = stamp;
+    if (proposedAt && previous && bureau && previous.bureau !== bureau.id && previous.proposedAt === proposedAt) {
+      proposedAt = stamp;
+      // Reassigned after an 異議: the new bureau gets its own 60-minute window, so the line is 仮割振り again.
+      if (state === 'objected') state = 'proposed';
+    }
     const decided = state !== undefined && state !== 'proposed';
     // 決定 is never earlier than 仮割振り: a line re-proposed (another bureau) after its decision is decided again now.
     const typedDecision = decided ? cellInstant(row.decidedAt) : undefined;

@@ -10,7 +10,10 @@ import {
 } from '@shared/index';
 import { type AssignmentLine, lineAssignment } from './assignment-lines';
 import { boardMessages } from '../board-messages';
-import type { BoardQuestion } from './board-question';
+import { type BoardQuestion, isOpenQuestion } from './board-question';
+import { objectionLeftText } from './countdown-cells';
+import { type BureauFollowUp, bureauFollowUps } from './follow-ups';
+import { lineResponses, progressCell, responseCell, responseIndex } from './response-cells';
 import type { BoardSettings } from '../settings/board-settings';
 import type { CellValue } from '../sheet/cell-value';
 import { instantToSerial } from '../sheet/excel-serial';
@@ -52,6 +55,8 @@ export interface BoardSummary {
   overdue: number;
   dueToday: number;
   dueSoon: number;
+  /** 未受諾・未報告 per bureau (bureaus with nothing open are left out). */
+  followUps: BureauFollowUp[];
   /** 閣議日の確認: captured 答弁書受領日・延期 dates on no 閣議 day of the calendar (offer to add a 臨時閣議). */
   offCalendar: { date: IsoDate; message: string }[];
   /** 延期の提案 not yet confirmed (延期確定 ○ in the 質問 sheet). */
@@ -124,9 +129,12 @@ export function buildBoard(input: BoardInput): BoardView {
     if (lead) leads.set(key, lead);
   }
 
+  const responsesOf = responseIndex(input.store);
+  const questionByKey = new Map(questions.map((q) => [q.key, q]));
   const written = questions.flatMap((q) => (q.written ? [q.written] : []));
   const summary: BoardSummary = {
     openQuestions: 0, openItems: 0, unassignedItems: 0, issues: [], objections: [], overdue: 0, dueToday: 0, dueSoon: 0,
+    followUps: bureauFollowUps(lines, questions, (key) => isOpenQuestion(questionByKey.get(key)!, now) && !isOtherMinistry(jurisdictions.get(key)), responsesOf, settings.bureaus, now, settings.producer),
     offCalendar: offCalendarCabinetDays(written, settings.calendar).map((o) => ({ date: o.date, message: o.message })),
     extensionProposals: [...deadlines.values()].filter((d) => d.extension?.state === 'proposed').length,
   };
@@ -146,7 +154,6 @@ export function buildBoard(input: BoardInput): BoardView {
     return questionRow(q, deadline, lead ? bureauName.get(lead) ?? lead : '', allocation, edits.get(q.key), marking);
   });
 
-  const questionByKey = new Map(questions.map((q) => [q.key, q]));
   const assignmentRows = lines.map((line, index) => {
     // Messages name the row as the grid numbers it (header = row 1).
     const row = gridRow(assignmentTable, index);
@@ -164,6 +171,7 @@ export function buildBoard(input: BoardInput): BoardView {
     for (const message of line.issues) summary.issues.push({ row, questionKey: line.questionKey, itemLabel: line.itemLabel, message });
     const itemText = q?.items.find((i) => i.label === line.itemLabel)?.text ?? '';
     const isLead = a && a.role === '執筆' && leads.get(line.questionKey) === a.bureau;
+    const responses = lineResponses(responsesOf, line.id, line.bureau?.id, line.proposedAt);
     const out: AssignmentRow = {
       ...(line.row ?? {}),
       id: line.id, questionKey: line.questionKey, title: q?.title ?? '', item: line.itemLabel,
@@ -172,9 +180,10 @@ export function buildBoard(input: BoardInput): BoardView {
       lead: isLead ? '◎' : '',
       proposedAt: serialAt(line.proposedAt),
       objectionUntil: proposed ? instantToSerial(objectionDeadline(proposed)) : '',
-      objectionLeft: minutesLeft === null ? '' : minutesLeft > 0 ? `あと ${minutesLeft} 分` : boardMessages.objectionClosed,
+      objectionLeft: minutesLeft === null ? '' : objectionLeftText(minutesLeft),
       next: next?.label ?? '', nextAt: serialAt(next?.at),
       check: line.issues.join(' / '),
+      response: responseCell(responses, settings.bureaus), progress: progressCell(responses),
       decidedAt: serialAt(line.decidedAt), note: line.note,
     };
     return out;

@@ -35,6 +35,8 @@ export interface SheetChange {
   sheet: string;
   /** Address of the changed range (A1 style, without the sheet), when known. */
   address: string;
+  /** Who changed it: this Excel ('Local'), or a co-author of a shared workbook ('Remote', Excel's WorksheetChangedEventArgs.source). */
+  source: 'Local' | 'Remote';
 }
 
 /** ブック (port). */

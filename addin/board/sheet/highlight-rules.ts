@@ -10,7 +10,7 @@ import { slotKindLabels, standbyStateLabels } from '../evening-labels';
 /** 規則 id. */
 export type HighlightRuleId =
   | 'overdue' | 'dueToday' | 'dueSoon' | 'dateOverdue' | 'dateToday' | 'dateTomorrow' | 'flagged' | 'rowFlagged'
-  | 'morningRow' | 'unplacedRow' | 'standbyWaiting' | 'standbyReleasable' | 'standbyReleased' | 'standbyRecalled' | 'capNear' | 'capOver';
+  | 'objection' | 'morningRow' | 'unplacedRow' | 'standbyWaiting' | 'standbyReleasable' | 'standbyReleased' | 'standbyRecalled' | 'capNear' | 'capOver';
 
 /** 条件付き書式の規則. */
 export interface HighlightRule {
@@ -33,6 +33,9 @@ export interface HighlightRule {
   /** The same test in JS; `nowSerial` is the JST wall clock as an Excel serial (NOW()). */
   test(value: CellValue, row: (key: string) => CellValue, nowSerial: number): boolean;
 }
+
+/** The word a 局の回答 cell starts with for an objection (responseText: 「異議 (他局: 保険局)」). */
+export const OBJECTION_WORD = '異議';
 
 /** 「24時間以内」: the same window as the bureaus' badge (shared/exchange/bureau-rules.ts). */
 const DUE_SOON_DAYS = defaultBureauRules.dueSoonMinutes / 1440;
@@ -80,6 +83,12 @@ export const highlightRules: Readonly<Record<HighlightRuleId, HighlightRule>> = 
     id: 'rowFlagged', label: '要確認', fill: '#FFC7CE', font: '#9C0006',
     formula: (_c, column) => `=LEN(TRIM(${column('check')}))>0`,
     test: (_v, row) => cellText(row('check')) !== '',
+  },
+  // 割振り表 局の回答: a bureau's 異議 (the coordinator reassigns the 問; the words say 「異議」 too).
+  objection: {
+    id: 'objection', label: '局から異議', fill: '#FFC7CE', font: '#9C0006',
+    formula: (c) => `=LEFT(${c},${OBJECTION_WORD.length})="${OBJECTION_WORD}"`,
+    test: (v) => cellText(v).startsWith(OBJECTION_WORD),
   },
   // 夕方レク問表: the row's 区分 (kind) column — 朝レク amber, なし / 未確定 red — so the timeline reads at a glance.
   morningRow: {

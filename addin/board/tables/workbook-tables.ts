@@ -84,7 +84,7 @@ export const questionTable = defineTable({
 /** 割振り: one row per 問 × 局 × 役割. */
 export const assignmentTable = defineTable({
   sheet: '割振り', table: '割振り表', anchor: { row: 0, column: 0 }, keyColumn: 'id', freezeHeader: true,
-  description: '問ごとに局・役割・状態を選びます。変更すると期限と取りまとめ局を計算し直します。',
+  description: '問ごとに局・役割・状態を選びます。変更すると期限と取りまとめ局を計算し直します。局の回答 (受諾・異議) と進捗は局の報告を取り込むと入ります。異議のあった問は局を選び直すと、新しい局の 60 分の異議受付が始まります。',
   columns: [
     { key: 'questionKey', header: '質問キー', kind: 'text', width: idColumnWidth(QUESTION_KEY_SAMPLE) },
     { key: 'title', header: '件名', kind: 'text', width: 150 },
@@ -99,6 +99,8 @@ export const assignmentTable = defineTable({
     { key: 'next', header: '次の締切', kind: 'text', width: 70 },
     { key: 'nextAt', header: '締切日時', kind: 'datetime', width: 168, highlight: instantDueRules },
     { key: 'check', header: '確認', kind: 'text', width: 220, highlight: ['flagged'] },
+    { key: 'response', header: '局の回答', kind: 'text', width: 220, highlight: ['objection'] },
+    { key: 'progress', header: '進捗', kind: 'text', width: 150 },
     { key: 'by', header: '担当者', kind: 'text', width: 70, editable: true },
     { key: 'note', header: '備考', kind: 'text', width: 140, editable: true },
     { key: 'proposedAt', header: '仮割振り', kind: 'datetime', width: 168 },
@@ -178,7 +180,7 @@ export const slotTable = defineTable({
  */
 export const eveningItemTable = defineTable({
   sheet: '夕方レク', table: '夕方レク問表', anchor: { row: 0, column: 12 }, keyColumn: 'itemId',
-  description: '問ごとの計画 (レク順)。実績の時刻 (HH:MM、正午より前は翌日) を入れると、その時刻で計画し直し、局長了で待機解除を判定します。',
+  description: '問ごとの計画 (レク順)。実績の時刻 (HH:MM、正午より前は翌日) を入れると、その時刻で計画し直し、局長了で待機解除を判定します。実績の欄は入力した人のもの: 作業ウィンドウは読むだけで書き換えません (局の報告の取り込みは空欄だけを埋めます)。',
   columns: [
     { key: 'slot', header: '枠', kind: 'text', width: 100, highlight: ['morningRow', 'unplacedRow'] },
     { key: 'kind', header: '区分', kind: 'text', width: 60, highlight: ['morningRow', 'unplacedRow'] },
@@ -196,6 +198,7 @@ export const eveningItemTable = defineTable({
     { key: 'sectionChiefBy', header: '課長了締切', kind: 'datetime', width: 168 },
     { key: 'directorBy', header: '局長了締切', kind: 'datetime', width: 168 },
     { key: 'reason', header: '理由', kind: 'text', width: 320, highlight: ['morningRow', 'unplacedRow'] },
+    { key: 'startedAt', header: '着手実績', kind: 'datetime', width: 168, editable: true },
     { key: 'draftedAt', header: '原案了実績', kind: 'datetime', width: 168, editable: true },
     { key: 'sectionChiefApprovedAt', header: '課長了実績', kind: 'datetime', width: 168, editable: true },
     { key: 'directorApprovedAt', header: '局長了実績', kind: 'datetime', width: 168, editable: true },
@@ -535,13 +538,30 @@ export const storeTable = defineTable({
 });
 
 /**
+ * 報告の受付 (hidden, beside the store): one row per report sender — its bureau and the creation time of the last
+ * report imported from it, so an older report from the same sender is refused (checkReportBundle).
+ */
+export const reportTable = defineTable({
+  sheet: '_交換記録', table: '報告受付表', anchor: { row: 0, column: 7 }, keyColumn: 'producer', hidden: true,
+  description: '報告受付 (非表示): 局の報告の送り元ごとに、最後に取り込んだ報告の作成日時。',
+  columns: [
+    { key: 'producer', header: '送り元', kind: 'text', width: 160 },
+    { key: 'bureau', header: '局', kind: 'text', width: 80 },
+    { key: 'producedAt', header: '作成', kind: 'text', width: 200 },
+    { key: 'revision', header: '版', kind: 'number', width: 40 },
+    { key: 'importedAt', header: '取り込み', kind: 'text', width: 200 },
+    { key: 'responses', header: '回答数', kind: 'number', width: 50 },
+  ],
+});
+
+/**
  * Every table, in creation order (the first sheet listed is the one shown first). To add a sheet,
  * append its definitions; nothing else needs to change for it to be created and read.
  */
 export const workbookTables: TableDefinition[] = [
   questionTable, assignmentTable, deadlineTable, sittingTable, slotTable, eveningItemTable, standbyTable, ledgerTable, tallyTable,
   surveyTable, surveyTotalTable,
-  bureauTable, leadTimeTable, calendarTable, generalTable, bureauStandbyTable, eveningRuleTable, capTable, sessionTable, storeTable,
+  bureauTable, leadTimeTable, calendarTable, generalTable, bureauStandbyTable, eveningRuleTable, capTable, sessionTable, storeTable, reportTable,
   stageTable, lectureTable, recallTable, blockerTable, decisionTable, dutyTable, regularSittingTable,
 ];
 
@@ -561,6 +581,7 @@ export type LectureRow = TableRow<typeof lectureTable>;
 export type RecallRow = TableRow<typeof recallTable>;
 export type BlockerRow = TableRow<typeof blockerTable>;
 export type DecisionRow = TableRow<typeof decisionTable>;
+export type ReportRow = TableRow<typeof reportTable>;
 export type SessionRow = TableRow<typeof sessionTable>;
 export type SurveyRow = TableRow<typeof surveyTable>;
 export type SurveyTotalRow = TableRow<typeof surveyTotalTable>;
@@ -594,6 +615,7 @@ export const TABLE = {
   decisions: decisionTable.table,
   duty: dutyTable.table,
   regularSittings: regularSittingTable.table,
+  reports: reportTable.table,
   sessions: sessionTable.table,
   survey: surveyTable.table,
   surveyTotals: surveyTotalTable.table,

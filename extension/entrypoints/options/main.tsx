@@ -25,14 +25,14 @@ async function exportSettings(options: ExtensionOptions): Promise<string> {
  * during a user gesture); saving does not wait for the answer, and a grant triggers a refresh.
  */
 async function save(options: ExtensionOptions, report: (text: string, ok: boolean) => void): Promise<string> {
-  const permission = requestHostPermission([options.feedUrl, options.webhookUrl]).catch(() => false);
+  const permission = requestHostPermission([options.feedUrl, options.webhookUrl, options.reportUrl]).catch(() => false);
   await saveOptions(options);
   void permission.then((granted) => {
     if (granted) {
       // A failed fetch is kept in the feed state, which the popup shows.
       if (options.feedUrl) void sendMessage(FEED_REFRESH).catch(() => undefined);
     } else {
-      report('フィードのサイトへのアクセスが許可されていません。サーバーが CORS を許可していない場合、フィードを取得できません。', false);
+      report('フィード・報告・Teams のサイトへのアクセスが許可されていません。サーバーが CORS を許可していない場合、取得や送信ができません (ポップアップの「アクセスを許可」からも許可できます)。', false);
     }
   });
   return options.feedUrl ? '保存しました。フィードを取得しています…' : '保存しました。';

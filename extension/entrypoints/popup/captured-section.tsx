@@ -3,13 +3,14 @@
  * 答弁期限 (和暦) and time left — or, when the dates are unknown, why and the two fixes (「再取得」, 「修正」) —
  * 「問未取得」 with a one-click 「問を取得」, the 当省分, and a selection (by list and filter) for bulk 当省分 marking.
  */
-import { useLayoutEffect, useRef, useState } from 'preact/hooks';
+import { useState } from 'preact/hooks';
 import { formatWareki } from '@shared/dates/format-wareki';
 import type { JstInstant } from '@shared/dates/jst';
 import { formatTimeLeft } from '@shared/exchange/format-time-left';
 import type { CapturedRow } from '../../background/feed-popup-data';
 import { type CapturedEdit, CapturedEditForm } from './captured-edit-form';
 import { type JurisdictionMark, JurisdictionBar } from './jurisdiction-bar';
+import { useInlineForm } from './use-inline-form';
 
 /** Props. */
 export interface CapturedSectionProps {
@@ -57,22 +58,12 @@ function DueLine({ q, now }: { q: CapturedRow; now: JstInstant }) {
 
 /** 取り込んだ質問主意書. */
 export function CapturedSection({ rows, now, editor, onOpen, onEdit, onRefetch, onMark }: CapturedSectionProps) {
-  const [editing, setEditing] = useState<string | null>(null);
   const [list, setList] = useState('');
   const [filter, setFilter] = useState<FilterId>('all');
   const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());
   const [fetchError, setFetchError] = useState('');
-  // Keyboard: when the form closes, the focus goes back to the 「修正」 button that opened it — in the same task as the
-  // form leaves the DOM (a layout effect), so the focus is never left on nothing in between.
-  const closed = useRef<string | null>(null);
-  const listRef = useRef<HTMLUListElement>(null);
-  useLayoutEffect(() => {
-    if (editing !== null || closed.current === null) return;
-    const key = closed.current;
-    [...(listRef.current?.querySelectorAll<HTMLElement>('[data-edit]') ?? [])].find((b) => b.dataset.edit === key)?.focus();
-    closed.current = null;
-  }, [editing]);
-  const close = (key: string) => { closed.current = key; setEditing(null); };
+  // Keyboard: when the form closes, the focus goes back to the 「修正」 button that opened it (useInlineForm).
+  const { open: editing, setOpen: setEditing, close, list: listRef } = useInlineForm('edit');
   const lists = [...new Set(rows.map((q) => q.list))].sort();
   const shown = rows.filter((q) => (list === '' || q.list === list) && filters[filter].keep(q));
   const shownSelected = shown.filter((q) => selected.has(q.key)).map((q) => q.key);

@@ -9,6 +9,7 @@ import type { CellValue } from '../../../addin/board/sheet/cell-value';
 import { instantToSerial } from '../../../addin/board/sheet/excel-serial';
 import { runOperation } from '../../../addin/board/ops/run-operation';
 import { planImport } from '../../../addin/board/ops/plan-import';
+import { planImportReport } from '../../../addin/board/ops/plan-import-report';
 import { planConfirmReleases } from '../../../addin/board/ops/plan-confirm-releases';
 import { planPublish } from '../../../addin/board/ops/plan-publish';
 import { planRecompute } from '../../../addin/board/ops/plan-recompute';
@@ -77,6 +78,7 @@ export async function preparedBoard() {
     wb,
     rows,
     import: (bundle: ExchangeBundle, now: string) => runOperation(wb, (s) => planImport(s, bundle, jstInstant(now))),
+    importReport: (bundle: ExchangeBundle, now: string) => runOperation(wb, (s) => planImportReport(s, bundle, jstInstant(now))),
     recompute: (now: string) => runOperation(wb, (s) => planRecompute(s, jstInstant(now))),
     publish: (now: string) => runOperation(wb, (s) => planPublish(s, jstInstant(now))),
     confirm: (now: string, name?: string) => runOperation(wb, (s) => planConfirmReleases(s, jstInstant(now), name)),

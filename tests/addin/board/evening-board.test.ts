@@ -104,15 +104,19 @@ describe('夕方レク sheet', () => {
     expect(board.rows(TABLE.slots)[0]).toMatchObject({ 大臣: '×', 問数: 0 });
   });
 
-  it('takes 実績 times, writes them as date-times, and keeps an unreadable one with its message', async () => {
+  it('takes 実績 times as typed — never rewriting them — shows how they were read in 見込み, and names an unreadable one', async () => {
     const board = await committeeDay();
     await board.recompute(at('16:30'));
     board.edit(TABLE.eveningItems, '問ID', 'n-yamada#問1', '局長了実績', '16:20');
     board.edit(TABLE.eveningItems, '問ID', 'n-suzuki#問1', '原案了実績', '夜');
-    await board.recompute(at('16:31'));
+    const plan = await board.recompute(at('16:31'));
     const [yamada, suzuki] = board.rows(TABLE.eveningItems);
-    expect(yamada!['局長了実績']).toBe(instantToSerial(at('16:20')));
+    expect(yamada!['局長了実績']).toBe('16:20');
     expect(yamada!['局長了見込み']).toBe(instantToSerial(at('16:20')));
+    // The write of 夕方レク問表 leaves every 実績 cell alone (null = unchanged).
+    const itemWrite = plan.writes.find((w) => w.table === TABLE.eveningItems);
+    const actualAt = ['着手実績', '原案了実績', '課長了実績', '局長了実績'].map((h) => itemWrite?.headers.indexOf(h) ?? -1);
+    expect(itemWrite?.rows.every((row) => actualAt.every((c) => row[c] === null)) ?? true).toBe(true);
     expect(suzuki).toMatchObject({ 原案了実績: '夜', 理由: expect.stringMatching(/^原案了実績「夜」を読み取れません/) });
     // 局長了 reported at 16:20, but 医政局 still attends its 夕方レク 18:30–19:00 (shared/evening/RULES.md §9.6).
     expect(state(board, '医政局')).toBe('待機中 (解除見込み 19:00)');

@@ -10,7 +10,7 @@ import { isoDate, jstInstant } from '../../helpers/dates';
 const NOW = jstInstant('2026-03-02T10:20:00+09:00');
 const actions = (): TaskPaneActions => ({
   onPrepare: vi.fn(), onImportFile: vi.fn(), onImportText: vi.fn(), onRecompute: vi.fn(), onPublish: vi.fn(), onSave: vi.fn(), onCopy: vi.fn(),
-  onConfirmReleases: vi.fn(),
+  onConfirmReleases: vi.fn(), onCopyReminder: vi.fn(), onPostReminder: vi.fn(), onWebhook: vi.fn(() => 'この PC に保存しました。'),
 });
 const preview = { kind: 'preview' as const, reason: 'office.js を読み込めなかったため、Excel の外でプレビューとして動いています。' };
 
@@ -39,7 +39,7 @@ describe('TaskPane', () => {
     const { text } = show({
       prepared: true, settingsIssues: ['閣議日程 1 行目を読み取れません: 日付が空です。'],
       summary: {
-        openQuestions: 5, openItems: 5, unassignedItems: 3, overdue: 3, dueToday: 5, dueSoon: 0, extensionProposals: 2,
+        openQuestions: 5, openItems: 5, unassignedItems: 3, overdue: 3, dueToday: 5, dueSoon: 0, extensionProposals: 2, followUps: [],
         offCalendar: [{ date: isoDate('2023-11-20'), message: '11/20(月) は閣議日ではありませんが、答弁書受領日です (参議院 第212回 42号 ほか 1 件)。臨時閣議として暦に加えてください。' }],
         objections: [{ row: 1, questionKey: 'shugiin-221-1', itemLabel: '全体', bureau: '医政局', until: jstInstant('2026-03-02T11:00:00+09:00'), minutesLeft: 60 }],
         issues: [{ row: 2, questionKey: 'sangiin-221-1', itemLabel: '全体', message: '局「総務局」は局一覧 (設定シート) にありません。' }],
@@ -104,7 +104,7 @@ describe('TaskPane', () => {
     const { root, button, text } = show({
       prepared: true, settingsIssues: [], surveyMonths: ['2026-05', '2026-06'],
       summary: {
-        openQuestions: 0, openItems: 0, unassignedItems: 0, overdue: 0, dueToday: 0, dueSoon: 0, objections: [], issues: [], extensionProposals: 0,
+        openQuestions: 0, openItems: 0, unassignedItems: 0, overdue: 0, dueToday: 0, dueSoon: 0, objections: [], issues: [], extensionProposals: 0, followUps: [],
         offCalendar: [{ date: isoDate('2026-03-09'), message: '3/9(月) は閣議日ではありませんが、答弁書受領日です (参議院 第221回 1号)。臨時閣議として暦に加えてください。' }],
       },
     }, a);

@@ -369,15 +369,18 @@ export function createFakeExcel(options: { apiSupported?: boolean } = {}) {
       for (let r = 0; r < t.bodyRows; r++) for (let c = 0; c < t.width; c++) { const f = cell(s, t.headerRow + 1 + r, t.headerColumn + c).formula; if (f) out.push(f); }
       return out;
     },
-    /** A user's edit: stores the value and fires the sheet's onChanged handlers. */
-    async edit(sheet: string, r: number, c: number, value: CellValue) {
+    /**
+     * A user's edit: stores the value and fires the sheet's onChanged handlers. `source` 'Remote' is a co-author's
+     * edit of a shared workbook, as Excel reports it (WorksheetChangedEventArgs.source).
+     */
+    async edit(sheet: string, r: number, c: number, value: CellValue, source: 'Local' | 'Remote' = 'Local') {
       const s = sheetOf(sheet);
       s.cells.set(key(r, c), { ...cell(s, r, c), value });
       // Excel's table AutoExpansion: typing right below a table's last row adds that row to the table.
       for (const t of tables.values()) {
         if (t.sheet === sheet && c >= t.headerColumn && c < t.headerColumn + t.width && r === t.headerRow + 1 + t.bodyRows) t.bodyRows++;
       }
-      for (const h of s.handlers) await h({ address: `R${r + 1}C${c + 1}`, source: 'Local' });
+      for (const h of s.handlers) await h({ address: `R${r + 1}C${c + 1}`, source });
     },
   };
 }

@@ -26,7 +26,14 @@ describe('watchSheets', () => {
     expect(excel.sheets.get('割振り')!.handlers).toHaveLength(1);
     expect(excel.sheets.get('設定')!.handlers).toHaveLength(1);
     await excel.edit('割振り', 1, 4, '医政局');
-    expect(changes).toEqual([{ sheet: '割振り', address: 'R2C5' }]);
+    expect(changes).toEqual([{ sheet: '割振り', address: 'R2C5', source: 'Local' }]);
+  });
+
+  it('reports a co-author\'s edit of a shared workbook as a remote change', async () => {
+    const changes: SheetChange[] = [];
+    await watchSheets(['割振り'], (c) => changes.push(c));
+    await excel.edit('割振り', 1, 4, '保険局', 'Remote');
+    expect(changes).toEqual([{ sheet: '割振り', address: 'R2C5', source: 'Remote' }]);
   });
 
   it('stops listening when the returned function is called', async () => {

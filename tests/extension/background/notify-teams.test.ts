@@ -1,4 +1,4 @@
-/** @file announceToTeams: posts my bureau's new stand-down and assignments; failures recorded, bounded retries. */
+/** @file announceToTeams: posts my bureau's new stand-down and assignments once each (202 = success); failures recorded, bounded retries. */
 import { IDBFactory } from 'fake-indexeddb';
 import { describe, expect, it } from 'vitest';
 import { applyBundle, openDietDb } from '@shared/index';
@@ -48,6 +48,36 @@ describe('announceToTeams', () => {
     expect(calls).toBe(TEAMS_MAX_ATTEMPTS);
     expect(statuses).toEqual([{ at: now, ok: false, message: 'Teams への投稿に失敗しました (HTTP 503)。Webhook URL を確認してください。' }]);
     expect((await db.get('settings', TEAMS_STATUS_KEY))?.value).toMatchObject({ ok: false });
+  });
+
+  it('posts each event once: the same records seen again (a re-fetch) post nothing; a new 版 of one posts again', async () => {
+    const { db, keys } = await seeded('teams-4');
+    const bodies: string[] = [];
+    const accepted = (async (_u: RequestInfo | URL, init?: RequestInit) => {
+      bodies.push(String(init?.body));
+      return new Response(null, { status: 202, statusText: 'Accepted' });
+    }) as typeof fetch;
+    await announceToTeams(db, isei, hook, keys, now, accepted);
+    expect(bodies).toHaveLength(3);
+    expect(await announceToTeams(db, isei, hook, keys, now, accepted)).toEqual([]);
+    expect(bodies).toHaveLength(3);
+    const row = (await db.get('exchange', 'releases:rel-1'))!;
+    await db.put('exchange', { ...row, record: { ...row.record, rev: 2 } });
+    await announceToTeams(db, isei, hook, ['releases:rel-1'], now, accepted);
+    expect(bodies).toHaveLength(4);
+  });
+
+  it('sends an Adaptive Card 1.4 in the Workflows message envelope', async () => {
+    const { db, keys } = await seeded('teams-5');
+    const bodies: unknown[] = [];
+    await announceToTeams(db, isei, hook, keys.filter((k) => k.startsWith('releases:')), now, (async (_u: RequestInfo | URL, init?: RequestInit) => {
+      bodies.push(JSON.parse(String(init?.body)));
+      return new Response(null, { status: 202 });
+    }) as typeof fetch);
+    expect(bodies[0]).toMatchObject({
+      type: 'message',
+      attachments: [{ contentType: 'application/vnd.microsoft.card.adaptive', contentUrl: null, content: { type: 'AdaptiveCard', version: '1.4' } }],
+    });
   });
 
   it('posts nothing without a webhook URL', async () => {

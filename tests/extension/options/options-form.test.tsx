@@ -57,14 +57,19 @@ describe('options', () => {
     expect(status).toContain('更新間隔は 1 分以上にしてください。');
   });
 
-  it('saves valid options', async () => {
+  it('saves valid options, with the report URL, the feed credentials and the Teams poster choice', async () => {
     const { root, onSave, input, submit } = mount();
     input('bureau', 'isei');
     input('feed', 'https://intra.mhlw.example/feed.json');
-    input('webhook', 'https://prod.example.logic.azure.com/workflows/abc');
+    input('report', 'https://intra.mhlw.example/reports/');
+    input('webhook', 'https://x.environment.api.powerplatform.com/workflows/abc');
+    act(() => root.querySelector<HTMLInputElement>('#poster')!.click());
     await submit();
     expect(onSave).toHaveBeenCalledWith(
-      { bureauId: 'isei', feedUrl: 'https://intra.mhlw.example/feed.json', refreshMinutes: 5, webhookUrl: 'https://prod.example.logic.azure.com/workflows/abc' },
+      {
+        bureauId: 'isei', feedUrl: 'https://intra.mhlw.example/feed.json', refreshMinutes: 5, webhookUrl: 'https://x.environment.api.powerplatform.com/workflows/abc',
+        reportUrl: 'https://intra.mhlw.example/reports/', feedCredentials: false, teamsPoster: true,
+      },
       expect.any(Function),
     );
     expect(root.querySelector('[role=status]')!.textContent).toBe('保存しました。');

@@ -13,26 +13,34 @@ import { extensionOptionsSchema } from '../../../extension/platform/extension-op
 import { SETTINGS_FILE_FORMAT, parseSettingsFile, settingsFileText } from '../../../extension/platform/settings-file';
 
 const ids = defaultBureaus.map((b) => b.id);
-const options = { bureauId: 'isei', feedUrl: 'https://intra.mhlw.example/kokkai/feed.json', refreshMinutes: 10, webhookUrl: 'https://x.environment.api.powerplatform.com/workflows/1?sig=SECRET' };
+const options = {
+  bureauId: 'isei', feedUrl: 'https://intra.mhlw.example/kokkai/feed.json', refreshMinutes: 10, webhookUrl: 'https://x.environment.api.powerplatform.com/workflows/1?sig=SECRET',
+  feedCredentials: true, reportUrl: 'https://intra.mhlw.example/kokkai/reports/', teamsPoster: true,
+};
+/** What a file carries of `options`. */
+const shared = { bureauId: 'isei', feedUrl: options.feedUrl, refreshMinutes: 10, feedCredentials: true, reportUrl: options.reportUrl };
 const file = (settings: object, extra: object = {}) => JSON.stringify({ format: SETTINGS_FILE_FORMAT, version: 1, settings, ...extra });
 
 afterEach(() => document.body.replaceChildren());
 
 describe('settings file', () => {
-  it('carries 自局, feed URL and interval with the format, version and time — never the webhook URL', () => {
+  it('carries 自局, feed URL and credentials, interval and report URL with the format, version and time — never the webhook URL nor the Teams poster', () => {
     const text = settingsFileText(options, '2026-12-04T10:00:00+09:00');
-    expect(JSON.parse(text)).toEqual({
-      format: 'kokkai-toben-desk/extension-settings', version: 1, exportedAt: '2026-12-04T10:00:00+09:00',
-      settings: { bureauId: 'isei', feedUrl: 'https://intra.mhlw.example/kokkai/feed.json', refreshMinutes: 10 },
-    });
+    expect(JSON.parse(text)).toEqual({ format: 'kokkai-toben-desk/extension-settings', version: 1, exportedAt: '2026-12-04T10:00:00+09:00', settings: shared });
     expect(text).not.toContain('sig=');
     expect(text).not.toContain('webhook');
-    expect(parseSettingsFile(text, ids)).toEqual({ ok: true, settings: { bureauId: 'isei', feedUrl: options.feedUrl, refreshMinutes: 10 } });
+    expect(text).not.toContain('teamsPoster');
+    expect(parseSettingsFile(text, ids)).toEqual({ ok: true, settings: shared });
   });
 
-  it('ignores a webhook URL someone put in the file, and reads a file saved with a BOM', () => {
+  it('ignores a webhook URL and a poster choice someone put in the file, and reads a file saved with a BOM', () => {
     const read = parseSettingsFile(`\uFEFF${file({ ...options })}`, ids);
-    expect(read).toEqual({ ok: true, settings: { bureauId: 'isei', feedUrl: options.feedUrl, refreshMinutes: 10 } });
+    expect(read).toEqual({ ok: true, settings: shared });
+  });
+
+  it('reads a file written before the credentials and report settings existed with their defaults', () => {
+    const read = parseSettingsFile(file({ bureauId: 'isei', feedUrl: options.feedUrl, refreshMinutes: 10 }), ids);
+    expect(read).toEqual({ ok: true, settings: { ...shared, feedCredentials: false, reportUrl: '' } });
   });
 
   it.each([
@@ -74,7 +82,7 @@ describe('options: 配布用の設定ファイル', () => {
     const { root, onExport } = mount();
     const exportButton = [...root.querySelectorAll('button')].find((b) => b.textContent === '設定をファイルに書き出す')!;
     await act(async () => exportButton.click());
-    expect(onExport).toHaveBeenCalledWith({ bureauId: '', feedUrl: '', refreshMinutes: 5, webhookUrl: options.webhookUrl });
+    expect(onExport).toHaveBeenCalledWith({ bureauId: '', feedUrl: '', refreshMinutes: 5, webhookUrl: options.webhookUrl, feedCredentials: false, reportUrl: '', teamsPoster: false });
     expect(root.querySelector('[role=status]')!.textContent).toBe('書き出しました。');
     const refresh = root.querySelector<HTMLInputElement>('#refresh')!;
     act(() => { refresh.value = '0'; refresh.dispatchEvent(new Event('input')); });
@@ -86,7 +94,9 @@ describe('options: 配布用の設定ファイル', () => {
   it('reads a file into the form without saving it, keeping the webhook URL', async () => {
     const { root, onSave, choose, value } = mount();
     await choose('kokkai-settings.json', settingsFileText(options, '2026-12-04T10:00:00+09:00'));
-    expect([value('bureau'), value('feed'), value('refresh'), value('webhook')]).toEqual(['isei', options.feedUrl, '10', options.webhookUrl]);
+    expect([value('bureau'), value('feed'), value('refresh'), value('webhook'), value('report')]).toEqual(['isei', options.feedUrl, '10', options.webhookUrl, options.reportUrl]);
+    expect(root.querySelector<HTMLInputElement>('#credentials')!.checked).toBe(true);
+    expect(root.querySelector<HTMLInputElement>('#poster')!.checked).toBe(false);
     expect(root.querySelector('[role=status]')!.textContent).toBe('設定ファイル「kokkai-settings.json」を読み込みました。内容を確かめて「保存」を押してください (Teams の Webhook URL は変わりません)。');
     expect(onSave).not.toHaveBeenCalled();
   });

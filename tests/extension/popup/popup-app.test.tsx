@@ -9,6 +9,7 @@ import { IDBFactory } from 'fake-indexeddb';
 import { afterEach, describe, expect, it } from 'vitest';
 import { applyBundle, defaultBureaus, openDietDb } from '@shared/index';
 import { type PopupData, popupData } from '../../../extension/background/feed-popup-data';
+import { POPUP_FIRST_ROWS } from '../../../extension/entrypoints/popup/bureau-section';
 import { mountPopup as mount } from './mount-popup';
 import { bureauBundle } from '../../shared/exchange/bureau-fixture';
 import { isoDate, jstInstant } from '../../helpers/dates';
@@ -194,8 +195,8 @@ describe('PopupApp with many assignments', () => {
     const row = data.view!.rows[0]!;
     const many = Array.from({ length: 120 }, (_, i) => ({ ...row, assignmentId: `as-${i}`, itemLabel: `問${i + 1}` }));
     const { root } = mount({ ...data, view: { ...data.view!, rows: many } });
-    expect(root.querySelectorAll('section[aria-label="自局の問"] li')).toHaveLength(50);
-    const more = [...root.querySelectorAll('button')].find((b) => b.textContent === 'さらに表示 (残り 70 件)')!;
+    expect(root.querySelectorAll('section[aria-label="自局の問"] li')).toHaveLength(POPUP_FIRST_ROWS);
+    const more = [...root.querySelectorAll('button')].find((b) => b.textContent === `さらに表示 (残り ${120 - POPUP_FIRST_ROWS} 件)`)!;
     act(() => more.click());
     expect(root.querySelectorAll('section[aria-label="自局の問"] li')).toHaveLength(120);
   });

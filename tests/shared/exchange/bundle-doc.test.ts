@@ -15,15 +15,22 @@ describe('shared/exchange/bundle.md', () => {
       { questionKey: 'sangiin-221-38', scope: 'other', ministry: '国土交通省' },
     ]);
     expect(bundle.records.recalls[0]!.data).toMatchObject({ bureau: 'nenkin', reason: '追加通告', until: null });
+    expect(bundle.records.responses.map((r) => r.data!.type)).toEqual(['accept', 'progress']);
   });
 
-  it('reads the same example written as version 1 without its recalls (old bundles stay readable), as version 2', () => {
+  it('reads the same example written as version 1 (without recalls and responses) and as version 2 (without responses), as version 3', () => {
     const doc = readFileSync(new URL('../../../shared/exchange/bundle.md', import.meta.url), 'utf8');
-    const v2 = JSON.parse(/```json\n([\s\S]+?)\n```/.exec(doc)![1]!);
-    const { recalls: _recalls, ...records } = v2.records;
-    const bundle = parseBundle(JSON.stringify({ ...v2, version: 1, records }));
-    expect(bundle.version).toBe(2);
-    expect(bundle.records.recalls).toEqual([]);
-    expect(bundle.records.releases).toHaveLength(1);
+    const v3 = JSON.parse(/```json\n([\s\S]+?)\n```/.exec(doc)![1]!);
+    const { recalls: _recalls, responses: _responses, ...v1Records } = v3.records;
+    const v1 = parseBundle(JSON.stringify({ ...v3, version: 1, records: v1Records }));
+    expect(v1.version).toBe(3);
+    expect(v1.records.recalls).toEqual([]);
+    expect(v1.records.responses).toEqual([]);
+    expect(v1.records.releases).toHaveLength(1);
+    const { responses: _r, ...v2Records } = v3.records;
+    const v2 = parseBundle(JSON.stringify({ ...v3, version: 2, records: v2Records }));
+    expect(v2.version).toBe(3);
+    expect(v2.records.recalls).toHaveLength(1);
+    expect(v2.records.responses).toEqual([]);
   });
 });

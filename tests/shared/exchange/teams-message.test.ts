@@ -26,4 +26,14 @@ describe('teamsMessage', () => {
     expect(body[0]!.text).toBe('保険局: 新しい割振り 問3 (合議)');
     expect(body[1]!.facts).toContainEqual({ title: '役割', value: '合議' });
   });
+
+  it('builds a reminder card: the counts, then each line as plain text (no links, no emphasis)', () => {
+    const payload = teamsMessage({ kind: 'reminder', bureauName: '医政局', notAccepted: 2, notReported: 1, lines: ['未受諾 2 件: …', '・参議院 第221回 第37号 問一 [link](http://x) 割振りから 45 分'] });
+    const content = payload.attachments[0]!.content;
+    expect(content).toMatchObject({ type: 'AdaptiveCard', version: '1.4' });
+    const body = content.body as { text: string }[];
+    expect(body[0]!.text).toBe('医政局: 未受諾 2 件・未報告 1 件');
+    expect(body).toHaveLength(3);
+    expect(body[2]!.text).not.toContain('[link](http://x)');
+  });
 });
