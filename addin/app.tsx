@@ -84,6 +84,7 @@ export function App({ host, session, demo }: AppProps) {
     onImportDemo: demo ? () => void session.importBundle(demo, 'デモデータ') : undefined,
     onRecompute: () => void session.recompute(),
     onConfirmReleases: (name) => void session.confirmReleases(name),
+    onDecideRelease: (request) => void session.decideRelease(request),
     onPublish: () => void session.publish(),
     onSave: () => { if (state.published) saveTextFile(state.published.fileName, state.published.text); },
     onCopy: () => { if (state.published) void copyText(state.published.text).then(setCopied); },

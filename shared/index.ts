@@ -86,6 +86,7 @@ export { type ResponseRequest, type SavedResponse, responseMessages, retractBure
 export { type HeldReport, checkReportBundle, reportBundle, reportProducer, responseBureau } from './exchange/report-bundle';
 export { type QuestionNumber, compareItemLabels, compareQuestionNumbers, itemName, labelNumbers } from './exchange/card-order';
 export { type DueNotification, dueNotifications } from './exchange/due-notifications';
+export { type BureauRecalls, bureauRecalls, recallTitle, recallWithdraws } from './exchange/bureau-recalls';
 export { formatTimeLeft } from './exchange/format-time-left';
 export { type TeamsEvent, type TeamsPayload, teamsMessage, teamsSummary } from './exchange/teams-message';
 export { TEAMS_TEXT_MAX_CHARS, teamsText } from './exchange/teams-text';

@@ -1,12 +1,16 @@
 /**
  * @file 夕方レクと待機解除 (EveningSection): per standby day, each sitting's allocation (確定 or what is
  * missing: questioners not yet noticed, 問 without a fixed 執筆局), how many 問 go to the evening and morning
- * slots, the bureaus still waiting, the ones that may be released, and those released (when, by whom);
- * 「待機解除を確定」 hands the click up, asking once for the coordinator's name. Pure: it never calls Excel.
+ * slots, the bureaus still waiting, the ones that may be released, and those released (when, by whom), with why the
+ * day's allocation is open, 当番 and 呼び戻し (stand-down-day.tsx); 「待機解除を確定」 hands the click up, asking once for
+ * the coordinator's name, and 「割振り確定前に解除」 (release-decision-form.tsx) hands a decision up. Pure: it never calls Excel.
  */
 import { formatWareki } from '@shared/index';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { EveningOverview, SittingOverview, StandbyDayOverview } from '../board/evening/evening-board';
+import type { ReleaseDecisionRequest } from '../board/ops/plan-decide-release';
+import { ReleaseDecisionForm } from './release-decision-form';
+import { StandDownDay } from './stand-down-day';
 
 const MAX_NAMES = 20;
 
@@ -16,6 +20,7 @@ function names(list: readonly string[]): string {
 }
 
 function SittingLine({ s }: { s: SittingOverview }) {
+  if (s.cancelled) return <li>{s.label}: 中止</li>;
   const open: string[] = [];
   if (s.questioners === 0) open.push('質問者が未入力 (開会シート)');
   if (s.missing.length > 0) open.push(`未通告: ${s.missing.join('、')}`);
@@ -43,13 +48,16 @@ function Day({ day }: { day: StandbyDayOverview }) {
       {day.releasable.length > 0 && <p class="releasable">解除可: {names(day.releasable.map((r) => `${r.name} (${r.since}〜)`))}</p>}
       {day.confirmed.length > 0 && <p class="muted">解除済み: {names(day.confirmed.map((c) => `${c.name} ${c.at} (${c.by})`))}</p>}
       {day.recalled.length > 0 && <p class="bad">呼び戻し: {names(day.recalled)}</p>}
+      <StandDownDay day={day} />
     </div>
   );
 }
 
 /** Props. */
-export function EveningSection({ evening, askName, disabled, onConfirm }: {
+export function EveningSection({ evening, askName, disabled, onConfirm, askDecisionName = false, onDecide }: {
   evening?: EveningOverview; askName: boolean; disabled: boolean; onConfirm: (name?: string) => void;
+  /** 「割振り確定前に解除」 (ReleaseDecisionForm); absent = not offered. */
+  askDecisionName?: boolean; onDecide?: (request: ReleaseDecisionRequest) => void;
 }) {
   const [name, setName] = useState('');
   const nameInput = useRef<HTMLInputElement>(null);
@@ -59,7 +67,7 @@ export function EveningSection({ evening, askName, disabled, onConfirm }: {
   return (
     <section aria-labelledby="evening-h">
       <h2 id="evening-h">4. 夕方レクと待機解除</h2>
-      <p class="hint">「開会」シートに質問者を入れると、全員の通告と執筆局の確定で割振り確定になり、担当の問がない局から待機を解除できます。枠と問は「夕方レク」、局ごとの状態は「待機」シートです。</p>
+      <p class="hint">「開会」シートに質問者と通告の段階 (問取り完了・当省なし) を入れると、開かれうる開会がそろい、全員の問取りと執筆局の確定で割振り確定になり、担当の問がない局から待機を解除できます。枠と問は「夕方レク」、局ごとの状態は「待機」シートです。</p>
       {!evening ? <p class="hint">ブックを準備すると、ここに待機の状況が表示されます。</p>
         : evening.days.length === 0 ? <p class="hint">これからの開会の質問通告はありません。</p>
         : evening.days.map((day) => <Day key={day.standbyDay} day={day} />)}
@@ -77,6 +85,7 @@ export function EveningSection({ evening, askName, disabled, onConfirm }: {
         </button>
         {evening?.coordinator && <span class="muted">記録者: {evening.coordinator}</span>}
       </div>
+      {evening && onDecide && <ReleaseDecisionForm evening={evening} askName={askDecisionName} disabled={disabled} onDecide={onDecide} />}
     </section>
   );
 }

@@ -1,5 +1,6 @@
 /** @file 作業ウィンドウの画面 (TaskPane): the five steps, the 通告月報 and the messages, from the session state. Pure. */
 import type { JstInstant } from '@shared/index';
+import type { ReleaseDecisionRequest } from '../board/ops/plan-decide-release';
 import type { SessionState } from '../session/board-session';
 import type { BureauFollowUp } from '../board/questions/follow-ups';
 import { EveningSection } from './evening-section';
@@ -21,6 +22,8 @@ export interface TaskPaneActions {
   onRecompute(): void;
   /** 「待機解除を確定」 (with the coordinator's name when the pane had to ask). */
   onConfirmReleases(name?: string): void;
+  /** 「割振り確定前に解除」: records the coordinator's decision (who and why). */
+  onDecideRelease?: (request: ReleaseDecisionRequest) => void;
   onPublish(): void;
   onSave(): void;
   onCopy(): void;
@@ -70,7 +73,10 @@ export function TaskPane({ host, state, now, demoAt, copied, actions, webhookUrl
         <FollowUpSection followUps={state.summary.followUps} webhookUrl={webhookUrl} results={reminders}
           onCopy={actions.onCopyReminder} onPost={actions.onPostReminder} onWebhook={actions.onWebhook} />
       )}
-      <EveningSection evening={state.evening} askName={state.askName === true} disabled={busy || unprepared} onConfirm={actions.onConfirmReleases} />
+      <EveningSection
+        evening={state.evening} askName={state.askName === true} disabled={busy || unprepared} onConfirm={actions.onConfirmReleases}
+        askDecisionName={state.askDecisionName === true} onDecide={actions.onDecideRelease}
+      />
       <PublishSection published={state.published} disabled={busy || unprepared} copied={copied} onPublish={actions.onPublish} onSave={actions.onSave} onCopy={actions.onCopy} />
       {actions.onSaveSurvey && <SurveySection months={state.surveyMonths ?? []} disabled={busy || unprepared} onSave={actions.onSaveSurvey} />}
     </main>

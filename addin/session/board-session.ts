@@ -15,6 +15,7 @@ import { eveningBoardMessages } from '../board/evening-labels';
 import { boardMessages } from '../board/board-messages';
 import { planAddCabinetDays } from '../board/ops/plan-add-cabinet-days';
 import { planConfirmReleases } from '../board/ops/plan-confirm-releases';
+import { type ReleaseDecisionRequest, planDecideRelease } from '../board/ops/plan-decide-release';
 import type { ImportReport } from '../board/ops/import-report';
 import { planImport } from '../board/ops/plan-import';
 import { type ReportImportResult, planImportReport } from '../board/ops/plan-import-report';
@@ -56,6 +57,8 @@ export interface SessionState {
   evening?: EveningOverview;
   /** 「待機解除を確定」 needs the coordinator's name once (then kept in 設定). */
   askName?: boolean;
+  /** 「割振り確定前に解除」 needs the coordinator's name once. */
+  askDecisionName?: boolean;
   /** Problems in the 設定 sheet (Japanese), shown until fixed. */
   settingsIssues: string[];
   /** 直近のエラー (Japanese). */
@@ -85,6 +88,8 @@ export interface BoardSession {
   recompute(): Promise<void>;
   /** 「待機解除を確定」: records every 解除可 bureau (now, by the coordinator); `name` when the pane asked for it. */
   confirmReleases(name?: string): Promise<void>;
+  /** 「割振り確定前に解除」: records the coordinator's decision (who and why) and re-plans. */
+  decideRelease(request: ReleaseDecisionRequest): Promise<void>;
   publish(): Promise<void>;
   /** 閣議日の確認: adds every off-calendar 答弁書受領日・延期 date as a 臨時閣議 row of 設定 閣議日程表. */
   addCabinetDays(): Promise<void>;
@@ -263,6 +268,14 @@ export function createBoardSession(workbook: BoardWorkbook, clock: Clock, timing
       if (plan.confirmed.length > 0) parts.push(m.confirmedNotice(plan.confirmed.slice(0, 3).join('、'), plan.confirmed.length, jstTimeOf(now), plan.by));
       if (plan.recalled.length > 0) parts.push(m.recalledNotice(plan.recalled.join('、')));
       set({ askName: false, evening: plan.evening, computedAt: now, notice: parts.length > 0 ? parts.join(' ') : m.nothingToConfirm });
+    }),
+
+    decideRelease: (request) => run('解除の判断を記録しています', async () => {
+      const now = clock.now();
+      const plan = await runOperation(workbook, (snapshot) => planDecideRelease(snapshot, now, request));
+      if (plan.needsName) { set({ askDecisionName: true, evening: plan.evening, notice: eveningBoardMessages.nameNeeded }); return; }
+      if (plan.problem) { set({ evening: plan.evening, error: plan.problem }); return; }
+      set({ askDecisionName: false, evening: plan.evening, computedAt: now, notice: plan.notice });
     }),
 
     publish: () => run('配信データを作成しています', async () => {

@@ -1,8 +1,8 @@
 /**
  * @file 局ビュー (bureauView): pure projection of the exchange records for one bureau — its 問 sorted by
  * urgency, then 院・回次・号 and the 問's number, with 院・号, 提出者, role, next milestone, tonight's briefing
- * slot, the bureau's own responses (受諾・異議・進捗), today's stand-down and the badge count. `itemRows` gives
- * the same rows for every bureau (the popup's 「全部」). Questions marked 他省庁 (当省分) are left out.
+ * slot, the bureau's own responses (受諾・異議・進捗), today's stand-down, tonight's 呼び戻し and the badge count.
+ * `itemRows` gives the same rows for every bureau (the popup's 「全部」). Questions marked 他省庁 (当省分) are left out.
  */
 import { compareInstants } from '../dates/compare-instants';
 import { type JstInstant, jstDateOf, minutesBetween, toEpochMs } from '../dates/jst';
@@ -12,6 +12,7 @@ import { isOtherMinistry } from '../model/jurisdiction';
 import type { Assignment } from '../model/assignment';
 import { houseLabels } from '../model/primitives';
 import { type BriefingSlot, type ExchangeMilestone, type ExchangeRecords, type StandDown, exchangeItemId } from './bundle-schema';
+import { type BureauRecalls, bureauRecalls, recallWithdraws } from './bureau-recalls';
 import type { BureauResponse } from './bureau-response';
 import { type AnswerStage, answerStages } from './response-text';
 import { type BureauRules, defaultBureauRules } from './bureau-rules';
@@ -59,8 +60,11 @@ export interface BureauRow {
 /** The whole view for one bureau at `now`. */
 export interface BureauView {
   rows: BureauRow[];
-  /** 本日の待機解除, when the bureau has been released today. */
+  /** 本日の待機解除, when the bureau has been released today (and not called back since: bureau-recalls.ts). */
   release?: StandDown & { id: string };
+  /** 今夜の呼び戻し, in order, and the one in force now (shared/evening/RULES.md §9.5). */
+  recalls: BureauRecalls['recalls'];
+  recall?: BureauRecalls['active'];
   /** バッジ数: overdue or due within the window. */
   badgeCount: number;
 }
@@ -226,9 +230,13 @@ export function bureauView(
   const release = live(records.releases)
     .filter((r) => isBureau(r.data.bureau, bureau) && r.data.date === today)
     .sort((x, y) => compareInstants(y.data.releasedAt, x.data.releasedAt))[0];
+  const tonight = bureauRecalls(records, bureau, now);
+  const withdrawn = release !== undefined && recallWithdraws(release.data, tonight.active);
   return {
     rows,
-    release: release ? { ...release.data, id: release.id } : undefined,
+    release: release && !withdrawn ? { ...release.data, id: release.id } : undefined,
+    recalls: tonight.recalls,
+    ...(tonight.active ? { recall: tonight.active } : {}),
     badgeCount: rows.filter((r) => r.dueSoon).length,
   };
 }

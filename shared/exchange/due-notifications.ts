@@ -1,16 +1,19 @@
 /**
- * @file 通知の判定 (dueNotifications): which milestone and stand-down notifications are due at `now`,
+ * @file 通知の判定 (dueNotifications): which milestone, stand-down and 呼び戻し notifications are due at `now`,
  * each with a stable id so that the platform shows it once.
  */
+import { compareInstants } from '../dates/compare-instants';
 import { formatWarekiDateTime } from '../dates/format-wareki';
 import { type JstInstant, jstTimeOf, minutesBetween } from '../dates/jst';
 import { type BureauRules, defaultBureauRules } from './bureau-rules';
 import type { BureauView } from './bureau-view';
-import { milestoneNotificationId, releaseNotificationId } from './record-ids';
+import { recallTitle } from './bureau-recalls';
+import { milestoneNotificationId, recallNotificationId, releaseAgainNotificationId, releaseNotificationId } from './record-ids';
+
 
 /** 通知. */
 export interface DueNotification {
-  /** Stable id: milestoneNotificationId (`${milestoneId}@${lead}`) or releaseNotificationId (`release:${releaseId}`). */
+  /** Stable id: milestoneNotificationId (`${milestoneId}@${lead}`), releaseNotificationId (`release:${releaseId}`) or recallNotificationId (`recall:${recallId}`). */
   id: string;
   title: string;
   message: string;
@@ -18,7 +21,7 @@ export interface DueNotification {
 
 /**
  * Notifications due now and not yet in `sent`: for each row's next milestone, the tightest lead
- * (60, then 15 min) whose window has opened, and today's stand-down.
+ * (60, then 15 min) whose window has opened, tonight's 呼び戻し not yet ended (each once), and today's stand-down.
  * @example dueNotifications(view, now, new Set()).map((n) => n.id) //=> ['m1@60']
  */
 export function dueNotifications(
@@ -45,8 +48,16 @@ export function dueNotifications(
       message: `${row.questionTitle} ${row.itemLabel} (${row.role}) — ${formatWarekiDateTime(m.dueAt)} まで`,
     });
   }
+  // 呼び戻し: once per recall, as long as it is tonight's (shared/evening/RULES.md §9.5).
+  for (const recall of view.recalls) {
+    const id = recallNotificationId(recall.id);
+    if (sent.has(id) || (recall !== view.recall && recall.until !== null)) continue;
+    out.push({ id, title: recallTitle(recall), message: recall.text || `${recall.reason}で呼び戻されました。` });
+  }
   if (view.release) {
-    const id = releaseNotificationId(view.release.id);
+    // Released again after tonight's 呼び戻し: a new notice (the record kept its id).
+    const again = view.recalls.some((r) => compareInstants(r.at, view.release!.releasedAt) < 0);
+    const id = again ? releaseAgainNotificationId(view.release.id, view.release.releasedAt) : releaseNotificationId(view.release.id);
     if (!sent.has(id)) {
       out.push({ id, title: `本日の待機は解除されました (${jstTimeOf(view.release.releasedAt)})`, message: view.release.reason || '待機解除' });
     }

@@ -160,6 +160,25 @@ export function parseSittingId(id: string): { house: House; committee: string; s
 }
 
 /**
+ * 開会表 row the add-in offers for a committee on its 定例日 that nobody typed: `定例日:${院}${委員会}@${開会日}` (院 empty
+ * when the rule is for either house). Read back only to tell an untouched offer from a row a coordinator typed.
+ * @example regularSittingRowId('sangiin', '厚生労働委員会', '2026-06-11') //=> '定例日:参議院厚生労働委員会@2026-06-11'
+ */
+export function regularSittingRowId(house: House | undefined, committee: string, sittingOn: IsoDate): string {
+  return `定例日:${house ? houseLabels[house] : ''}${committee}@${sittingOn}`;
+}
+
+const REGULAR_ROW = new RegExp(`^定例日:(${Object.values(houseLabels).map(literal).join('|')})?(.+)@(${ISO_DATE})$`);
+
+/** Reads an offered 定例日 row id back. */
+export function parseRegularSittingRowId(id: string): { house?: House; committee: string; sittingOn: IsoDate } | undefined {
+  const m = REGULAR_ROW.exec(id);
+  if (!m || !isIsoDate(m[3]!)) return undefined;
+  const house = (Object.keys(houseLabels) as House[]).find((h) => houseLabels[h] === m[1]);
+  return { ...(house ? { house } : {}), committee: m[2]!, sittingOn: m[3] };
+}
+
+/**
  * 夕方レク枠の記録 id: `slot:${開会 id}:${枠 id}`.
  * @example slotRecordId('衆議院厚生労働委員会@2026-06-11 09:00', 'evening-1830') //=> 'slot:衆議院厚生労働委員会@2026-06-11 09:00:evening-1830'
  */
@@ -208,6 +227,22 @@ export function parseStandbyLedgerId(id: string): { bureau: string; day: IsoDate
   return m && isIsoDate(m[2]!) ? { bureau: m[1]!, day: m[2] } : undefined;
 }
 
+/**
+ * 待機記録 id of a 当番 person's row made from the plans (shared/evening/RULES.md §9.4): `duty:${bureau}:${day}:${person}`.
+ * @example dutyLedgerId('nenkin', '2026-06-09', '山田') //=> 'duty:nenkin:2026-06-09:山田'
+ */
+export function dutyLedgerId(bureau: string, day: IsoDate, person: string): string {
+  return `duty:${bureau}:${day}:${person}`;
+}
+
+const DUTY_LEDGER_ID = new RegExp(`^duty:(.+?):(${ISO_DATE}):(.+)$`);
+
+/** Reads a 当番 ledger id back (the day is the first ':'-delimited date; bureau ids contain no date). */
+export function parseDutyLedgerId(id: string): { bureau: string; day: IsoDate; person: string } | undefined {
+  const m = DUTY_LEDGER_ID.exec(id);
+  return m && isIsoDate(m[2]!) ? { bureau: m[1]!, day: m[2], person: m[3]! } : undefined;
+}
+
 /** 待機記録 id of a row entered by hand, numbered in the sheet. @example manualLedgerId(3) //=> '手入力-3' */
 export function manualLedgerId(n: number): string {
   return `手入力-${n}`;
@@ -238,6 +273,41 @@ export function parseRecallRecordId(id: string): { bureau: string; standbyDay: I
   return m && isIsoDate(m[2]!) && isInstant(m[3]!) ? { bureau: m[1]!, standbyDay: m[2], at: m[3] } : undefined;
 }
 
+// ── 通告段階・レク出席 (the add-in's 開会 and 夕方レク rows) ──────────────────────────────────────────────
+
+/**
+ * 通告段階表の行 id: one row per notice (`stage:notice:${notice id}`), or per listed questioner without a notice
+ * (`stage:member:${開会 id}／${questioner}`).
+ * @example stageRowId('衆議院厚生労働委員会@2026-06-11 09:00', '甲', 'notice-ab') //=> 'stage:notice:notice-ab'
+ */
+export function stageRowId(sitting: string, questioner: string, noticeKey?: string): string {
+  return noticeKey === undefined ? `stage:member:${sitting}／${questioner}` : `stage:notice:${noticeKey}`;
+}
+
+/** Reads a stage row id back (the questioner is after the last '／'; 開会 ids contain none). */
+export function parseStageRowId(id: string): { noticeKey: string } | { sitting: string; questioner: string } | undefined {
+  if (id.startsWith('stage:notice:') && id.length > 13) return { noticeKey: id.slice(13) };
+  if (!id.startsWith('stage:member:')) return undefined;
+  const at = id.lastIndexOf('／');
+  return at > 13 && at < id.length - 1 ? { sitting: id.slice(13, at), questioner: id.slice(at + 1) } : undefined;
+}
+
+/**
+ * レク出席表の行 id (one evening slot of a sitting and one bureau): `attend:${開会 id}:${枠 id}:${bureau}`.
+ * @example lectureRowId('衆議院厚生労働委員会@2026-06-11 09:00', 'evening-1830', 'isei') //=> 'attend:衆議院厚生労働委員会@2026-06-11 09:00:evening-1830:isei'
+ */
+export function lectureRowId(sitting: string, slotId: string, bureau: string): string {
+  return `attend:${sitting}:${slotId}:${bureau}`;
+}
+
+/** Reads a レク出席 row id back at its last two ':' (枠 ids and bureau ids contain no ':'; 開会 ids may). */
+export function parseLectureRowId(id: string): { sitting: string; slotId: string; bureau: string } | undefined {
+  if (!id.startsWith('attend:')) return undefined;
+  const last = id.lastIndexOf(':');
+  const before = id.lastIndexOf(':', last - 1);
+  if (before <= 7 || last - before < 2 || last >= id.length - 1) return undefined;
+  return { sitting: id.slice(7, before), slotId: id.slice(before + 1, last), bureau: id.slice(last + 1) };
+}
 
 // ── 局の回答 (responses) ────────────────────────────────────────────────────────────────────────────────
 
@@ -298,6 +368,32 @@ export function releaseNotificationId(releaseId: string): string {
 /** @example parseReleaseNotificationId('release:release:nenkin:2026-06-09') //=> 'release:nenkin:2026-06-09' */
 export function parseReleaseNotificationId(id: string): string | undefined {
   return id.startsWith('release:release:') ? id.slice('release:'.length) : undefined;
+}
+
+/**
+ * 通知 id of a stand-down given again after a 呼び戻し (the record keeps its id, so its time tells the two apart).
+ * @example releaseAgainNotificationId('release:nenkin:2026-06-09', '2026-06-09T23:10:00+09:00') //=> 'release:release:nenkin:2026-06-09@2026-06-09T23:10:00+09:00'
+ */
+export function releaseAgainNotificationId(releaseId: string, releasedAt: JstInstant): string {
+  return `release:${releaseId}@${releasedAt}`;
+}
+
+/** Reads it back at its last '@' (instants contain none). */
+export function parseReleaseAgainNotificationId(id: string): { releaseId: string; releasedAt: JstInstant } | undefined {
+  const at = id.lastIndexOf('@');
+  if (!id.startsWith('release:release:') || at < 0) return undefined;
+  const releasedAt = id.slice(at + 1);
+  return isInstant(releasedAt) ? { releaseId: id.slice('release:'.length, at), releasedAt } : undefined;
+}
+
+/** 通知 id of a recall notice (shown once per recall). @example recallNotificationId('recall:nenkin:2026-06-09:2026-06-09T22:00:00+09:00') //=> 'recall:recall:nenkin:…' */
+export function recallNotificationId(recallId: string): string {
+  return `recall:${recallId}`;
+}
+
+/** @example parseRecallNotificationId('recall:recall:nenkin:2026-06-09:2026-06-09T22:00:00+09:00') //=> 'recall:nenkin:2026-06-09:2026-06-09T22:00:00+09:00' */
+export function parseRecallNotificationId(id: string): string | undefined {
+  return id.startsWith('recall:recall:') ? id.slice('recall:'.length) : undefined;
 }
 
 /** 監査ログ id of a capture: `capture:${capturedAt}:${key}:${hash 12}`. */

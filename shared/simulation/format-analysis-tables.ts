@@ -3,6 +3,7 @@
  * decomposition by lever, and the sensitivity to one assumption at a time — one column per scenario.
  */
 import { formatCut, formatCutSpan } from './internal/format-cut';
+import { simulationMessages as msg } from './simulation-messages';
 import { markdownTable } from './internal/markdown-table';
 import type { ScenarioAnalysis } from './run-analysis';
 
@@ -55,7 +56,11 @@ export function formatDecompositionTable(analyses: readonly ScenarioAnalysis[]):
 export function formatSensitivityTable(analyses: readonly ScenarioAnalysis[]): string {
   const first = analyses[0];
   if (!first) return '';
-  const value = (key: string, v: number) => (key === 'baselineKeepEveryoneShare' ? `${(v * 100).toFixed(1)}%` : String(v));
+  const value = (key: string, v: number) => {
+    if (key === 'baselineKeepEveryoneShare') return `${(v * 100).toFixed(1)}%`;
+    if (key === 'safeReleaseRules') return v === 1 ? msg.sensSafeReleaseProduct : msg.sensSafeReleaseSimulation;
+    return String(v);
+  };
   return markdownTable(
     ['前提', '値', ...analyses.map((x) => x.run.summary.scenarioLabel), '従来の全答弁完了 − 調査 (分)'],
     first.sensitivity.map((row, i) => [

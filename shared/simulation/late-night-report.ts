@@ -98,7 +98,7 @@ ${formatSensitivityTable(analyses)}
 
 - 待機要員を 8 人・15 人にすると、作業が待ち行列になり従来運用の全答弁完了が調査より数時間遅くなります (較正が外れる)。人時の絶対値は人数にほぼ比例し、従来比は 8 人で ${each((x) => formatCut(sens(x, 'draftersPerBureau', 8)?.plannedOverBaseline ?? NaN))}、15 人で ${each((x) => formatCut(sens(x, 'draftersPerBureau', 15)?.plannedOverBaseline ?? NaN))} です。
 - 夕方レクの定員は待機人時を変えず (解除は局長了で決まるため)、前日に説明できる問の割合だけを変えます: 8 問/枠で ${each((x) => pct(sens(x, 'eveningCapacityPerSlot', 8)?.eveningBriefedShare ?? NaN))}、15 問/枠で ${each((x) => pct(sens(x, 'eveningCapacityPerSlot', 15)?.eveningBriefedShare ?? NaN))}、60 問/枠で ${each((x) => pct(sens(x, 'eveningCapacityPerSlot', 60)?.eveningBriefedShare ?? NaN))}。
-- 安全な待機解除の規則 (通告の段階、呼び戻し、当番、レクへの出席; shared/evening で開発中) が計画に入ったら、\`shared/simulation/sensitivity-variants.ts\` に 1 行の前提として加え、この表に出します。当番は計画運用の待機を減らし、レクへの出席は増やす方向に働きます。
+- 待機解除の規則: 製品の規則では、夕方レクに問のある局はその枠が終わるまで帰りません (shared/evening/RULES.md §9.6)。計画運用にこれを入れると従来比は ${each((x) => formatCut(sens(x, 'safeReleaseRules', 1)?.plannedOverBaseline ?? NaN))} です (模擬の規則では ${each((x) => formatCut(sens(x, 'safeReleaseRules', 0)?.plannedOverBaseline ?? NaN))})。夕方レクの枠は 20:00 までに終わるので、レクへの出席が延ばすのは 22 時より前の待機で、深夜帯の人時は動きません。模擬の開会日は全員の通告が問取り完了で届き、他の開会も更問いもないため、通告の段階・定例日・呼び戻しは結果を変えません。当番は局ごとの設定がないため入れていません (入れれば計画運用の待機はさらに減ります)。
 
 ## 二つの運用
 
@@ -141,7 +141,7 @@ ${markdownTable(['前提', '値', '種類', '出典・根拠 (shared/simulation/
 ## このモデルが扱わないこと
 
 - 作業そのものは速くしていません。計画運用の効果は、割振りの判断が速いこと、担当のない局と作業の終わった局をすぐ帰すことから来ます。
-- 2016 年調査で「必要な局だけ待機させた」7 府省のように、通告がそろう前に局を帰す運用は入れていません (両運用とも、割振り確定まで全局が待機)。これは安全な待機解除の規則 (当番・呼び戻し) と合わせて感度に加える予定です。
+- 2016 年調査で「必要な局だけ待機させた」7 府省のように、通告がそろう前に局を帰す運用は入れていません (両運用とも、割振り確定まで全局が待機)。製品は、割振り確定前の解除を調整担当の記録つきの判断 (誰が・なぜ) としてだけ認めます (shared/evening/RULES.md §9.3)。
 - 全局待機の日の割合 (4/17) は 2016 年の 17 府省の値で、厚労省の値ではありません。また調査は、その 4 府省の待機がいつまで続いたかを書いていません (ここでは最後の答弁の局長了まで)。厚労省の実態でこの値を置き換えると、削減の大きさが最も変わります (感度の表)。
 - 更問い、空振り、印刷・差し替え、他省協議・財務省確認、1 人の局長が多数の答弁を順に見る待ちは入れていません。局ごとの問の偏りの公表値はなく、一様としています。
 - 人時の絶対値は待機要員の仮定 (1 局 ${a.drafting.draftersPerBureau} 人) に比例します。運用の比較 (従来比) を見てください。

@@ -1,8 +1,9 @@
 /**
  * @file 運用を計画の入力に (policyInput): a generated day as planEvening input under one policy — each notice's
  * 問 get their fixed owner `allocationMinutes` after the notice arrives, and the slots are the default 朝レク
- * plus, when the policy offers them, the 夕方レク slots of the standby day. The release rule is not an input of
- * the planner: the simulation applies it to the plan (read-core-plan.ts).
+ * plus, when the policy offers them, the 夕方レク slots of the standby day; the stand-down rules are the simulation's,
+ * or the product's レク attendance when the policy asks for it. The 全局待機 release rule is not an input of the
+ * planner: the simulation applies it to the plan (read-core-plan.ts).
  */
 import type { Calendar } from '../calendar/calendar';
 import { defaultCalendar } from '../calendar/default-calendar';
@@ -11,7 +12,7 @@ import type { BureauSettings, EveningRules } from '../evening/evening-rules';
 import type { EveningInput, EveningSlotInput } from '../evening/evening-types';
 import { fromMin, toMin } from '../evening/internal/minutes';
 import type { SimulationPolicy } from './simulation-policy';
-import { simulationStandDownRules } from './simulation-stand-down-rules';
+import { productStandDownRulesForOneSitting, simulationStandDownRules } from './simulation-stand-down-rules';
 import type { SimulatedDay } from './simulation-types';
 
 /**
@@ -35,7 +36,7 @@ export function policyInput(
     bureaus,
     slots: policy.eveningBriefing ? slots : slots.filter((s) => s.kind === 'morning'),
     rules,
-    standDownRules: simulationStandDownRules,
+    standDownRules: policy.attendLectures ? productStandDownRulesForOneSitting : simulationStandDownRules,
     calendar,
   };
 }

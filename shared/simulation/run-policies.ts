@@ -52,7 +52,7 @@ export function runPolicies(options: SimulationOptions, policies: readonly Simul
   const { rules, bureaus } = simulationBureaus(scenario, assumptions, options.rules ?? defaultEveningRules);
   const ids = bureaus.map((b) => b.id);
   const random = seededRandom(options.seed);
-  const keys = policies.map((p) => `${p.allocationMinutes}|${p.eveningBriefing}`);
+  const keys = policies.map((p) => `${p.allocationMinutes}|${p.eveningBriefing}|${p.attendLectures === true}`);
   const outcomes: DayOutcome[][] = policies.map(() => []);
   for (const sittingOn of sittingDates(options.days, assumptions.firstSittingOn, assumptions.sittingWeekdays, calendar)) {
     const day = generateSittingDay(random, scenario, sittingOn, ids, assumptions, calendar);

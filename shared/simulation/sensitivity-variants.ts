@@ -1,9 +1,9 @@
 /**
  * @file 感度の前提 (sensitivity variants) as data: which assumption is changed, the values tried, and how a
  * value changes the run — the assumptions (both policies, new days), the rules, or one policy only.
- * A new variant is one entry here. The safe-release rules of the stand-down work (当番, レク attendance,
- * recalls in shared/evening) are meant to join as one more entry once they are in the planner: a rules
- * change (`rules`) when the planner reads them, or a policy field read by read-core-plan.ts.
+ * A new variant is one entry here. The safe-release rules of the stand-down work (shared/evening/RULES.md §9) join
+ * as `safeReleaseRules`: the product's レク attendance against the simulation's rules (the planned side only; the
+ * baseline has no evening slots to attend).
  */
 import type { EveningRules } from '../evening/evening-rules';
 import { defaultEveningRules } from '../evening/evening-rules';
@@ -30,7 +30,7 @@ export interface SensitivityVariant {
   apply(value: number, a: SimulationAssumptions, rules?: EveningRules): SensitivityChange;
 }
 
-/** The variants of the report and of `--json` (shared/simulation/RULES.md §6: drafters, slot capacity, late-notice tail; plus the planned-side split). */
+/** The variants of the report and of `--json` (shared/simulation/RULES.md §6: drafters, slot capacity, late-notice tail; plus the planned-side split and the stand-down rules). */
 export const sensitivityVariants: readonly SensitivityVariant[] = [
   {
     // Same people on both sides: changes both policies (and moves the baseline off its calibration).
@@ -63,5 +63,11 @@ export const sensitivityVariants: readonly SensitivityVariant[] = [
     key: 'baselineKeepEveryoneShare', assumption: msg.sensBaselineKeepAll, values: [0, 4 / 17, 1],
     defaultValue: (a) => a.baselineKeepEveryoneShare,
     apply: (v, a) => ({ baseline: { ...baselinePolicy(a), keepEveryoneShare: v } }),
+  },
+  {
+    // 0 = the simulation's stand-down rules (as calibrated), 1 = the product's: a bureau stays until its 夕方レク slot ends.
+    key: 'safeReleaseRules', assumption: msg.sensSafeRelease, values: [0, 1],
+    defaultValue: () => 0,
+    apply: (v, a) => ({ planned: { ...plannedPolicy(a), attendLectures: v === 1 } }),
   },
 ];

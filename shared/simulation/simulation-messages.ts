@@ -28,4 +28,7 @@ export const simulationMessages = {
   sensLateTail: '前日18時以降の通告 (18時からの平均の遅れ、分)',
   sensHearing: '問取り・問起こし (分、製品は変えない)',
   sensBaselineKeepAll: '従来運用で全局が最後の答弁まで待つ日の割合',
+  sensSafeRelease: '待機解除の規則 (計画運用)',
+  sensSafeReleaseSimulation: '模擬の規則',
+  sensSafeReleaseProduct: '製品の規則 (夕方レクの終了まで待機)',
 } as const;

@@ -19,6 +19,11 @@ export interface SimulationPolicy {
   keepEveryoneShare: number;
   /** 夕方レク: finished answers are briefed in evening slots the day before (else only 朝レク). */
   eveningBriefing: boolean;
+  /**
+   * 夕方レク出席 (the product's stand-down rule, shared/evening/RULES.md §9.6): a bureau whose 問 is briefed in an evening
+   * slot is released only after that slot. Absent = false: the simulation's rules, as calibrated (simulation-stand-down-rules.ts).
+   */
+  attendLectures?: boolean;
 }
 
 /**

@@ -7,3 +7,9 @@
 import { type StandDownRules, defaultStandDownRules } from '../evening/stand-down-rules';
 
 export const simulationStandDownRules: StandDownRules = { ...defaultStandDownRules, regularSittings: [], attendEveningSlots: false };
+
+/**
+ * The product's rules on a simulated day (the sensitivity's 「製品の規則」): レク attendance as the product has it; still
+ * no 定例日 rule, since no other committee is simulated (an untyped 定例日 sitting would otherwise hold every bureau all night).
+ */
+export const productStandDownRulesForOneSitting: StandDownRules = { ...defaultStandDownRules, regularSittings: [] };

@@ -1,8 +1,9 @@
 /**
  * @file Benchmark of the add-in's evening recompute: one committee sitting with 300 問 from 10
  * questioners over 20 bureaus, on a prepared preview workbook — planRecompute on the workbook's snapshot, the
- * same pure step the debounced recompute runs after every edit: settings, lines, planEvening, the rows of
- * 開会, 夕方レク (slots and the 問 timeline), 待機, 待機・超勤 and the tally, and the sparse writes. Target 100 ms.
+ * same pure step the debounced recompute runs after every edit: settings, lines, planStandbyDay (the sitting and the
+ * day's 中止 one), the rows of 開会 (and 通告段階), 夕方レク (slots, the 問 timeline, レク出席), 待機 (with 呼び戻し and
+ * the allocation's blockers), 待機・超勤 and the tally, and the sparse writes. Target 100 ms.
  */
 import { type Assignment, type CommitteeNotice, type ExchangeBundle, emptyBundle } from '../../shared/index';
 import { loadWithSharedAlias } from '../helpers/load-with-shared-alias';
@@ -72,6 +73,14 @@ async function workbookWithDay() {
   }
   const ids = directory.rows.map((r) => String(r[0]));
   await wb.batch(m.boardTables, (s) => { const p = m.planImport(s, day(ids), NOW); return { writes: p.writes, result: p }; });
+  // Every notice 問取り完了 at 14:40, and the 参議院 sitting of Thursday (its 定例日) typed in as 中止 at 12:00.
+  for (let r = 0; r < 10; r++) {
+    wb.edit(m.TABLE.stages, r, '段階', '問取り完了');
+    wb.edit(m.TABLE.stages, r, '完了時刻', '2026-06-10T14:40:00+09:00');
+  }
+  for (const [header, value] of [['院', '参議院'], ['委員会', '厚生労働委員会'], ['開会日', '2026-06-11'], ['開会時刻', '10:00'], ['状態', '中止'], ['中止の時刻', '2026-06-10T12:00:00+09:00']]) {
+    wb.edit(m.TABLE.sittings, 1, header!, value!);
+  }
   wb.edit(m.TABLE.sittings, 0, '質問者', Array.from({ length: 10 }, (_, q) => `委員${q + 1}`).join('、'));
   await wb.batch(m.boardTables, (s) => { const p = m.planRecompute(s, NOW); return { writes: p.writes, result: p }; });
   const snapshot = await wb.batch(m.boardTables, (s) => ({ writes: [], result: s }));

@@ -197,4 +197,11 @@ describe('the task pane preview', () => {
     const marks = await flagged.evaluateAll((cells) => cells.map((c) => getComputedStyle(c, '::before').content));
     expect(marks.every((m) => /期限超過|本日|24時間以内|要確認|朝レク|待機|解除|上限|枠/.test(m))).toBe(true);
   });
+
+  it('with 「割振り確定前に解除」 open (the demo’s allocation is open): 0 serious or critical violations, focus visible', async () => {
+    await page.getByRole('button', { name: '割振り確定前に解除…' }).click();
+    await expect.poll(() => page.locator('#decision-form').count()).toBe(1);
+    expect(await seriousViolations(page, 'task pane (割振り確定前に解除)')).toEqual([]);
+    expect(await focusRingProblems(page)).toEqual([]);
+  });
 });

@@ -131,6 +131,17 @@ export async function startFeedServer(): Promise<FeedServer> {
 interface WorkerChrome {
   action: { getBadgeText(details: object): Promise<string> };
   storage: { local: { get(key: string): Promise<Record<string, unknown>> } };
+  notifications: { getAll(): Promise<Record<string, boolean>>; clear(id: string): Promise<boolean> };
+}
+
+/** Ids of the notifications the extension shows now. */
+export function readNotifications(worker: Worker): Promise<string[]> {
+  return worker.evaluate(async () => Object.keys(await (globalThis as unknown as { chrome: WorkerChrome }).chrome.notifications.getAll()));
+}
+
+/** Closes one notification (as the user does), so a second showing of it would be seen. */
+export async function clearNotification(worker: Worker, id: string): Promise<void> {
+  await worker.evaluate(async (n) => { await (globalThis as unknown as { chrome: WorkerChrome }).chrome.notifications.clear(n); }, id);
 }
 
 /** Badge text of the extension's action. */

@@ -11,10 +11,11 @@ import { gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import {
-  type ExchangeBundle, type IsoDate, addDays, addMinutes, defaultCalendar, emptyBundle, exchangeItemId, fromEpochMs, jstAt, jstDateOf,
+  type ExchangeBundle, type IsoDate, addDays, addMinutes, defaultCalendar, emptyBundle, exchangeItemId, fromEpochMs, jstAt, jstDateOf, jstTimeOf,
 } from '@shared/index';
 import {
-  EXTENSION_DIR, type ExtensionBrowser, type FeedServer, launchExtension, openClipForm, readBadge, readLocalStorage, startFeedServer,
+  EXTENSION_DIR, type ExtensionBrowser, type FeedServer, clearNotification, launchExtension, openClipForm, readBadge, readLocalStorage, readNotifications,
+  startFeedServer,
 } from './extension-harness';
 import { popupLayoutProblems } from './popup-layout';
 import { screenshot } from './taskpane-harness';
@@ -84,6 +85,19 @@ function feedV3(): ExchangeBundle {
   b.revision = 3;
   const releasedAt = jstAt(today, '19:42');
   b.records.releases.push({ ...meta('rel-isei'), data: { bureau: 'isei', date: today, releasedAt, reason: '割振りなし', by: '官房総務課' } });
+  return b;
+}
+
+/** v4: 医政局 released 5 minutes ago, then recalled a minute ago by 甲's 追加通告 (shared/evening/RULES.md §9.5). */
+const RECALL_ID = `recall:isei:${today}:${addMinutes(now, -1)}`;
+function feedV4(): ExchangeBundle {
+  const b = feedV3();
+  b.revision = 4;
+  b.records.releases = [{ ...meta('rel-isei', 2), data: { bureau: 'isei', date: today, releasedAt: addMinutes(now, -5), reason: '割振りなし', by: '官房総務課' } }];
+  b.records.recalls.push({
+    ...meta(RECALL_ID),
+    data: { bureau: 'isei', date: today, at: addMinutes(now, -1), until: null, reason: '追加通告', by: '甲', itemIds: [], text: '追加通告 (甲) で呼び戻し' },
+  });
   return b;
 }
 
@@ -256,6 +270,24 @@ describe('bureau feed in the extension', () => {
     await expect.poll(popupText).toContain('交換バンドルの版 4 には対応していません (対応: 1・2・3)');
     expect(await popupText()).toContain('医政局の問 (2 件)');
     await expect.poll(badge).toBe('2');
+  });
+});
+
+describe('a 呼び戻し in the popup', () => {
+  it('says the recall at the top, withdraws the stand-down banner, and notifies it once', async () => {
+    server.setMode('ok');
+    server.setFeed(JSON.stringify(feedV4()));
+    await refreshPopup();
+    await expect.poll(popupText).toContain(`呼び戻し ${jstTimeOf(addMinutes(now, -1))} 追加通告 (甲委員) — 待機を続けてください。`);
+    expect(await popupText()).not.toContain('本日の待機は解除されました');
+    const notified = async () => (await readNotifications(browser.worker)).filter((id) => id.startsWith('recall:'));
+    await expect.poll(notified).toEqual([`recall:${RECALL_ID}`]);
+    // Shown once: closed by the user, a later pass (another refresh) does not show it again.
+    await clearNotification(browser.worker, `recall:${RECALL_ID}`);
+    await refreshPopup();
+    await expect.poll(() => server.feedRequests.at(-1)?.status).toBe(304);
+    await new Promise((done) => setTimeout(done, 500));
+    expect(await notified()).toEqual([]);
   });
 });
 

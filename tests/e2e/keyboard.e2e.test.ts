@@ -9,13 +9,13 @@
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type ExchangeBundle, addDays, addMinutes, defaultCalendar, emptyBundle, exchangeItemId, fromEpochMs, jstDateOf, parseBundle } from '@shared/index';
 import { seriousViolations } from './axe-check';
 import { type ExtensionBrowser, type FeedServer, launchWithFeed, noticePage, openClipForm, readLocalStorage } from './extension-harness';
 import { arrowTo, focused, tabTo, typeDate } from './keyboard';
-import { ADDIN_DIST, POLL, type TaskpaneServer, cell, openTaskpaneBrowser, pane, rows, serveTaskpane } from './taskpane-harness';
+import { ADDIN_DIST, POLL, cell, pane, rows, useTaskpane } from './taskpane-harness';
 
 const now = fromEpochMs(Date.now());
 const today = jstDateOf(now);
@@ -193,21 +193,10 @@ describe('the extension with the keyboard alone', () => {
 });
 
 describe('the task pane’s main flow with the keyboard alone', () => {
-  let server: TaskpaneServer;
-  let browser: Browser;
   let page: Page;
   const paneText = () => pane(page).innerText();
-
-  beforeAll(async () => {
-    server = await serveTaskpane();
-    ({ browser, page } = await openTaskpaneBrowser());
-    // The demo's moment: the sample 質問通告 for 3/4 09:00 came in on 3/2; the evening before the sitting.
-    await page.goto(`${server.origin}/taskpane.html?now=${encodeURIComponent('2026-03-03T17:30:00+09:00')}`);
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  // The demo's moment: the sample 質問通告 for 3/4 09:00 came in on 3/2; the evening before the sitting.
+  useTaskpane(`now=${encodeURIComponent('2026-03-03T17:30:00+09:00')}`, (p) => { page = p; });
 
   it('prepares the workbook (Enter) and imports the bundle file (Space opens the file chooser)', async () => {
     await tabTo(page, 'ブックを準備');
@@ -230,6 +219,11 @@ describe('the task pane’s main flow with the keyboard alone', () => {
     await page.keyboard.type('サンプル議員');
     await page.keyboard.press('Tab');
     await expect.poll(() => cell(page, '開会表', 0, '質問者'), POLL).toBe('サンプル議員');
+    // The notice's stage (通告段階表, below the questioner's own row): 問取り完了 chosen with the arrow keys.
+    await expect.poll(async () => (await rows(page, '通告段階表')).length, POLL).toBe(2);
+    await tabTo(page, '段階 3行目', { max: 400 });
+    await arrowTo(page, '問取り完了');
+    await expect.poll(() => cell(page, '通告段階表', 1, '状況'), POLL).toMatch(/^問取り完了 3\/3\(火\) 17:\d\d$/);
   });
 
   it('assigns the sample notice’s 問 in 割振り: bureau typed, state chosen with the arrow keys', async () => {
@@ -275,5 +269,33 @@ describe('the task pane’s main flow with the keyboard alone', () => {
     const bundle = parseBundle(readFileSync((await download.path())!, 'utf8'));
     expect(bundle.records.releases.filter((r) => !r.deleted && r.data?.by === '山田').length).toBeGreaterThan(0);
     expect(bundle.records.assignments.filter((a) => a.data?.questionKey.startsWith('notice-')).map((a) => a.data!.bureau).sort()).toEqual(['hoken', 'isei', 'roukenkyoku']);
+  });
+});
+
+describe('「割振り確定前に解除」 with the keyboard alone', () => {
+  let page: Page;
+  const paneText = () => pane(page).innerText();
+  // The demo on the evening of its standby day (3/3 19:00): the sample notice's stage is not marked, so the allocation is open.
+  useTaskpane(`demo=1&now=${encodeURIComponent('2026-03-03T19:00:00+09:00')}`, (p) => { page = p; });
+
+  it('opens the form with Enter, picks a bureau with Space, types the reason and the name, records with Enter', async () => {
+    await expect.poll(paneText, POLL).toContain('デモデータを取り込みました');
+    await tabTo(page, '割振り確定前に解除…', { max: 400 });
+    await page.keyboard.press('Enter');
+    await expect.poll(async () => (await focused(page))?.name, POLL).toBe('全局');
+    expect(await page.getByRole('button', { name: '割振り確定前に解除…' }).getAttribute('aria-expanded')).toBe('true');
+    await page.keyboard.press('Tab');
+    expect((await focused(page))?.name).toBe('大臣官房');
+    await page.keyboard.press('Space');
+    await tabTo(page, '理由 (記録に残ります)');
+    await page.keyboard.type('国対から当省分の質問なしと連絡');
+    await page.keyboard.press('Tab');
+    expect((await focused(page))?.name).toBe('判断者の担当者名');
+    await page.keyboard.type('山田');
+    expect(await seriousViolations(page, 'task pane (割振り確定前に解除, keyboard)')).toEqual([]);
+    await page.keyboard.press('Enter');
+    await expect.poll(paneText, POLL).toMatch(/割振り確定前の解除を記録しました \(大臣官房、19:0\d、判断者 山田\)。/);
+    expect(await paneText()).toMatch(/割振り確定前に解除: 大臣官房 — 山田 19:0\d: 国対から当省分の質問なしと連絡/);
+    expect(await paneText()).toMatch(/解除可: 大臣官房 \(19:0\d〜\)/);
   });
 });

@@ -1,10 +1,10 @@
 /**
  * @file 往復 E2E (round trip), every part real: extension capture and clip → bundle file → the built Excel task
  * pane (addin/dist, in preview because office.js is aborted) imports it through its file button → the coordinator
- * assigns in the preview grid, types the sitting's questioners, confirms the stand-down and publishes with
- * 「配信データを出力」 → that download is served as the feed → the bureaus' popups show the assignment, the
- * planner's deadlines and 「本日の待機は解除されました (hh:mm)」. Built extension and task pane in one headless
- * Chromium; feed and task pane on 127.0.0.1; the extension and the pane read the real clock.
+ * assigns in the preview grid, types the sitting's questioners and marks its notice 問取り完了, confirms the
+ * stand-down and publishes with 「配信データを出力」 → that download is served as the feed → the bureaus' popups
+ * show the assignment, the planner's deadlines and 「本日の待機は解除されました (hh:mm)」. Built extension and task
+ * pane in one headless Chromium; feed and task pane on 127.0.0.1; the extension and the pane read the real clock.
  *
  * Capture: the saved 参議院 質問本文 page s219095.htm is served at its URL (ctx.route, raw UTF-8 bytes) and taken in
  * with the in-page button 「この質問を取り込む」. That page has the 問 (一, 二) but no 転送日 (only the 明細 page has
@@ -163,6 +163,16 @@ describe('round trip extension → Excel task pane → feed → popup', () => {
     await taskpane.getByLabel('質問者 2行目').fill('山田太郎');
     await taskpane.getByLabel('質問者 2行目').press('Tab');
     await expect.poll(paneText, POLL).toContain('割振り未確定 (執筆局未確定 2 問)');
+    // When the sitting's day is the other house's 定例日, the board offers that sitting's row: it is not held (中止).
+    const offered = (await rows(taskpane, '開会表')).findIndex((r) => r['開会ID']?.startsWith('定例日:'));
+    if (offered >= 0) {
+      await taskpane.getByLabel(`状態 ${offered + 2}行目`).selectOption('中止');
+      await expect.poll(async () => (await rows(taskpane, '開会表')).some((r) => r['開会ID']?.startsWith('定例日:')), POLL).toBe(false);
+    }
+    // 問取り has been done for the clipped notice (shared/evening/RULES.md §9.1).
+    const stage = (await rows(taskpane, '通告段階表')).findIndex((r) => r['通告受信'] !== '');
+    await taskpane.getByLabel(`段階 ${stage + 2}行目`).selectOption('問取り完了');
+    await expect.poll(async () => (await rows(taskpane, '通告段階表'))[stage]?.['段階'], POLL).toBe('問取り完了');
     await taskpane.getByRole('tab', { name: '割振り' }).click();
     const assign = async (questionKey: string, item: string, bureau: string) => {
       const r = (await rows(taskpane, '割振り表')).findIndex((x) => x['質問キー'] === questionKey && x['問'] === item);

@@ -1,12 +1,13 @@
 /**
  * @file 作業ウィンドウ E2E の道具 (task pane harness): serves the built task pane (addin/dist) on 127.0.0.1,
  * aborts office.js (so the pane runs as the preview, and nothing reaches the network), and reads the preview
- * grid the way a coordinator sees it. Used by the evening and round-trip tests.
+ * grid the way a coordinator sees it. Used by the evening, keyboard and round-trip tests.
  */
 import { copyFileSync, existsSync, mkdirSync, readFileSync, statSync } from 'node:fs';
 import { type Server, createServer } from 'node:http';
 import { extname, join, resolve } from 'node:path';
 import { type Browser, type BrowserContext, type Locator, type Page, chromium } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
 
 const root = resolve(import.meta.dirname, '../..');
 /** Built task pane (`npm run build:addin`). */
@@ -91,4 +92,24 @@ export async function openTaskpaneBrowser(viewport = { width: 1500, height: 900 
   const context = await browser.newContext({ viewport, locale: 'ja-JP', timezoneId: 'Asia/Tokyo', acceptDownloads: true });
   await abortOfficeJs(context);
   return { browser, page: await context.newPage() };
+}
+
+/**
+ * For a describe block: before its tests, serves the built pane, opens it at `taskpane.html?{query}` in its own browser
+ * and hands the page to `opened`; after them, closes both.
+ */
+export function useTaskpane(query: string, opened: (page: Page) => void): void {
+  let server: TaskpaneServer | undefined;
+  let browser: Browser | undefined;
+  beforeAll(async () => {
+    server = await serveTaskpane();
+    const open = await openTaskpaneBrowser();
+    browser = open.browser;
+    opened(open.page);
+    await open.page.goto(`${server.origin}/taskpane.html?${query}`);
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
 }

@@ -96,7 +96,7 @@ describe('task pane preview (outside Office)', () => {
 
   it('prepares the workbook: sheets, tables and the 設定 defaults', async () => {
     await page.getByRole('button', { name: 'ブックを準備' }).click();
-    await expect.poll(() => pane(page).innerText(), POLL).toContain('ブックを準備しました (シート 10 枚、表 21 個を作成)。');
+    await expect.poll(() => pane(page).innerText(), POLL).toContain('ブックを準備しました (シート 10 枚、表 28 個を作成)。');
     expect(await page.getByRole('tab').allInnerTexts()).toEqual(['質問', '割振り', '期限', '開会', '夕方レク', '待機', '待機・超勤', '通告月報', '設定']);
     await page.getByRole('tab', { name: '設定' }).click();
     expect(await cell(page, '局一覧表', 1, '局名')).toBe('医政局');
@@ -224,6 +224,10 @@ describe('task pane preview (outside Office)', () => {
     await demo.getByLabel('質問者 2行目').fill('サンプル議員');
     await demo.getByLabel('質問者 2行目').press('Tab');
     await expect.poll(() => pane(demo).innerText(), POLL).toContain('割振り未確定 (執筆局未確定 3 問)');
+    // 問取り has been done for the sample notice (shared/evening/RULES.md §9.1): its row of 通告段階表 (below the questioner's own).
+    const stage = (await rows(demo, '通告段階表')).findIndex((r) => r['通告受信'] !== '');
+    await demo.getByLabel(`段階 ${stage + 2}行目`).selectOption('問取り完了');
+    await expect.poll(async () => (await rows(demo, '通告段階表'))[stage]!['状況'], POLL).toMatch(/^問取り完了 3\/2\(月\) 10:\d\d$/);
     await demo.getByRole('tab', { name: '割振り' }).click();
     for (const [item, bureau] of [['問1', '医政局'], ['問2', '医政局'], ['問3', '保険局']] as const) {
       const r = (await rows(demo, '割振り表')).findIndex((x) => x['件名'] === '衆議院厚生労働委員会 サンプル議員' && x['問'] === item);

@@ -1,25 +1,31 @@
 /**
  * @file 開会ごとの計画入力 (eveningSittings): the open committee sittings of the board — from the 質問通告
  * records (院 + 委員会 + 開会日 + 開会時刻) and from rows typed in the 開会 sheet — each with the planner's
- * input: its questioner list (開会表), notices and 問, the 割振り lines as they stand in the sheet, the bureaus'
- * standby settings, the slots from the 夕方レク規則 with the minister's availability (夕方レク表 「大臣」), and
- * the reported times (夕方レク問表 実績). Pure.
+ * input: its questioner list, 院 and state (開会表, sitting-state.ts), notices and 問 with each questioner's stage
+ * (通告段階表, sitting-stages.ts), the 割振り lines as they stand in the sheet, the slots from the 夕方レク規則 with
+ * the minister's availability (夕方レク表 「大臣」), and the reported times (夕方レク問表 実績). What the standby day
+ * shares (bureaus, rules, 当番, レク出席, decisions) is added by the board (evening-board.ts). Pure.
  */
 import {
-  type EveningAssignment, type EveningInput, type EveningProgress, type EveningSitting, type ExchangeBundle, type House, type IsoDate,
-  type JstInstant, addDays, defaultBriefingSlots, exchangeItemId, isIsoDate, jstAt, sittingId, slotRecordId, standbyDay, toEpochMs,
+  type EveningAssignment, type EveningProgress, type EveningSitting, type ExchangeBundle, type House, type IsoDate, type JstInstant,
+  type SittingDayInput, addDays, defaultBriefingSlots, exchangeItemId, isIsoDate, jstAt, parseRegularSittingRowId, regularSittingRowId, sittingId, slotRecordId, standbyDay, toEpochMs,
 } from '@shared/index';
 import { type AssignmentLine, lineAssignment } from '../questions/assignment-lines';
 import type { BoardQuestion } from '../questions/board-question';
 import type { BoardSettings } from '../settings/board-settings';
-import { type CellValue, cellDate, cellInstant, cellText, cellTime } from '../sheet/cell-value';
+import { type CellValue, cellDate, cellInstant, cellKey, cellText, cellTime } from '../sheet/cell-value';
 import { eveningBoardMessages as msg } from '../evening-labels';
-import { houseWords, yesNoWords } from '../tables/cell-words';
+import { houseWords, sittingStateWords, yesNoWords } from '../tables/cell-words';
+import { dateToSerial } from '../sheet/excel-serial';
+import { standDownMessages as sd } from '../stand-down-labels';
+import { regularSittingsDue } from './regular-sitting-rows';
 import { readIndexedRows } from '../sheet/indexed-rows';
 import { readRows } from '../sheet/table-rows';
 import type { WorkbookSnapshot } from '../sheet/table-snapshot';
-import { type EveningItemRow, type SittingRow, TABLE, eveningItemTable, sittingTable, slotTable } from '../tables/workbook-tables';
-import { gridRow, headerOf } from '../sheet/table-definition';
+import { type EveningItemRow, type SittingRow, type StageRow, TABLE, eveningItemTable, sittingTable, slotTable, stageTable } from '../tables/workbook-tables';
+import { headerOf } from '../sheet/table-definition';
+import { sittingStages } from './sitting-stages';
+import { type SittingStateRead, readSittingState } from './sitting-state';
 
 /** The 実績 cells of one 問 as typed (夕方レク問表). */
 export type ReportedCells = Pick<EveningItemRow, 'draftedAt' | 'sectionChiefApprovedAt' | 'directorApprovedAt'>;
@@ -28,21 +34,29 @@ export type ReportedCells = Pick<EveningItemRow, 'draftedAt' | 'sectionChiefAppr
 export interface SittingInput {
   sitting: EveningSitting;
   house: House;
-  input: EveningInput;
+  /** 待機日 (the previous open day): sittings of one standby day are planned together. */
+  standbyDay: IsoDate;
+  input: SittingDayInput;
+  /** 状態・委員会セット・中止の時刻 as read (cells to write back, problems for 注意). */
+  state: SittingStateRead;
+  /** 通告段階表 rows of this sitting. */
+  stageRows: StageRow[];
+  /** 未通告: listed questioners without a notice and not said complete. */
+  missing: string[];
   /** Members who gave notice for this sitting (in notice order). */
   noticed: string[];
   /** Reported times that could not be read, by 問 id (shown in the row's 理由). */
   progressIssues: Map<string, string[]>;
   /** 実績 cells that could not be read, as typed (kept in the sheet), by 問 id and column key. */
   unreadable: Map<string, ReportedCells>;
-  /** 委員会セット日時 as the coordinator typed it (kept as typed). */
-  setAtCell: CellValue;
 }
 
-/** A row of 開会表 that could not be read (kept as typed, with the problem). */
+/** A row of 開会表 that could not be read (kept as typed, with the problem), or a 定例日 row offered to complete. */
 export interface BadSittingRow {
   row: SittingRow;
   problem: string;
+  /** The problem is said with the row's number in the sheet (as written back, below the sittings). */
+  numbered?: boolean;
 }
 
 /** 開会の一覧. */
@@ -52,6 +66,9 @@ export interface SittingInputs {
 }
 
 const squash = (text: string) => text.replace(/[\s\u3000]/g, '');
+
+/** The time a 中止 sitting typed without one is planned at (the start of its day; the cell stays blank). */
+const CANCELLED_WITHOUT_TIME = '00:00';
 
 /**
  * A reported time from a 実績 cell: an Excel date-time serial, ISO or 'YYYY/M/D HH:MM' text, or a time of day
@@ -94,7 +111,7 @@ export function eveningSittings(
   lines: readonly AssignmentLine[], now: JstInstant,
 ): SittingInputs {
   const nowMs = toEpochMs(now);
-  type Draft = { house: House; committee: string; sittingOn: IsoDate; startTime: string; notices: BoardQuestion[]; questioners?: string; setAtCell?: CellValue };
+  type Draft = { house: House; committee: string; sittingOn: IsoDate; startTime: string; notices: BoardQuestion[]; questioners?: string; row?: SittingRow };
   const drafts = new Map<string, Draft>();
   const badRows: BadSittingRow[] = [];
   const add = (house: House, committee: string, sittingOn: IsoDate, startTime: string): Draft => {
@@ -109,8 +126,10 @@ export function eveningSittings(
     if (!n || !liveNotices.has(q.key)) continue;
     add(n.house, n.committee, n.sittingOn, n.startTime).notices.push(q);
   }
+  // Sittings known in the sheet in any state, complete or not (a 定例日 row being typed is not offered again).
+  const known: { house?: House; committee: string; sittingOn?: IsoDate }[] = [];
   // The coordinator's rows: questioners of a notice's sitting, or a sitting typed by hand.
-  for (const { row, index } of readIndexedRows(sittingTable, snapshot.get(TABLE.sittings))) {
+  for (const { row } of readIndexedRows(sittingTable, snapshot.get(TABLE.sittings))) {
     const house = houseWords.read(row.house);
     const committee = cellText(row.committee);
     const startTime = cellTime(row.startTime);
@@ -121,30 +140,55 @@ export function eveningSittings(
     } catch (error) {
       problem = (error as Error).message;
     }
-    if (!problem && (!house || !committee || !sittingOn || cellText(row.startTime) === '')) problem = msg.sittingFieldMissing;
-    if (!problem && !startTime) problem = msg.sittingTimeUnreadable(cellText(row.startTime));
+    // A sitting withdrawn (中止) needs no time: it is kept as typed, and planned as of the start of its day.
+    const cancelledWithoutTime = sittingStateWords.read(row.state) === '中止' && cellText(row.startTime) === '';
+    if (!problem && (!house || !committee || !sittingOn || (cellText(row.startTime) === '' && !cancelledWithoutTime))) problem = msg.sittingFieldMissing;
+    if (!problem && !startTime && !cancelledWithoutTime) problem = msg.sittingTimeUnreadable(cellText(row.startTime));
+    // A 定例日 row the board offered and nobody touched is offered again below only while still due.
+    const untouched = parseRegularSittingRowId(cellKey(row.id)) && !cellText(row.startTime) && !cellText(row.questioners) && !cellText(row.state);
+    if (problem && untouched) continue;
     if (problem) {
-      if (cellText(row.questioners) || cellText(row.committee)) badRows.push({ row, problem: msg.badSittingRow(gridRow(sittingTable, index), problem) });
+      // A row being typed (only 院 so far) is kept as typed, with what is missing: nothing typed is lost.
+      badRows.push({ row: { ...row, id: '' }, problem, numbered: true });
+      known.push({ house, committee, sittingOn });
       continue;
     }
-    const d = add(house!, committee, sittingOn!, startTime!);
+    const d = add(house!, committee, sittingOn!, startTime ?? CANCELLED_WITHOUT_TIME);
     d.questioners ??= cellText(row.questioners);
-    d.setAtCell ??= row.setAt;
+    d.row ??= row;
   }
+  const stageRows = new Map(readRows(stageTable, snapshot.get(TABLE.stages)).map((r) => [cellText(r.id), r]));
 
   // 大臣の都合: available unless the slot's cell says ×.
   const minister = new Map(readRows(slotTable, snapshot.get(TABLE.slots)).map((r) => [cellText(r.id), yesNoWords.read(r.minister) ?? true]));
   const itemRows = new Map(readRows(eveningItemTable, snapshot.get(TABLE.eveningItems)).map((r) => [cellText(r.itemId), r]));
-  const { rules, bureaus } = settings.evening;
+  const { rules } = settings.evening;
   const calendar = settings.calendar;
+
+  // The standby days still being planned: those with a sitting ahead. Every sitting of such a day is planned, a
+  // past one included (the day's allocation is over all of them; dropping one would make its 定例日 look untyped).
+  const dayOf = new Map([...drafts].map(([id, d]) => [id, standbyDay(d.sittingOn, calendar)]));
+  const openDays = new Set([...drafts].filter(([, d]) => toEpochMs(jstAt(d.sittingOn, d.startTime)) > nowMs).map(([id]) => dayOf.get(id)!));
+  const typedDue = regularSittingsDue([...openDays].sort(), [...known, ...drafts.values()], settings.evening.standDown.rules, calendar);
+  for (const due of typedDue) {
+    badRows.push({
+      row: {
+        house: due.house ? houseWords.write(due.house) : '', committee: due.committee, sittingOn: dateToSerial(due.sittingOn), startTime: '', questioners: '',
+        id: regularSittingRowId(due.house, due.committee, due.sittingOn),
+      },
+      problem: sd.regularSittingRow,
+    });
+  }
 
   const sittings: SittingInput[] = [];
   for (const [id, d] of drafts) {
-    if (toEpochMs(jstAt(d.sittingOn, d.startTime)) <= nowMs) continue;
+    if (!openDays.has(dayOf.get(id)!)) continue;
     const noticed: string[] = [];
     for (const q of d.notices) if (!noticed.includes(q.notice!.member)) noticed.push(q.notice!.member);
+    const state = readSittingState(d.row, now);
     const sitting: EveningSitting = {
       id, committee: d.committee, sittingOn: d.sittingOn, startTime: d.startTime, questioners: questionerList(d.questioners ?? '', noticed),
+      house: d.house, ...state.planner,
     };
     const day = standbyDay(d.sittingOn, calendar);
     const keys = new Set(d.notices.map((q) => q.key));
@@ -175,21 +219,21 @@ export function eveningSittings(
         if (p.draftedAt || p.sectionChiefApprovedAt || p.directorApprovedAt) progress.push(p);
       }
     }
-    const slots = defaultBriefingSlots(sitting, calendar, rules).map((s) => ({
+    // A withdrawn sitting (中止) has no briefing.
+    const slots = state.planner.state === '中止' ? [] : defaultBriefingSlots(sitting, calendar, rules).map((s) => ({
       ...s, ministerAvailable: minister.get(slotRecordId(id, s.id)) ?? true,
     }));
-    const input: EveningInput = {
-      sitting,
-      // Until the 開会 sheet has a stage column (shared/evening/RULES.md §9.1), a notice captured with its 問 counts as 問取り完了; one captured
-      // without any 問 keeps the planner's safe default (段階不明, not complete).
-      notices: d.notices.map((q) => ({
-        id: q.key, member: q.notice!.member, receivedAt: q.notice!.receivedAt, items: q.items.map((i) => ({ label: i.label })),
-        ...(q.items.length > 0 ? { stage: '問取り完了' as const } : {}),
-      })),
-      assignments, bureaus, slots, progress, rules, calendar,
+    const stages = sittingStages(id, day, sitting.questioners, d.notices, stageRows, now);
+    const input: SittingDayInput = {
+      sitting: { ...sitting, questioners: stages.questioners }, notices: stages.notices, stages: stages.stages, assignments, slots, progress,
     };
-    sittings.push({ sitting, house: d.house, input, noticed, progressIssues, unreadable, setAtCell: d.setAtCell ?? '' });
+    sittings.push({
+      sitting, house: d.house, standbyDay: day, input, state, stageRows: stages.rows, missing: stages.missing, noticed, progressIssues, unreadable,
+    });
   }
-  sittings.sort((a, b) => toEpochMs(jstAt(a.sitting.sittingOn, a.sitting.startTime)) - toEpochMs(jstAt(b.sitting.sittingOn, b.sitting.startTime)) || (a.sitting.id < b.sitting.id ? -1 : 1));
+  // By start; a withdrawn sitting (中止) after the others of its day.
+  const withdrawn = (s: SittingInput) => (s.sitting.state === '中止' ? 1 : 0);
+  sittings.sort((a, b) => (a.standbyDay < b.standbyDay ? -1 : a.standbyDay > b.standbyDay ? 1 : 0) || withdrawn(a) - withdrawn(b)
+    || toEpochMs(jstAt(a.sitting.sittingOn, a.sitting.startTime)) - toEpochMs(jstAt(b.sitting.sittingOn, b.sitting.startTime)) || (a.sitting.id < b.sitting.id ? -1 : 1));
   return { sittings, badRows };
 }

@@ -9,7 +9,9 @@ import type { TableDefinition } from '../sheet/table-definition';
 import { sparseWrite, toTableWrite, writeChangesNothing } from '../sheet/table-rows';
 import type { TableSnapshot, TableWrite, WorkbookSnapshot } from '../sheet/table-snapshot';
 import { settleItemRows } from './evening-item-order';
-import { eveningItemTable, ledgerTable, sittingTable, slotTable, standbyTable, tallyTable } from '../tables/workbook-tables';
+import {
+  blockerTable, decisionTable, eveningItemTable, lectureTable, ledgerTable, recallTable, sittingTable, slotTable, stageTable, standbyTable, tallyTable,
+} from '../tables/workbook-tables';
 
 /** The evening tables and which rows of the view they show. */
 export const eveningTables: readonly { def: TableDefinition; rows: (view: EveningView) => EveningView['rows'][keyof EveningView['rows']] }[] = [
@@ -19,6 +21,11 @@ export const eveningTables: readonly { def: TableDefinition; rows: (view: Evenin
   { def: standbyTable, rows: (v) => v.rows.standby },
   { def: ledgerTable, rows: (v) => v.rows.ledger },
   { def: tallyTable, rows: (v) => v.rows.tally },
+  { def: stageTable, rows: (v) => v.rows.stages },
+  { def: lectureTable, rows: (v) => v.rows.lectures },
+  { def: recallTable, rows: (v) => v.rows.recalls },
+  { def: blockerTable, rows: (v) => v.rows.blockers },
+  { def: decisionTable, rows: (v) => v.rows.decisions },
 ];
 
 /**

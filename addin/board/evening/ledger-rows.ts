@@ -1,14 +1,14 @@
 /**
  * @file 待機記録表の行 (ledgerRows): the standby ledger. Rows of the planned standby days come from the plans
- * (standbyEntriesFromPlans: one per bureau and day, 見込み) and, once the coordinator confirmed a release, count
- * up to the confirmation (確定); they are updated in place while their sitting is open and stay as written
+ * (standbyEntriesFromPlans: one per bureau and day, 見込み, every recalled hour included, and one per 当番 person for
+ * the 当番 hours) and, once the coordinator confirmed a release, the bureau's row counts up to the confirmation (確定); they are updated in place while their sitting is open and stay as written
  * after. Every other row — past days, and 超勤 or 待機 entered by hand — is read back, its hours computed from
  * 開始・終了 when left blank, and validated with standbyEntrySchema; a bad cell is named in 確認 and the row
  * is left out of the tally. Rows never move, so a coordinator typing a new row is not disturbed. Pure.
  */
 import {
   type Bureau, type Calendar, type EveningPlan, type EveningRules, type IsoDate, type JstInstant, type StandbyEntry, standbyEntriesFromPlans,
-  manualLedgerId, parseManualLedgerId, parseStandbyLedgerId, standbyEntrySchema, standbyHours, standbyLedgerId, toEpochMs,
+  dutyLedgerId, manualLedgerId, parseDutyLedgerId, parseManualLedgerId, parseStandbyLedgerId, standbyEntrySchema, standbyHours, standbyLedgerId, toEpochMs,
 } from '@shared/index';
 import { cellAddress } from '../sheet/cell-address';
 import { type CellValue, cellDate, cellInstant, cellNumber, cellText } from '../sheet/cell-value';
@@ -28,12 +28,25 @@ export interface Ledger {
   entries: StandbyEntry[];
 }
 
+/** True when the coordinator's confirmation still stands (not withdrawn, not made before a later 呼び戻し). */
+export function hasValidConfirmation(g: StandbyGroup): boolean {
+  return g.confirmed !== undefined && !g.recalled && !g.staleConfirmation;
+}
+
 /**
- * Hours of a confirmed release: from 終業 on the standby day to the confirmation (never less than the plan's).
+ * Hours of a confirmed release: from 終業 on the standby day to the confirmation (never less than the plan's). After a
+ * 呼び戻し the plan's hours already hold every recalled hour (shared/evening/RULES.md §9.5); the wait from the plan's
+ * release to a later confirmation is added to them.
  * @example confirmedHours(group, rules, calendar) //=> { hours: 1.45, lateNightHours: 0 }
  */
 export function confirmedHours(g: StandbyGroup, rules: EveningRules, calendar: Calendar): { hours: number; lateNightHours: number } {
   const until = g.confirmed!.releasedAt;
+  if (g.recalls.length > 0) {
+    if (!g.releaseAt || toEpochMs(until) <= toEpochMs(g.releaseAt)) return { hours: g.hours, lateNightHours: g.lateNightHours };
+    const extra = standbyHours(g.releaseAt, until, rules, calendar);
+    const round = (n: number) => Math.round(n * 100) / 100;
+    return { hours: round(g.hours + extra.hoursPastRegularEnd), lateNightHours: round(g.lateNightHours + extra.lateNightHours) };
+  }
   if (toEpochMs(until) <= toEpochMs(g.standbyFrom)) return { hours: g.hours, lateNightHours: g.lateNightHours };
   const actual = standbyHours(g.standbyFrom, until, rules, calendar);
   return actual.hoursPastRegularEnd >= g.hours
@@ -112,13 +125,14 @@ export function ledgerRows(
   const groupById = new Map(groups.map((g) => [standbyLedgerId(g.bureau, g.standbyDay), g]));
   const fresh = new Map<string, { entry: StandbyEntry; status: string }>();
   for (const e of standbyEntriesFromPlans(plans)) {
-    const id = standbyLedgerId(e.bureau, e.date);
-    const g = groupById.get(id);
-    if (g?.confirmed && !g.recalled) {
+    const id = e.person === '' ? standbyLedgerId(e.bureau, e.date) : dutyLedgerId(e.bureau, e.date, e.person);
+    const g = groupById.get(standbyLedgerId(e.bureau, e.date));
+    // 当番 person rows (person set) stay as the plan gives them; the bureau's row counts up to the confirmation.
+    if (g && e.person === '' && hasValidConfirmation(g)) {
       const actual = confirmedHours(g, rules, calendar);
-      const until = g.confirmed.releasedAt;
-      // Waiting from 終業 until told to go home (or no standby at all when told before 終業).
-      const from = toEpochMs(until) > toEpochMs(g.standbyFrom) ? g.standbyFrom : until;
+      const until = g.confirmed!.releasedAt;
+      // Waiting from 終業 until told to go home (or no standby at all when told before 終業); after a 呼び戻し, from the plan's start.
+      const from = g.recalls.length > 0 ? e.from : toEpochMs(until) > toEpochMs(g.standbyFrom) ? g.standbyFrom : until;
       fresh.set(id, { entry: { ...e, from, until, hours: actual.hours, lateNightHours: actual.lateNightHours }, status: ledgerLabels.confirmed });
     } else fresh.set(id, { entry: e, status: ledgerLabels.forecast });
   }
@@ -133,7 +147,7 @@ export function ledgerRows(
   }
   for (const { row, index } of read) {
     const id = cellText(row.id);
-    const planDay = parseStandbyLedgerId(id)?.day;
+    const planDay = parseStandbyLedgerId(id)?.day ?? parseDutyLedgerId(id)?.day;
     if (planDay && planned.has(planDay)) {
       const f = fresh.get(id);
       if (!f || used.has(id)) continue;

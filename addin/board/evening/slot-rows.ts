@@ -16,6 +16,8 @@ export function slotRows(plans: readonly EveningPlan[], store: ExchangeBundle, b
   const rows: { at: number; row: SlotRow }[] = [];
   const planned = new Set(plans.map((p) => p.sitting.id));
   for (const plan of plans) {
+    // A withdrawn sitting (中止) has no briefing.
+    if (plan.sitting.state === '中止') continue;
     const items = new Map(plan.items.map((i) => [i.itemId, i]));
     for (const s of plan.slots) {
       const placed = s.itemIds.map((id) => items.get(id)!).filter(Boolean);

@@ -22,11 +22,15 @@ import { type AssignmentRow, TABLE, assignmentTable, questionTable } from '../ta
 export const boardTables: readonly string[] = [
   TABLE.questions, TABLE.assignments, TABLE.deadlines, TABLE.slots, TABLE.bureaus, TABLE.leadTimes, TABLE.calendar, TABLE.general, TABLE.store,
   TABLE.sittings, TABLE.eveningItems, TABLE.standby, TABLE.ledger, TABLE.tally, TABLE.bureauStandby, TABLE.eveningRules, TABLE.caps,
+  TABLE.stages, TABLE.lectures, TABLE.recalls, TABLE.blockers, TABLE.decisions, TABLE.duty, TABLE.regularSittings,
   TABLE.reports, TABLE.sessions, TABLE.survey, TABLE.surveyTotals,
 ];
 
 /** The evening sheets' tables: a workbook prepared before they existed works without them until prepared again. */
-const eveningTables: readonly string[] = [TABLE.sittings, TABLE.slots, TABLE.eveningItems, TABLE.standby, TABLE.ledger, TABLE.tally];
+const eveningTables: readonly string[] = [
+  TABLE.sittings, TABLE.slots, TABLE.eveningItems, TABLE.standby, TABLE.ledger, TABLE.tally,
+  TABLE.stages, TABLE.lectures, TABLE.recalls, TABLE.blockers, TABLE.decisions,
+];
 
 /** Tables without which the board cannot work (the 設定 tables fall back to defaults). */
 const requiredTables: readonly string[] = [TABLE.questions, TABLE.assignments, TABLE.deadlines, TABLE.store];

@@ -76,7 +76,8 @@ export function planPublish(snapshot: WorkbookSnapshot, now: JstInstant): Publis
   const own = { ...assignments.bundle, records: { ...assignments.bundle.records, milestones: stored.filter((r) => !isEveningMilestone(r)) } };
   const milestones = captureMilestones(own, view.milestones, now, settings.producer);
   const evening = buildEvening({ snapshot, settings, store: state.store, questions: state.questions, lines, now });
-  const planned = eveningPlanToRecords(evening.plans, {
+  // A withdrawn sitting (中止) publishes no slots or deadlines (its day's releases and recalls come with the other sittings).
+  const planned = eveningPlanToRecords(evening.plans.filter((p) => p.sitting.state !== '中止'), {
     updatedAt: now, updatedBy: settings.producer,
     previous: { slots: state.store.records.slots, milestones: planners, recalls: state.store.records.recalls },
   });

@@ -4,13 +4,13 @@
  * adds one empty line for every open 問 that nobody owns yet. Never accepts an unknown bureau. Pure.
  */
 import {
-  type Assignment, type AssignmentState, type Bureau, type ExchangeBundle, type JstInstant, type Role, assignmentId, assignmentOwnerKey, fromEpochMs,
-  itemKey, toEpochMs,
+  type Assignment, type AssignmentState, type Bureau, type ExchangeBundle, type JstInstant, type Role, assignmentId, assignmentOwnerKey, itemKey, toEpochMs,
 } from '@shared/index';
 import { boardMessages } from '../board-messages';
 import type { BoardQuestion } from './board-question';
 import { resolveBureau } from '../settings/board-settings';
 import { cellInstant, cellKey, cellText } from '../sheet/cell-value';
+import { minuteStamp } from '../sheet/minute-stamp';
 import { roleWords, stateWords } from '../tables/cell-words';
 import type { AssignmentRow } from '../tables/workbook-tables';
 
@@ -86,9 +86,8 @@ export function assignmentLines(
     }
     if (!id && !empty) id = newId(questionKey, itemLabel, taken);
     if (id) seenIds.add(id);
-    // Both stamps are taken at the minute: the sheet stores minutes, and a stamp read back later than it happened would
-    // put the allocation's close (and so a 待機解除) in the future.
-    const stamp = fromEpochMs(Math.floor(toEpochMs(now) / 60_000) * 60_000);
+    // Both stamps are taken at the minute (minute-stamp.ts).
+    const stamp = minuteStamp(now);
     let proposedAt = empty ? undefined : cellInstant(row.proposedAt) ?? stamp;
     const previous = id ? stored.get(id) : undefined;
     if (proposedAt && previous && bureau && previous.bureau !== bureau.id && previous.proposedAt === proposedAt) {

@@ -1,6 +1,7 @@
 /**
  * @file 夕方レクの設定の読み取り (readEveningSettings): the 設定 sheet's 夕方レク規則表, 局の待機設定表 and
- * 超勤上限表 → the shared EveningRules, BureauSettings per bureau of the directory, and OvertimeCaps,
+ * 超勤上限表 → the shared EveningRules, BureauSettings per bureau of the directory, and OvertimeCaps (and, through
+ * stand-down-settings.ts, the 定例日表 and 当番表),
  * validated with the shared zod schemas. A bad cell is named in Japanese (「設定シート AC6「終業」: …」) and
  * only that value falls back to its default; nothing unvalidated is used. Pure.
  */
@@ -10,6 +11,7 @@ import {
 } from '@shared/index';
 import type { z } from 'zod';
 import { resolveBureau } from './resolve-bureau';
+import { type StandDownSettings, readStandDownSettings } from './stand-down-settings';
 import { cellAddress } from '../sheet/cell-address';
 import { type CellValue, cellNumber, cellText, cellTime } from '../sheet/cell-value';
 import { eveningBoardMessages as msg } from '../evening-labels';
@@ -26,6 +28,8 @@ export interface EveningSettings {
   /** One entry per bureau of the directory, with its standby settings (defaults where blank). */
   bureaus: BureauSettings[];
   caps: OvertimeCaps;
+  /** 待機解除の設定: 定例日 and 当番 (shared/evening/RULES.md §9). */
+  standDown: StandDownSettings;
 }
 
 function setAt(root: Record<string, unknown>, path: readonly string[], value: unknown): void {
@@ -149,5 +153,5 @@ function readBureauStandby(snapshot: WorkbookSnapshot, directory: readonly Burea
 export function readEveningSettings(snapshot: WorkbookSnapshot, directory: readonly Bureau[], issues: string[]): EveningSettings {
   const rules = readItems(eveningRuleTable, snapshot, eveningRuleItems, defaultEveningRules, eveningRulesSchema as z.ZodType<EveningRules>, issues);
   const caps = readItems(capTable, snapshot, capItems, defaultOvertimeCaps, overtimeCapsSchema as z.ZodType<OvertimeCaps>, issues);
-  return { rules, caps, bureaus: readBureauStandby(snapshot, directory, rules, issues) };
+  return { rules, caps, bureaus: readBureauStandby(snapshot, directory, rules, issues), standDown: readStandDownSettings(snapshot, directory, rules, issues) };
 }

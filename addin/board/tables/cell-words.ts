@@ -2,7 +2,10 @@
  * @file 表の語 (cell words): every column of the board whose cells hold words from a fixed list — what each word
  * means, used to write the cell, to read it back and as the column's dropdown (list-sources.ts). Pure data.
  */
-import { type AssignmentState, type House, type Role, type SessionKind, assignmentStateLabels, houseLabels, roleSchema, sessionKinds } from '@shared/index';
+import {
+  type AssignmentState, type House, type ReportedNoticeStage, type Role, type SessionKind, type SittingState, assignmentStateLabels, houseLabels,
+  reportedNoticeStageSchema, roleSchema, sessionKinds, sittingStates,
+} from '@shared/index';
 import { type WordCodec, labelCodec, wordCodec } from '../sheet/word-codec';
 
 /** ○ / × (局一覧 他律, 夕方レク表 大臣): true = ○. */
@@ -29,6 +32,15 @@ export const stateWords: WordCodec<AssignmentState> = labelCodec(assignmentState
 
 /** 待機記録の種別: 待機 (from the plan, or entered) or 超勤 (other overtime entered by hand). */
 export const ledgerKindWords: WordCodec<'standby' | 'overtime'> = wordCodec([['standby', '待機'], ['overtime', '超勤']]);
+
+/** 開会の状態: 予定 / セット済み / 開会確定 / 中止 (the shared core's own words, shared/evening/RULES.md §9.2). */
+export const sittingStateWords: WordCodec<SittingState> = wordCodec(sittingStates.map((s) => [s, s] as const));
+
+/** 通告の段階 a coordinator reports: 通告待ち / 要旨のみ / 問取り中 / 問取り完了 / 当省なし (shared/evening/RULES.md §9.1). */
+export const noticeStageWords: WordCodec<ReportedNoticeStage> = wordCodec(reportedNoticeStageSchema.options.map((s) => [s, s] as const));
+
+/** 夕方レクへの出席: 要 (the bureau attends its slot) or 不要 (出席不要: released without waiting for the slot, §9.6). */
+export const attendanceWords: WordCodec<boolean> = wordCodec([[true, '要'], [false, '不要']]);
 
 /**
  * 当省分: 当省・取りまとめ (we write and gather the answer), 当省・合議 (we concur with another ministry's draft) or 他省庁

@@ -7,7 +7,8 @@
 import type { ListSource } from '../sheet/table-definition';
 import type { WordCodec } from '../sheet/word-codec';
 import {
-  calendarKindWords, houseWords, jurisdictionWords, leadAnchorWords, ledgerKindWords, roleWords, sessionKindWords, stateWords, yesNoWords,
+  attendanceWords, calendarKindWords, houseWords, jurisdictionWords, leadAnchorWords, ledgerKindWords, noticeStageWords, roleWords, sessionKindWords,
+  sittingStateWords, stateWords, yesNoWords,
 } from './cell-words';
 
 /** A strict dropdown of a word column's words. */
@@ -44,6 +45,15 @@ export const houseList = wordList(houseWords, '院は 衆議院 か 参議院 �
 
 /** 待機記録の種別: 待機 (from the plan, or entered) or 超勤 (other overtime entered by hand). */
 export const ledgerKindList = wordList(ledgerKindWords, '種別は 待機 か 超勤 を選んでください。');
+
+/** 開会の状態 (開会表). */
+export const sittingStateList = wordList(sittingStateWords, '状態は 予定・セット済み・開会確定・中止 から選んでください。');
+
+/** 通告の段階 (通告段階表). */
+export const noticeStageList = wordList(noticeStageWords, '段階は 通告待ち・要旨のみ・問取り中・問取り完了・当省なし から選んでください。');
+
+/** 夕方レクへの出席 (レク出席表). */
+export const attendanceList = wordList(attendanceWords, '出席は 要 か 不要 を選んでください。');
 
 /** 当省分: 当省・取りまとめ / 当省・合議 / 他省庁 (blank = 未確認). */
 export const jurisdictionList = wordList(jurisdictionWords, '当省分は 当省・取りまとめ・当省・合議・他省庁 から選んでください (空欄は未確認)。');

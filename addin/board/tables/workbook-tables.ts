@@ -3,15 +3,17 @@
  * 期限, 開会, 夕方レク, 待機, 待機・超勤, 通告月報, 設定 and the hidden store. Adding a sheet is adding an entry here;
  * the Excel and preview workbooks create whatever the list says.
  */
-import { builtinSessions, defaultBureaus, defaultLeadTimes, knownCancelledCabinetMeetings, knownIrregularCabinetMeetings } from '@shared/index';
+import { builtinSessions, defaultBureaus, defaultLeadTimes, defaultStandDownRules, knownCancelledCabinetMeetings, knownIrregularCabinetMeetings } from '@shared/index';
 import type { CellValue } from '../sheet/cell-value';
 import { dateToSerial } from '../sheet/excel-serial';
 import { capItems, eveningRuleItems, seedItemRows } from './evening-rule-items';
 import { dateDueRules, instantDueRules } from '../sheet/highlight-rules';
 import { type TableDefinition, type TableRow, columnList, defineTable } from '../sheet/table-definition';
-import { calendarKindWords, leadAnchorWords, yesNoWords } from './cell-words';
+import { calendarKindWords, houseWords, leadAnchorWords, yesNoWords } from './cell-words';
+import { weekdayText } from './weekday-words';
 import {
-  bureauListOptions, calendarKindList, houseList, jurisdictionList, leadAnchorList, ledgerKindList, roleList, sessionKindList, stateList, yesNoList,
+  attendanceList, bureauListOptions, calendarKindList, houseList, jurisdictionList, leadAnchorList, ledgerKindList, noticeStageList, roleList,
+  sessionKindList, sittingStateList, stateList, yesNoList,
 } from './list-sources';
 
 /** 基本設定の項目名. */
@@ -146,6 +148,10 @@ export const sittingTable = defineTable({
     { key: 'lastDirector', header: '最終局長了見込み', kind: 'datetime', width: 168 },
     { key: 'caution', header: '注意', kind: 'text', width: 300 },
     { key: 'id', header: '開会ID', kind: 'text', width: 220 },
+    // 開会の状態 and its times (shared/evening/RULES.md §9.2): the board stamps セット日時 (above) when the state becomes
+    // セット済み or 開会確定, and 中止の時刻 when it becomes 中止, at the minute; both can be typed or corrected by hand.
+    { key: 'state', header: '状態', kind: 'text', width: 80, editable: true, list: sittingStateList },
+    { key: 'cancelledAt', header: '中止の時刻', kind: 'datetime', width: 168, editable: true },
   ],
 });
 
@@ -223,6 +229,12 @@ export const standbyTable = defineTable({
     { key: 'staffHours', header: '人時', kind: 'number', width: 50 },
     { key: 'sittings', header: '開会', kind: 'text', width: 220 },
     { key: 'id', header: 'ID', kind: 'text', width: 200 },
+    // 当番 and 呼び戻し (shared/evening/RULES.md §9.4, §9.5), and why the bureau is not released yet.
+    { key: 'dutyPeople', header: '当番', kind: 'text', width: 120 },
+    { key: 'dutyFrom', header: '当番開始', kind: 'datetime', width: 168 },
+    { key: 'dutyUntil', header: '当番終了', kind: 'datetime', width: 168 },
+    { key: 'recalls', header: '呼び戻し', kind: 'text', width: 260, highlight: ['flagged'] },
+    { key: 'holds', header: '待機の理由', kind: 'text', width: 360 },
   ],
 });
 
@@ -405,6 +417,112 @@ export const capTable = defineTable({
   seed: () => seedItemRows(capItems),
 });
 
+/**
+ * 開会: 通告の段階 — one row per listed questioner (with when the board first saw it listed: a questioner added later
+ * keeps the allocation open only from then) and one per notice of an open sitting (§9.1).
+ */
+export const stageTable = defineTable({
+  sheet: '開会', table: '通告段階表', anchor: { row: 0, column: 22 }, keyColumn: 'id', freezeHeader: true,
+  description: '質問者ごと・通告ごとの段階です。問取りが終わったら「問取り完了」、当省への質問がなければ「当省なし」を選びます (完了時刻は自動で入ります)。未入力の通告は問取り未了とみなし、誰も解除しません。更問いの通告は「更問い」を ○ にします。',
+  columns: [
+    { key: 'sitting', header: '開会ID', kind: 'text', width: 220 },
+    { key: 'member', header: '質問者', kind: 'text', width: 100 },
+    { key: 'listedAt', header: '登録時刻', kind: 'datetime', width: 168 },
+    { key: 'receivedAt', header: '通告受信', kind: 'datetime', width: 168 },
+    { key: 'items', header: '問数', kind: 'number', width: 40 },
+    { key: 'stage', header: '段階', kind: 'text', width: 90, editable: true, list: noticeStageList },
+    { key: 'completedAt', header: '完了時刻', kind: 'datetime', width: 168, editable: true },
+    { key: 'followUp', header: '更問い', kind: 'text', width: 52, editable: true, list: yesNoList },
+    { key: 'status', header: '状況', kind: 'text', width: 300, highlight: ['flagged'] },
+    { key: 'id', header: '行ID', kind: 'text', width: 200 },
+  ],
+});
+
+/** 夕方レク: 出席 — one row per evening slot and bureau whose 問 (as 執筆) are briefed in it (§9.6). */
+export const lectureTable = defineTable({
+  sheet: '夕方レク', table: 'レク出席表', anchor: { row: 0, column: 35 }, keyColumn: 'id',
+  description: '夕方レクに出る局です。出席しなくてよい局は「出席」を 不要 にすると、枠の終了を待たずに待機を解除できます。',
+  columns: [
+    { key: 'sitting', header: '開会', kind: 'text', width: 200 },
+    { key: 'slot', header: '枠', kind: 'text', width: 110 },
+    { key: 'startAt', header: '開始', kind: 'datetime', width: 168 },
+    { key: 'endAt', header: '終了', kind: 'datetime', width: 168 },
+    { key: 'bureau', header: '局', kind: 'text', width: 110 },
+    { key: 'items', header: '問数', kind: 'number', width: 40 },
+    { key: 'attend', header: '出席', kind: 'text', width: 48, editable: true, list: attendanceList },
+    { key: 'exemptAt', header: '不要の時刻', kind: 'datetime', width: 168, editable: true },
+    { key: 'id', header: '行ID', kind: 'text', width: 240 },
+  ],
+});
+
+/** 待機: 呼び戻し — one row per recall of a bureau (§9.5). */
+export const recallTable = defineTable({
+  sheet: '待機', table: '呼び戻し表', anchor: { row: 0, column: 28 }, keyColumn: 'id',
+  description: '解除した局 (または当番の局) に新しい作業が届いた呼び戻しです。呼び戻した時間も待機・超勤に数えます。',
+  columns: [
+    { key: 'standbyDay', header: '待機日', kind: 'date', width: 136 },
+    { key: 'bureau', header: '局', kind: 'text', width: 110 },
+    { key: 'at', header: '呼び戻し', kind: 'datetime', width: 168 },
+    { key: 'until', header: '再解除', kind: 'datetime', width: 168 },
+    { key: 'reason', header: '理由', kind: 'text', width: 70 },
+    { key: 'by', header: 'きっかけ', kind: 'text', width: 100 },
+    { key: 'items', header: '問', kind: 'text', width: 160 },
+    { key: 'text', header: '説明', kind: 'text', width: 320 },
+    { key: 'id', header: 'ID', kind: 'text', width: 220 },
+  ],
+});
+
+/** 待機: 割振りが確定しない理由 per standby day (§9.3), one row per blocker. */
+export const blockerTable = defineTable({
+  sheet: '待機', table: '割振り未確定の理由表', anchor: { row: 0, column: 38 },
+  description: '待機日ごとに、割振りが確定しない (誰も解除できない) 理由です。',
+  columns: [
+    { key: 'standbyDay', header: '待機日', kind: 'date', width: 136 },
+    { key: 'sitting', header: '開会', kind: 'text', width: 220 },
+    { key: 'text', header: '理由', kind: 'text', width: 360 },
+  ],
+});
+
+/** 待機: 割振り確定前の解除 — the coordinator's decisions, with who and why (§9.3). */
+export const decisionTable = defineTable({
+  sheet: '待機', table: '解除判断表', anchor: { row: 0, column: 42 },
+  description: '割振り確定前に待機を解除した判断 (作業ウィンドウの「割振り確定前に解除」で記録)。局は「、」で区切るか「全局」。',
+  columns: [
+    { key: 'at', header: '日時', kind: 'datetime', width: 168, editable: true },
+    { key: 'standbyDay', header: '待機日', kind: 'date', width: 136, editable: true },
+    { key: 'bureaus', header: '局', kind: 'text', width: 200, editable: true },
+    { key: 'by', header: '判断者', kind: 'text', width: 80, editable: true },
+    { key: 'reason', header: '理由', kind: 'text', width: 300, editable: true },
+    { key: 'check', header: '確認', kind: 'text', width: 240, highlight: ['flagged'] },
+  ],
+});
+
+/** 設定: 当番 per bureau (§9.4): N named people keep watch while the allocation is open. */
+export const dutyTable = defineTable({
+  sheet: '設定', table: '当番表', anchor: { row: 0, column: 42 }, keyColumn: 'name',
+  description: '当番: 割振り確定前でも、作業のない局は当番 (氏名を「、」で区切る) だけを残して解除できます。開始は待機日の HH:MM。',
+  columns: [
+    { key: 'name', header: '局名', kind: 'text', width: 120, editable: true, list: columnList(bureauTable, 'name', bureauListOptions) },
+    { key: 'people', header: '当番', kind: 'text', width: 160, editable: true },
+    { key: 'from', header: '開始', kind: 'text', width: 50, editable: true },
+  ],
+});
+
+/** 設定: 定例日 (§9.2): a committee that regularly sits on these weekdays keeps the allocation open until typed in. */
+export const regularSittingTable = defineTable({
+  sheet: '設定', table: '定例日表', anchor: { row: 0, column: 46 },
+  description: '定例日: 翌開庁日がこの曜日の委員会は、開会シートに入力する (開かれないなら 中止) まで割振り確定になりません。院が空欄なら両院。',
+  columns: [
+    { key: 'house', header: '院', kind: 'text', width: 56, editable: true, list: houseList },
+    { key: 'committee', header: '委員会', kind: 'text', width: 130, editable: true },
+    { key: 'weekdays', header: '曜日', kind: 'text', width: 60, editable: true },
+    { key: 'source', header: '出典', kind: 'text', width: 260, editable: true },
+  ],
+  seed: () => defaultStandDownRules.regularSittings.map((r): CellValue[] => [
+    r.house ? houseWords.write(r.house) : '', r.committee, weekdayText(r.weekdays), r.source,
+  ]),
+});
+
 /** 交換記録: the exchange records this workbook holds (版 per record), one JSON per row; hidden. */
 export const storeTable = defineTable({
   sheet: '_交換記録', table: '交換記録表', anchor: { row: 0, column: 0 }, hidden: true,
@@ -444,6 +562,7 @@ export const workbookTables: TableDefinition[] = [
   questionTable, assignmentTable, deadlineTable, sittingTable, slotTable, eveningItemTable, standbyTable, ledgerTable, tallyTable,
   surveyTable, surveyTotalTable,
   bureauTable, leadTimeTable, calendarTable, generalTable, bureauStandbyTable, eveningRuleTable, capTable, sessionTable, storeTable, reportTable,
+  stageTable, lectureTable, recallTable, blockerTable, decisionTable, dutyTable, regularSittingTable,
 ];
 
 /** 行の型: one body row of each table, typed by its column keys. */
@@ -457,6 +576,11 @@ export type StandbyRow = TableRow<typeof standbyTable>;
 export type LedgerRow = TableRow<typeof ledgerTable>;
 export type TallyRow = TableRow<typeof tallyTable>;
 export type StoreRow = TableRow<typeof storeTable>;
+export type StageRow = TableRow<typeof stageTable>;
+export type LectureRow = TableRow<typeof lectureTable>;
+export type RecallRow = TableRow<typeof recallTable>;
+export type BlockerRow = TableRow<typeof blockerTable>;
+export type DecisionRow = TableRow<typeof decisionTable>;
 export type ReportRow = TableRow<typeof reportTable>;
 export type SessionRow = TableRow<typeof sessionTable>;
 export type SurveyRow = TableRow<typeof surveyTable>;
@@ -484,6 +608,13 @@ export const TABLE = {
   bureauStandby: bureauStandbyTable.table,
   eveningRules: eveningRuleTable.table,
   caps: capTable.table,
+  stages: stageTable.table,
+  lectures: lectureTable.table,
+  recalls: recallTable.table,
+  blockers: blockerTable.table,
+  decisions: decisionTable.table,
+  duty: dutyTable.table,
+  regularSittings: regularSittingTable.table,
   reports: reportTable.table,
   sessions: sessionTable.table,
   survey: surveyTable.table,

@@ -14,6 +14,7 @@ import { FeedStatus } from './feed-status';
 import { FilterBar } from './filter-bar';
 import type { JurisdictionMark } from './jurisdiction-bar';
 import { NoticeSection } from './notice-section';
+import { RecallBanner } from './recall-banner';
 import { ReportActions } from './report-actions';
 
 /** Callbacks (chrome APIs live in main.tsx). */
@@ -73,6 +74,7 @@ export function PopupApp({ data, actions, message }: { data: PopupData; actions:
         <button type="button" onClick={actions.onOptions}>設定</button>
       </header>
       <FeedStatus data={data} onGrant={actions.onGrant} />
+      {data.view && <RecallBanner view={data.view} />}
       {data.page && <p class={data.page.capturable ? 'page-status' : 'page-status no'} role="status">{data.page.message}</p>}
       <CaptureRunsSection runs={data.runs} onRetry={actions.onRetry} onDismiss={actions.onDismiss} />
       {data.view?.release && (

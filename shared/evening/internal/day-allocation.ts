@@ -134,7 +134,8 @@ export function dayAllocation(
     const lastFixed = fixed.has(last);
     const questioners = [...new Set(s.questioners)];
     if (questioners.length === 0) {
-      warnings.add(msg.emptyQuestioners);
+      // A sitting withdrawn (中止) before anyone listed its questioners needs none.
+      if (lastFixed) warnings.add(msg.emptyQuestioners);
       open.push(...fixedIntervals);
       if (lastFixed) blockers.push({ kind: 'noQuestioners', sitting: s.id, text: msg.noQuestioners(label) });
     }

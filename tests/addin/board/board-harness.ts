@@ -6,6 +6,7 @@ import {
   type Assignment, type CommitteeNotice, type ExchangeBundle, type WrittenQuestion, emptyBundle, exchangeItemId,
 } from '@shared/index';
 import type { CellValue } from '../../../addin/board/sheet/cell-value';
+import { instantToSerial } from '../../../addin/board/sheet/excel-serial';
 import { runOperation } from '../../../addin/board/ops/run-operation';
 import { planImport } from '../../../addin/board/ops/plan-import';
 import { planImportReport } from '../../../addin/board/ops/plan-import-report';
@@ -81,6 +82,22 @@ export async function preparedBoard() {
     recompute: (now: string) => runOperation(wb, (s) => planRecompute(s, jstInstant(now))),
     publish: (now: string) => runOperation(wb, (s) => planPublish(s, jstInstant(now))),
     confirm: (now: string, name?: string) => runOperation(wb, (s) => planConfirmReleases(s, jstInstant(now), name)),
+    /** Appends a row to a table (cells by header), as a coordinator typing below the last row. */
+    append(table: string, cells: Record<string, CellValue>) {
+      const index = rows(table).length;
+      for (const [header, value] of Object.entries(cells)) wb.edit(table, index, header, value);
+    },
+    /**
+     * Marks a questioner's notice (通告段階表 row of `noticeKey`, or the questioner's own row) at a stage, with its
+     * 完了時刻 typed (as a coordinator correcting the stamp) when given.
+     */
+    markStage(noticeKey: string, stage: string, completedAt?: string) {
+      const table = wb.table('通告段階表')!;
+      const index = table.rows.findIndex((r) => r[table.headers.indexOf('行ID')] === `stage:notice:${noticeKey}` || r[table.headers.indexOf('行ID')] === noticeKey);
+      if (index < 0) throw new Error(`通告段階表: ${noticeKey} の行がありません`);
+      wb.edit('通告段階表', index, '段階', stage);
+      if (completedAt) wb.edit('通告段階表', index, '完了時刻', instantToSerial(jstInstant(completedAt)));
+    },
     /** Edits a cell of the row whose `keyHeader` is `key`. */
     edit(table: string, keyHeader: string, key: CellValue, header: string, value: CellValue) {
       const index = rows(table).findIndex((r) => r[keyHeader] === key);

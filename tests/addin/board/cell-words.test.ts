@@ -5,7 +5,8 @@
 import { describe, expect, it } from 'vitest';
 import { wordCodec } from '../../../addin/board/sheet/word-codec';
 import {
-  calendarKindWords, houseWords, leadAnchorWords, ledgerKindWords, roleWords, sessionKindWords, stateWords, yesNoWords, jurisdictionWords,
+  attendanceWords, calendarKindWords, houseWords, jurisdictionWords, leadAnchorWords, ledgerKindWords, noticeStageWords, roleWords, sessionKindWords,
+  sittingStateWords, stateWords, yesNoWords,
 } from '../../../addin/board/tables/cell-words';
 import { bureauTable, workbookTables } from '../../../addin/board/tables/workbook-tables';
 
@@ -19,6 +20,9 @@ describe('cell words', () => {
       [roleWords, ['執筆', '合議', 'メモ出し']],
       [stateWords, ['proposed', 'accepted', 'objected', 'final']],
       [ledgerKindWords, ['standby', 'overtime']],
+      [sittingStateWords, ['予定', 'セット済み', '開会確定', '中止']],
+      [noticeStageWords, ['通告待ち', '要旨のみ', '問取り中', '問取り完了', '当省なし']],
+      [attendanceWords, [true, false]],
     ];
     for (const [codec, values] of cases) for (const v of values) expect(codec.read(codec.write(v as never))).toBe(v);
   });
@@ -50,14 +54,18 @@ describe('cell words', () => {
     expect(Object.fromEntries(lists)).toEqual({
       '割振り表.role': roleWords.words, '割振り表.state': stateWords.words, '開会表.house': houseWords.words, '夕方レク表.minister': yesNoWords.words,
       '待機記録表.kind': ledgerKindWords.words, '局一覧表.otherDirected': yesNoWords.words, '内部締切表.anchor': leadAnchorWords.words,
-      '閣議日程表.kind': calendarKindWords.words, '会期表.kind': sessionKindWords.words, '質問表.extensionConfirm': yesNoWords.words,
+      '閣議日程表.kind': calendarKindWords.words, '開会表.state': sittingStateWords.words, '通告段階表.stage': noticeStageWords.words,
+      '通告段階表.followUp': yesNoWords.words, 'レク出席表.attend': attendanceWords.words, '定例日表.house': houseWords.words,
+      '会期表.kind': sessionKindWords.words, '質問表.extensionConfirm': yesNoWords.words,
       '質問表.jurisdiction': jurisdictionWords.words,
     });
+    // 不明 is only inferred by the planner: a coordinator cannot choose it.
+    expect(noticeStageWords.words).not.toContain('不明');
   });
 
   it('names the bureau dropdown from the 局一覧 definition (table and header), not from a copied name', () => {
     const fed = workbookTables.flatMap((t) => t.columns.flatMap((c) => (c.list?.kind === 'tableColumn' ? [c.list] : [])));
-    expect(fed.length).toBe(2);
+    expect(fed.length).toBe(3); // 割振り, 待機・超勤 and 当番 (設定)
     const nameHeader = bureauTable.columns.find((c) => c.key === 'name')!.header;
     for (const list of fed) expect({ table: list.table, column: list.column }).toEqual({ table: bureauTable.table, column: nameHeader });
   });

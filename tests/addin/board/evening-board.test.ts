@@ -13,8 +13,12 @@ import { jstInstant } from '../../helpers/dates';
 const SITTING = '衆議院厚生労働委員会@2026-06-11 09:00';
 const at = (time: string, day = '2026-06-10') => jstInstant(`${day}T${time}:00+09:00`);
 
-/** 山田太郎 (10:00, 問1 → 医政局 10:30) and 鈴木花子 (15:40, 問1 → 保険局 16:00), imported at 16:00. */
-async function committeeDay(options: { questioners?: string } = { questioners: '山田太郎、鈴木花子' }) {
+/**
+ * 山田太郎 (10:00, 問1 → 医政局 10:30) and 鈴木花子 (15:40, 問1 → 保険局 16:00), imported at 16:00. Settled (the
+ * default): both notices 問取り完了 (10:20, 15:50) and the 参議院厚生労働委員会 of Thursday 6/11 (its 定例日) typed in as
+ * 中止 at 12:00 — so the allocation closes at 16:00, when the last 執筆局 is fixed.
+ */
+async function committeeDay(options: { questioners?: string; settle?: boolean } = { questioners: '山田太郎、鈴木花子' }) {
   const board = await preparedBoard();
   await board.import(noticeBundle([
     fakeNotice('n-yamada', '山田太郎', at('10:00'), 1),
@@ -24,6 +28,11 @@ async function committeeDay(options: { questioners?: string } = { questioners: '
     fixedAssignment('n-suzuki', '問1', 'hoken', at('16:00')),
   ]), at('16:00'));
   if (options.questioners !== undefined) board.edit(TABLE.sittings, '開会ID', SITTING, '質問者', options.questioners);
+  if (options.settle !== false) {
+    board.markStage('n-yamada', '問取り完了', '2026-06-10T10:20:00+09:00');
+    board.markStage('n-suzuki', '問取り完了', '2026-06-10T15:50:00+09:00');
+    board.append(TABLE.sittings, { 院: '参議院', 委員会: '厚生労働委員会', 開会日: 46184, 開会時刻: '10:00', 状態: '中止', 中止の時刻: instantToSerial(at('12:00')) });
+  }
   return board;
 }
 const state = (board: Awaited<ReturnType<typeof preparedBoard>>, bureau: string) => board.rows(TABLE.standby).find((r) => r['局'] === bureau)!['状態'];
@@ -60,8 +69,10 @@ describe('開会 sheet', () => {
     board.wb.edit(TABLE.sittings, blank + 1, '委員会', '予算委員会');
     await board.recompute(at('16:30'));
     const rows = board.rows(TABLE.sittings);
-    expect(rows[1]).toMatchObject({ 開会ID: '参議院厚生労働委員会@2026-06-12 10:00', 質問者: '田中一郎', 未通告: '田中一郎', 問数: 0, 割振り: '割振り未確定' });
-    expect(rows[2]).toMatchObject({ 委員会: '予算委員会', 注意: '開会表 4 行目: 院・委員会・開会日・開会時刻をすべて入力してください。' });
+    // rows[1] is the settled day's 参議院 sitting of 6/11 (中止).
+    expect(rows[1]).toMatchObject({ 開会ID: '参議院厚生労働委員会@2026-06-11 10:00', 状態: '中止', 中止の時刻: instantToSerial(at('12:00')) });
+    expect(rows[2]).toMatchObject({ 開会ID: '参議院厚生労働委員会@2026-06-12 10:00', 質問者: '田中一郎', 未通告: '田中一郎', 問数: 0, 割振り: '割振り未確定' });
+    expect(rows[3]).toMatchObject({ 委員会: '予算委員会', 注意: '開会表 5 行目: 院・委員会・開会日・開会時刻をすべて入力してください。' });
   });
 });
 
@@ -70,6 +81,8 @@ describe('a decision made in the sheet', () => {
     const board = await preparedBoard();
     await board.import(noticeBundle([fakeNotice('n-late', '田中一郎', at('19:30'), 1)]), at('19:35'));
     board.edit(TABLE.sittings, '開会ID', SITTING, '質問者', '田中一郎');
+    board.markStage('n-late', '問取り完了', '2026-06-10T19:35:00+09:00');
+    board.append(TABLE.sittings, { 院: '参議院', 委員会: '厚生労働委員会', 開会日: 46184, 開会時刻: '10:00', 状態: '中止', 中止の時刻: instantToSerial(at('12:00')) });
     board.edit(TABLE.assignments, '質問キー', 'n-late', '局', '医政局');
     board.edit(TABLE.assignments, '質問キー', 'n-late', '状態', '確定');
     await board.recompute('2026-06-10T19:40:40+09:00');
@@ -200,6 +213,11 @@ describe('「待機解除を確定」', () => {
     const release = parseBundle(published.text).records.releases.find((r) => r.id === 'release:nenkin:2026-06-10')!;
     expect(release).toMatchObject({ rev: 2, deleted: true });
     expect(bureauView(parseBundle(published.text).records, { id: 'nenkin', name: '年金局' }, at('20:30')).release).toBeUndefined();
+    // 田中一郎 added to the list at 20:16 reopens the allocation only from his notice (20:10): the others stay released.
+    expect(state(board, '年金局')).toBe('呼び戻し中 20:15〜 (追加通告)');
+    expect(state(board, '大臣官房')).toBe('解除 19:42');
+    board.markStage('n-tanaka', '問取り完了', '2026-06-10T20:25:00+09:00');
+    await board.recompute(at('20:30'));
     expect(state(board, '年金局')).toBe('待機中 (解除見込み 翌02:15)');
   });
 });

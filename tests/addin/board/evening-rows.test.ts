@@ -5,11 +5,14 @@
  * 18:30 / 19:00 / 19:30, 朝レク 07:30). Each step takes the defaults: 執筆 240 min, 課長了 30, 局長了 90.
  * - 山田太郎's notice 10:00, 問1 fixed to 医政局 10:30 → draft 10:30–14:30, 課長了 15:00, 局長了 16:30 → 夕方レク 18:30.
  * - 鈴木花子's notice 15:40, 問1 fixed to 保険局 16:00 → 20:00, 20:30, 局長了 22:00: after the last evening slot (19:30) → 朝レク 07:30.
- * - Both questioners have given notice and both 問 have an owner at 16:00: allocation closes at 16:00, so 年金局 (no 問) is released at 16:00.
+ * - Both questioners have given notice (問取り完了 on arrival) and both 問 have an owner at 16:00: allocation closes at 16:00,
+ *   so 年金局 (no 問) is released at 16:00.
+ * No other committee can sit on 6/11 here (no 定例日 rule), so this sitting alone decides the allocation.
  */
 import {
-  type Assignment, type BureauSettings, type EveningInput, type ExchangeBundle, type StandbyEntry, defaultCalendar, defaultEveningRules, emptyBundle,
-  type JstInstant, jstDateOf, planEvening, sittingId, tallyStandby,
+  type Assignment, type BureauSettings, type EveningNotice, type ExchangeBundle, type SittingDayInput, type StandDownRules, type StandbyDayPlan,
+  type StandbyDayShared, type StandbyEntry, defaultCalendar, defaultEveningRules, defaultStandDownRules, emptyBundle, type JstInstant, jstDateOf,
+  planStandbyDay, sittingId, tallyStandby,
 } from '@shared/index';
 import { describe, expect, it } from 'vitest';
 import { eveningItemRows } from '../../../addin/board/evening/evening-item-rows';
@@ -40,21 +43,31 @@ function fixed(questionKey: string, bureau: string, decidedAt: JstInstant): Pick
   return { questionKey, itemLabel: '問1', bureau, role: '執筆', state: 'final', proposedAt: decidedAt, decidedAt };
 }
 
+/** This test day has one sitting and no other committee that can sit (no 定例日 rule). */
+const ONE_SITTING: StandDownRules = { ...defaultStandDownRules, regularSittings: [] };
+
 /** The day's input: both notices unless `onlyYamada`. */
 function day(options: { onlyYamada?: boolean; directorApprovedAt?: JstInstant } = {}): SittingInput {
-  // 問取り完了 as the add-in marks a notice captured with its 問 (evening-sittings.ts).
-  const notices: EveningInput['notices'][number][] = [{ id: 'n-yamada', member: '山田太郎', receivedAt: at('10:00'), items: [{ label: '問1' }], stage: '問取り完了' }];
+  const notices: EveningNotice[] = [{ id: 'n-yamada', member: '山田太郎', receivedAt: at('10:00'), items: [{ label: '問1' }], stage: '問取り完了' }];
   const assignments = [fixed('n-yamada', 'isei', at('10:30'))];
   if (!options.onlyYamada) {
     notices.push({ id: 'n-suzuki', member: '鈴木花子', receivedAt: at('15:40'), items: [{ label: '問1' }], stage: '問取り完了' });
     assignments.push(fixed('n-suzuki', 'hoken', at('16:00')));
   }
-  const input: EveningInput = {
-    sitting: { id: SITTING, committee: '厚生労働委員会', sittingOn: isoDate('2026-06-11'), startTime: '09:00', questioners: ['山田太郎', '鈴木花子'] },
-    notices, assignments, bureaus,
+  const input: SittingDayInput = {
+    sitting: { id: SITTING, committee: '厚生労働委員会', sittingOn: isoDate('2026-06-11'), startTime: '09:00', questioners: ['山田太郎', '鈴木花子'], house: 'shugiin' },
+    notices, assignments,
     progress: options.directorApprovedAt ? [{ itemId: 'n-yamada#問1', directorApprovedAt: options.directorApprovedAt }] : [],
   };
-  return { sitting: input.sitting, house: 'shugiin', input, noticed: notices.map((n) => n.member), progressIssues: new Map(), unreadable: new Map(), setAtCell: '' };
+  return {
+    sitting: input.sitting, house: 'shugiin', standbyDay: isoDate('2026-06-10'), input, state: { planner: {}, cells: { state: '', setAt: '', cancelledAt: '' }, problems: [] },
+    stageRows: [], missing: [], noticed: notices.map((n) => n.member), progressIssues: new Map(), unreadable: new Map(),
+  };
+}
+
+/** The standby day's plan of one sitting. */
+function dayPlan(input: SittingDayInput, shared: Partial<StandbyDayShared> = {}): StandbyDayPlan {
+  return planStandbyDay({ sittings: [input], bureaus, standDownRules: ONE_SITTING, ...shared });
 }
 
 function released(store: ExchangeBundle, bureau: string, releasedAt: JstInstant, by = '山田'): ExchangeBundle {
@@ -67,7 +80,7 @@ function released(store: ExchangeBundle, bureau: string, releasedAt: JstInstant,
 
 describe('夕方レク sheet: the 問 timeline', () => {
   const input = day();
-  const plan = planEvening(input.input);
+  const plan = dayPlan(input.input).sittings[0]!;
   const rows = eveningItemRows([plan], [input], bureauName);
 
   it('lists the 問 in briefing order: the evening slot first, then the morning slot', () => {
@@ -97,7 +110,7 @@ describe('夕方レク sheet: the 問 timeline', () => {
   it('a 問 without a fixed 執筆局 is 未確定 with its reason, after the planned ones', () => {
     const open = day();
     open.input = { ...open.input, assignments: [fixed('n-yamada', 'isei', at('10:30')), { ...fixed('n-suzuki', 'hoken', at('16:00')), state: 'proposed' }] };
-    const r = eveningItemRows([planEvening(open.input)], [open], bureauName);
+    const r = eveningItemRows([dayPlan(open.input).sittings[0]!], [open], bureauName);
     expect(r[1]).toMatchObject({ slot: 'なし', kind: '未確定', bureau: '', reason: '執筆局が確定していません (仮割振り: 保険局)。確定するまで計画できません。' });
   });
 
@@ -117,7 +130,7 @@ describe('待機 sheet: each bureau’s state', () => {
   const NOW = at('16:30');
 
   it('a bureau with no 問 may be released at allocation close (16:00); the others wait for their work', () => {
-    const rows = standbyRows(standbyGroups([planEvening(day().input)], emptyBundle('addin:store', NOW), NOW));
+    const rows = standbyRows(standbyGroups([dayPlan(day().input)], emptyBundle('addin:store', NOW), NOW));
     expect(rows.map((r) => [r.bureau, r.state, r.draft])).toEqual([
       // 局長了 16:30, then its own 夕方レク 18:30–19:00.
       ['医政局', '待機中 (解除見込み 19:00)', 1],
@@ -132,24 +145,24 @@ describe('待機 sheet: each bureau’s state', () => {
   });
 
   it('while a questioner has not given notice, every bureau waits, and says why', () => {
-    const rows = standbyRows(standbyGroups([planEvening(day({ onlyYamada: true }).input)], emptyBundle('addin:store', NOW), NOW));
+    const rows = standbyRows(standbyGroups([dayPlan(day({ onlyYamada: true }).input)], emptyBundle('addin:store', NOW), NOW));
     expect(rows.map((r) => r.state)).toEqual(['待機中 (割振り未確定)', '待機中 (割振り未確定)', '待機中 (割振り未確定)']);
     expect(rows[2]!.reason).toBe('割振りが確定していないため待機を続けます (未通告: 鈴木花子)。');
   });
 
   it('a reported 局長了 releases the drafting bureau from that time when its 夕方レク is marked 出席不要', () => {
     const input = day({ directorApprovedAt: at('16:20') }).input;
-    const held = standbyRows(standbyGroups([planEvening(input)], emptyBundle('addin:store', NOW), NOW));
+    const held = standbyRows(standbyGroups([dayPlan(input)], emptyBundle('addin:store', NOW), NOW));
     expect(held[0]).toMatchObject({ bureau: '医政局', state: '待機中 (解除見込み 19:00)' });
     const exempt = { bureau: 'isei', slotId: 'evening-1830', startAt: at('18:30'), endAt: at('19:00'), notRequired: true };
-    const rows = standbyRows(standbyGroups([planEvening({ ...input, lectures: [exempt] })], emptyBundle('addin:store', NOW), NOW));
+    const rows = standbyRows(standbyGroups([dayPlan(input, { lectures: [exempt] })], emptyBundle('addin:store', NOW), NOW));
     expect(rows[0]).toMatchObject({ bureau: '医政局', state: '解除可 16:20〜', reason: '担当の問がすべて局長了 (合議・メモ出しも終了) のため待機解除。' });
   });
 
   it('a confirmed release shows 「解除 hh:mm」, who, and counts the standby to the confirmation', () => {
     const now = at('19:42');
     const store = released(emptyBundle('addin:store', now), 'nenkin', now);
-    const groups = standbyGroups([planEvening(day().input)], store, now);
+    const groups = standbyGroups([dayPlan(day().input)], store, now);
     const nenkin = groups.find((g) => g.bureau === 'nenkin')!;
     // 18:15 → 19:42 = 87 minutes past 終業.
     expect(confirmedHours(nenkin, defaultEveningRules, defaultCalendar())).toEqual({ hours: 1.45, lateNightHours: 0 });
@@ -158,7 +171,7 @@ describe('待機 sheet: each bureau’s state', () => {
 
   it('a release after midnight reads 「翌01:30」', () => {
     const now = at('01:30', '2026-06-11');
-    const rows = standbyRows(standbyGroups([planEvening(day().input)], released(emptyBundle('addin:store', now), 'nenkin', now), now));
+    const rows = standbyRows(standbyGroups([dayPlan(day().input)], released(emptyBundle('addin:store', now), 'nenkin', now), now));
     expect(rows[2]!.state).toBe('解除 翌01:30');
   });
 });
@@ -169,9 +182,9 @@ describe('待機・超勤 sheet: ledger and caps', () => {
 
   it('makes one 見込み row per bureau from the plan, and a 確定 one up to the confirmation', () => {
     const now = at('19:42');
-    const plan = planEvening(day().input);
+    const plan = dayPlan(day().input);
     const groups = standbyGroups([plan], released(emptyBundle('addin:store', now), 'nenkin', now), now);
-    const ledger = ledgerRows([plan], groups, undefined, directory, defaultEveningRules, defaultCalendar());
+    const ledger = ledgerRows(plan.sittings, groups, undefined, directory, defaultEveningRules, defaultCalendar());
     expect(ledger.rows.map((r) => [r.bureau, r.status, r.hours, r.staff, r.id])).toEqual([
       ['医政局', '見込み', 0.75, 4, 'standby:isei:2026-06-10'],
       ['保険局', '見込み', 3.75, 4, 'standby:hoken:2026-06-10'],

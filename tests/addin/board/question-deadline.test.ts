@@ -1,5 +1,5 @@
 /** Deadlines of the demo's real questions (衆議院221 No.1: 転送 2026-02-25, answered 2026-03-03). */
-import { builtinSessions, defaultCalendarRules, defaultEveningRules, defaultLeadTimes, defaultOvertimeCaps, japanCalendar } from '@shared/index';
+import { builtinSessions, defaultCalendarRules, defaultEveningRules, defaultLeadTimes, defaultOvertimeCaps, defaultStandDownRules, japanCalendar } from '@shared/index';
 import { describe, expect, it } from 'vitest';
 import type { BoardSettings } from '../../../addin/board/settings/board-settings';
 import { writtenDeadline } from '../../../addin/board/questions/question-deadline';
@@ -9,7 +9,7 @@ import { isoDate, jstInstant } from '../../helpers/dates';
 const settings = (): BoardSettings => ({
   bureaus: [], leadTimes: [...defaultLeadTimes], defaultLeadTimes: true, calendarRules: defaultCalendarRules,
   calendar: japanCalendar(defaultCalendarRules), sessions: [...builtinSessions], producer: '官房総務課', revision: 0, coordinator: '', issues: [],
-  evening: { rules: defaultEveningRules, bureaus: [], caps: defaultOvertimeCaps },
+  evening: { rules: defaultEveningRules, bureaus: [], caps: defaultOvertimeCaps, standDown: { rules: defaultStandDownRules, duty: [] } },
 });
 
 describe('writtenDeadline', () => {

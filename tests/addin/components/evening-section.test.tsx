@@ -14,11 +14,11 @@ const overview = (patch: Partial<EveningOverview['days'][number]> = {}, coordina
     standbyDay: isoDate('2026-06-10'),
     sittings: [{
       id: 's', label: '衆議院厚生労働委員会 6/11(木) 09:00', closedAt: '6/10(水) 16:00', missing: [], questioners: 2, unassigned: 0,
-      items: 2, evening: 1, morning: 1, unplaced: 0,
+      items: 2, evening: 1, morning: 1, unplaced: 0, cancelled: false,
     }],
     waiting: ['医政局', '保険局'], working: ['医政局', '保険局'],
     releasable: [{ name: '大臣官房', since: '16:00' }, { name: '年金局', since: '16:00' }],
-    confirmed: [], recalled: [],
+    confirmed: [], recalled: [], closedAt: '6/10(水) 16:00', blockers: [], onDuty: [], recalls: [], decisions: [], holdable: [],
     ...patch,
   }],
 });
@@ -46,7 +46,7 @@ describe('EveningSection', () => {
 
   it('says why allocation is still open, and disables the button when nobody can go home', () => {
     const open = overview({
-      sittings: [{ id: 's', label: '衆議院厚生労働委員会 6/11(木) 09:00', closedAt: null, missing: ['佐藤一郎'], questioners: 3, unassigned: 2, items: 4, evening: 0, morning: 0, unplaced: 0 }],
+      sittings: [{ id: 's', label: '衆議院厚生労働委員会 6/11(木) 09:00', closedAt: null, missing: ['佐藤一郎'], questioners: 3, unassigned: 2, items: 4, evening: 0, morning: 0, unplaced: 0, cancelled: false }],
       releasable: [],
     });
     const { text, button } = show({ evening: open });

@@ -7,7 +7,9 @@
 import { type ExchangeBundle, parseBundle } from '@shared/index';
 import { describe, expect, it } from 'vitest';
 import type { TableDefinition } from '../../../addin/board/sheet/table-definition';
-import { TABLE, sittingTable, standbyTable, workbookTables } from '../../../addin/board/tables/workbook-tables';
+import { instantToSerial } from '../../../addin/board/sheet/excel-serial';
+import { TABLE, sittingTable, stageTable, standbyTable, workbookTables } from '../../../addin/board/tables/workbook-tables';
+import { jstInstant } from '../../helpers/dates';
 import { fakeNotice, fixedAssignment, noticeBundle } from '../board/board-harness';
 import { useExcelSession } from './excel-session-harness';
 import { formulaLikeEntered } from './fake-excel';
@@ -30,11 +32,20 @@ const standbyState = (bureau: string) => {
   return t.rows.find((r) => r[column(standbyTable, '局')] === bureau)?.[column(standbyTable, '状態')];
 };
 
-/** Prepared workbook with the day imported and its questioners typed in the 開会 sheet. */
+/**
+ * Prepared workbook with the day imported, every notice marked 問取り完了 at 10:30 (通告段階表), the 参議院 sitting of
+ * Thursday (its 定例日) typed in as 中止 at 10:00, and the questioners typed in the 開会 sheet.
+ */
 async function preparedDay(members: number, perMember: number): Promise<void> {
   await h.session.start();
   await h.session.prepare();
   expect(await h.syncsOf(() => h.session.importBundle(day(members, perMember), 'テスト'))).toBe(3);
+  for (let r = 1; r <= members; r++) {
+    await h.excel.edit('開会', r, column(stageTable, '段階'), '問取り完了');
+    await h.excel.edit('開会', r, column(stageTable, '完了時刻'), instantToSerial(jstInstant(at('10:30'))));
+  }
+  const cells: [string, string | number][] = [['院', '参議院'], ['委員会', '厚生労働委員会'], ['開会日', 46184], ['開会時刻', '10:00'], ['状態', '中止'], ['中止の時刻', instantToSerial(jstInstant(at('10:00')))]];
+  for (const [header, value] of cells) await h.excel.edit('開会', 2, column(sittingTable, header), value);
   const names = Array.from({ length: members }, (_, m) => `委員${m + 1}`).join('、');
   h.excel.resetCounts();
   await h.excel.edit('開会', 1, column(sittingTable, '質問者'), names);

@@ -376,6 +376,10 @@ export function createFakeExcel(options: { apiSupported?: boolean } = {}) {
     async edit(sheet: string, r: number, c: number, value: CellValue, source: 'Local' | 'Remote' = 'Local') {
       const s = sheetOf(sheet);
       s.cells.set(key(r, c), { ...cell(s, r, c), value });
+      // Excel's table AutoExpansion: typing right below a table's last row adds that row to the table.
+      for (const t of tables.values()) {
+        if (t.sheet === sheet && c >= t.headerColumn && c < t.headerColumn + t.width && r === t.headerRow + 1 + t.bodyRows) t.bodyRows++;
+      }
       for (const h of s.handlers) await h({ address: `R${r + 1}C${c + 1}`, source });
     },
   };

@@ -8,10 +8,10 @@ import { PREVIEW_CHUNK_ROWS, createPreviewWorkbook } from '../../../addin/previe
 const headers = questionTable.columns.map((c) => c.header);
 
 describe('createPreviewWorkbook', () => {
-  it('prepares idempotently like Excel: 21 tables and the hidden _交換記録 (store and 報告受付) the first time, nothing new the second', async () => {
+  it('prepares idempotently like Excel: 28 tables and the hidden _交換記録 (store and 報告受付) the first time, nothing new the second', async () => {
     const wb = createPreviewWorkbook();
     const first = await wb.prepare(workbookTables);
-    expect(first.createdTables).toHaveLength(21);
+    expect(first.createdTables).toHaveLength(28);
     expect(wb.sheets().filter((s) => s.hidden).map((s) => s.name)).toEqual(['_交換記録']);
     const second = await wb.prepare(workbookTables);
     expect(second).toEqual({ createdSheets: [], createdTables: [], keptTables: workbookTables.map((t) => t.table), addedColumns: [] });

@@ -114,6 +114,22 @@ describe('createBoardSession', () => {
     expect(batch).toHaveBeenCalledTimes(1);
   });
 
+  it('「割振り確定前に解除」: asks the name once, refuses without a reason, records the decision and re-plans', async () => {
+    const { session, workbook } = start();
+    await session.start();
+    await session.prepare();
+    await session.importText(demo, 'デモ');
+    const standbyDay = session.state().evening!.days[0]!.standbyDay;
+    await session.decideRelease({ standbyDay, bureaus: ['年金局'], reason: '国対から当省分なしと連絡' });
+    expect(session.state()).toMatchObject({ askDecisionName: true, notice: '待機解除の記録に残す担当者名を入力してください。' });
+    await session.decideRelease({ standbyDay, bureaus: ['年金局'], reason: ' ', name: '山田' });
+    expect(session.state().error).toBe('解除の理由を入力してください (記録に残ります)。');
+    await session.decideRelease({ standbyDay, bureaus: ['年金局'], reason: '国対から当省分なしと連絡', name: '山田' });
+    expect(session.state()).toMatchObject({ askDecisionName: false, error: undefined, notice: expect.stringMatching(/^割振り確定前の解除を記録しました \(年金局、10:00、判断者 山田\)。/) });
+    expect(session.state().evening!.days[0]!.decisions).toEqual([expect.stringMatching(/^年金局 — 山田 3\/2\(月\) 10:00: 国対から当省分なしと連絡$/)]);
+    expect(workbook.table(TABLE.decisions)!.rows).toHaveLength(1);
+  });
+
   it('runs operations one after another, never interleaved', async () => {
     const { session } = start();
     await session.start();

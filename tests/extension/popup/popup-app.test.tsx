@@ -4,15 +4,13 @@
  * captured questions with their 状況 source, unknown dates and 問未取得 with a one-click fetch, bulk 当省分; capture
  * progress and grouped failures until dismissed; why the open Diet page cannot be captured.
  */
-import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { IDBFactory } from 'fake-indexeddb';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { applyBundle, defaultBureaus, openDietDb } from '@shared/index';
 import { type PopupData, popupData } from '../../../extension/background/feed-popup-data';
 import { POPUP_FIRST_ROWS } from '../../../extension/entrypoints/popup/bureau-section';
-import { PopupApp } from '../../../extension/entrypoints/popup/popup-app';
-import { mockActions } from './popup-actions';
+import { mountPopup as mount } from './mount-popup';
 import { bureauBundle } from '../../shared/exchange/bureau-fixture';
 import { isoDate, jstInstant } from '../../helpers/dates';
 
@@ -28,14 +26,6 @@ async function dataFor(extra: (db: Awaited<ReturnType<typeof openDietDb>>) => Pr
   await applyBundle(db, b);
   await extra(db);
   return popupData(db, defaultBureaus, { bureauId: 'isei', feedUrl: 'https://intra.example.go.jp/feed.json' }, now, activeUrl);
-}
-
-function mount(data: PopupData) {
-  const root = document.createElement('div');
-  document.body.append(root);
-  const actions = mockActions();
-  act(() => render(<PopupApp data={data} actions={actions} />, root));
-  return { root, actions };
 }
 
 afterEach(() => {

@@ -4,15 +4,13 @@
  * search (件名, 提出者, 問の文), the 回答 form (受諾・異議 with its reason・進捗, 取消) with the focus back on 「回答」,
  * the morning digest, the conflict list, the report buttons and the feed's 「アクセスを許可」.
  */
-import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { IDBFactory } from 'fake-indexeddb';
 import { afterEach, describe, expect, it } from 'vitest';
 import { type DietDb, applyBundle, defaultBureaus, emptyBundle, openDietDb } from '@shared/index';
 import { type PopupData, popupData } from '../../../extension/background/feed-popup-data';
 import { DIGEST_KEY } from '../../../extension/background/popup-extras';
-import { PopupApp } from '../../../extension/entrypoints/popup/popup-app';
-import { mockActions } from './popup-actions';
+import { mountPopup } from './mount-popup';
 import { bureauBundle } from '../../shared/exchange/bureau-fixture';
 import { fakeAssignmentRecord } from '../../shared/exchange/fake-bundle';
 import { isoDate, jstInstant } from '../../helpers/dates';
@@ -28,10 +26,7 @@ async function dataFor(extra: (db: DietDb) => Promise<void> = async () => {}, op
 }
 
 function mount(data: PopupData) {
-  const root = document.createElement('div');
-  document.body.append(root);
-  const actions = mockActions();
-  act(() => render(<PopupApp data={data} actions={actions} />, root));
+  const { root, actions } = mountPopup(data);
   const click = (el: Element | undefined | null) => act(() => (el as HTMLElement).click());
   const button = (text: string, scope: ParentNode = root) => [...scope.querySelectorAll('button')].find((b) => b.textContent === text);
   const type = (el: HTMLInputElement | HTMLSelectElement, value: string) => act(() => {

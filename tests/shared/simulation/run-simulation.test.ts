@@ -67,7 +67,7 @@ describe('analyseScenario — range, decomposition and sensitivity in the JSON',
     expect(values('draftersPerBureau')).toEqual([8, 15, 30, 40]); // 8, 15, 30 asked for, 40 the calibrated value
     expect(values('eveningCapacityPerSlot')).toEqual([8, 15, 60]);
     expect(values('lateTailMeanMinutes')).toEqual([30, 120, 240]);
-    expect(json.sensitivity.filter((r: { isDefault: boolean }) => r.isDefault)).toHaveLength(5);
+    expect(json.sensitivity.filter((r: { isDefault: boolean }) => r.isDefault)).toHaveLength(6);
     expect(json.sensitivityDays).toBe(12); // fewer days than SENSITIVITY_DAYS: the sensitivity uses all of them
   });
 
