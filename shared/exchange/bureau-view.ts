@@ -60,7 +60,10 @@ export interface BureauRow {
 /** The whole view for one bureau at `now`. */
 export interface BureauView {
   rows: BureauRow[];
-  /** 本日の待機解除, when the bureau has been released today (and not called back since: bureau-recalls.ts). */
+  /**
+   * 本日の待機解除, when the bureau has been released today at or before `now` (and not called back since:
+   * bureau-recalls.ts).
+   */
   release?: StandDown & { id: string };
   /** 今夜の呼び戻し, in order, and the one in force now (shared/evening/RULES.md §9.5). */
   recalls: BureauRecalls['recalls'];
@@ -227,8 +230,9 @@ export function bureauView(
   const today = jstDateOf(now);
   const mine = (value: string) => isBureau(value, bureau);
   const rows = itemRows(records, now, mine, (value) => (mine(value) ? bureau.id : value), role, rules);
+  // A release time still ahead is a plan, not a stand-down: nobody is told to go home before it.
   const release = live(records.releases)
-    .filter((r) => isBureau(r.data.bureau, bureau) && r.data.date === today)
+    .filter((r) => isBureau(r.data.bureau, bureau) && r.data.date === today && compareInstants(r.data.releasedAt, now) <= 0)
     .sort((x, y) => compareInstants(y.data.releasedAt, x.data.releasedAt))[0];
   const tonight = bureauRecalls(records, bureau, now);
   const withdrawn = release !== undefined && recallWithdraws(release.data, tonight.active);

@@ -79,12 +79,15 @@ function feedV2(): ExchangeBundle {
   return b;
 }
 
-/** v3: 医政局 released today at 19:42. */
+/** 医政局's release: 20 minutes ago (or at 00:00 just after midnight) — a release still ahead is not shown. */
+const RELEASED_AT = jstDateOf(addMinutes(now, -20)) === today ? addMinutes(now, -20) : jstAt(today, '00:00');
+const RELEASED = `本日の待機は解除されました (${jstTimeOf(RELEASED_AT)})`;
+
+/** v3: 医政局 released today, 20 minutes ago. */
 function feedV3(): ExchangeBundle {
   const b = feedV2();
   b.revision = 3;
-  const releasedAt = jstAt(today, '19:42');
-  b.records.releases.push({ ...meta('rel-isei'), data: { bureau: 'isei', date: today, releasedAt, reason: '割振りなし', by: '官房総務課' } });
+  b.records.releases.push({ ...meta('rel-isei'), data: { bureau: 'isei', date: today, releasedAt: RELEASED_AT, reason: '割振りなし', by: '官房総務課' } });
   return b;
 }
 
@@ -202,8 +205,8 @@ describe('bureau feed in the extension', () => {
   it('shows the stand-down banner after a release and posts it to the Teams webhook', async () => {
     server.setFeed(JSON.stringify(feedV3()));
     await refreshPopup();
-    await expect.poll(popupText).toContain('本日の待機は解除されました (19:42)');
-    await expect.poll(() => JSON.stringify(server.webhookPosts)).toContain('医政局: 本日の待機は解除されました (19:42)');
+    await expect.poll(popupText).toContain(RELEASED);
+    await expect.poll(() => JSON.stringify(server.webhookPosts)).toContain(`医政局: ${RELEASED}`);
     const card = server.webhookPosts.find((p) => JSON.stringify(p).includes('待機は解除')) as { attachments: { contentType: string }[] };
     expect(card.attachments[0]!.contentType).toBe('application/vnd.microsoft.card.adaptive');
   });
@@ -234,7 +237,7 @@ describe('bureau feed in the extension', () => {
     await popup.reload();
     await expect.poll(popupText).toContain('取り込んだ質問主意書 (2 件)');
     const text = await popupText();
-    expect(text).toContain('本日の待機は解除されました (19:42)');
+    expect(text).toContain(RELEASED);
     expect(text).toMatch(/原案 令和\d+年\d+月\d+日\(.\) \d{2}:\d{2} まで/);
     expect(text).toMatch(new RegExp(`衆議院 ${COMMITTEE}\\s*令和\\d+年\\d+月\\d+日\\(.\\) 09:00 開会\\s*山田太郎（立憲民主党・無所属） ・問 2 件`));
     expect(text).toMatch(/参議院 第221回 第1号\s*答弁済み\s*未確認\s*点字版選挙公報の遅延及び投票環境の不備に関する質問主意書\s*答弁期限 令和8年3月6日\(金\)/);
@@ -257,7 +260,7 @@ describe('bureau feed in the extension', () => {
     await refreshPopup();
     await expect.poll(popupText).toContain('更新できませんでした: フィードの取得に失敗しました (HTTP 503)');
     expect(await popupText()).toContain('医政局の問 (2 件)');
-    expect(await popupText()).toContain('本日の待機は解除されました (19:42)');
+    expect(await popupText()).toContain(RELEASED);
 
     server.setMode('ok');
     server.setFeed('{"format": "kokkai-toben-desk/exchange", ');

@@ -21,7 +21,7 @@ async function dataFor(extra: (db: Awaited<ReturnType<typeof openDietDb>>) => Pr
   const b = bureauBundle();
   b.records.releases.push({
     id: 'rel-1', rev: 1, updatedAt: now, updatedBy: 'x', deleted: false,
-    data: { bureau: 'isei', date: isoDate('2026-06-09'), releasedAt: jstInstant('2026-06-09T19:42:00+09:00'), reason: '', by: '' },
+    data: { bureau: 'isei', date: isoDate('2026-06-09'), releasedAt: jstInstant('2026-06-09T10:42:00+09:00'), reason: '', by: '' },
   });
   await applyBundle(db, b);
   await extra(db);
@@ -41,7 +41,7 @@ describe('PopupApp', () => {
     expect(text).toContain('医政局の問 (2 件)');
     expect(text).toContain('原案 令和8年6月9日(火) 18:00 まで (あと 7 時間)');
     expect(text).toContain('今夜 夕方レク 18:30');
-    expect(text).toContain('本日の待機は解除されました (19:42)');
+    expect(text).toContain('本日の待機は解除されました (10:42)');
     expect(text).toContain('最終更新 10:55');
     const rows = [...root.querySelectorAll('section[aria-label="自局の問"] li')].map((li) => li.querySelector('.label')!.textContent);
     expect(rows).toEqual(['一', '二']);

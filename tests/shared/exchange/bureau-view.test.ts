@@ -57,4 +57,14 @@ describe('bureauView', () => {
     expect(bureauView(b.records, isei, jstInstant('2026-06-10T08:00:00+09:00')).release).toBeUndefined();
     expect(bureauView(b.records, { id: 'hoken', name: '保険局' }, jstInstant('2026-06-09T20:00:00+09:00')).release).toBeUndefined();
   });
+
+  it('does not tell a bureau it is released before the release time: at 19:41 a 19:42 release is still ahead', () => {
+    const b = bureauBundle();
+    b.records.releases.push({
+      id: 'rel-1', rev: 1, updatedAt: jstInstant('2026-06-09T11:00:00+09:00'), updatedBy: '官房総務課', deleted: false,
+      data: { bureau: 'isei', date: isoDate('2026-06-09'), releasedAt: jstInstant('2026-06-09T19:42:00+09:00'), reason: '割振りなし', by: '官房総務課' },
+    });
+    expect(bureauView(b.records, isei, jstInstant('2026-06-09T19:41:59+09:00')).release).toBeUndefined();
+    expect(bureauView(b.records, isei, jstInstant('2026-06-09T19:42:00+09:00')).release?.releasedAt).toBe('2026-06-09T19:42:00+09:00');
+  });
 });
