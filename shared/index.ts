@@ -76,7 +76,7 @@ export { resolveConflict } from './exchange/resolve-conflict';
 export { applyConflictChoice } from './exchange/apply-conflict-choice';
 export { exchangeMessages } from './exchange/exchange-messages';
 export { type BureauRules, defaultBureauRules } from './exchange/bureau-rules';
-export { type BureauRow, type BureauView, type RecordedResponse, answersAllocation, bureauView, byUrgency, isBureau, itemRows, lastStage } from './exchange/bureau-view';
+export { type BureauRow, type BureauView, type RecordedResponse, answersAllocation, bureauView, byUrgency, isBureau, itemRows, lastStage, milestoneDone } from './exchange/bureau-view';
 export {
   type AnswerStage, type BureauResponse, type BureauResponseInput, type ObjectionReason, type ResponseSlot, answerStageLabels, answerStages,
   bureauResponseSchema, objectionReasonSchema, objectionReasonText, responseSlot, responseText,

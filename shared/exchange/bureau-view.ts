@@ -32,7 +32,10 @@ export interface BureauRow {
   itemText: string;
   role: Role;
   state: Assignment['state'];
-  /** Next milestone not yet passed; or the latest passed one when all are past (overdue). */
+  /**
+   * Next milestone not yet passed and not completed by the bureau's reported progress; or the latest passed one
+   * when all are past (overdue). None when the bureau's reports have completed every milestone of its row.
+   */
   nextMilestone?: ExchangeMilestone & { id: string };
   overdue: boolean;
   /** Due within the badge window (or overdue). */
@@ -161,20 +164,23 @@ export function itemRows(
     const itemId = exchangeItemId(a.data.questionKey, a.data.itemLabel);
     const item = items.get(itemId);
     const question = questions.get(a.data.questionKey);
+    // Only the assigned bureau's responses; its progress completes milestones (milestoneDone).
+    const own = (responses.get(a.id) ?? []).filter((r) => r.bureau === bureauId);
+    const progress = own.filter((r): r is RecordedResponse<'progress'> => r.type === 'progress')
+      .sort((x, y) => answerStages.indexOf(x.stage) - answerStages.indexOf(y.stage));
+    const reached = progress.at(-1)?.stage;
     const candidates = (milestonesByQuestion.get(a.data.questionKey) ?? [])
       .filter((m) => (m.itemLabel === undefined || m.itemLabel === a.data.itemLabel) && (m.bureau === undefined || bureauIdOf(m.bureau) === bureauId))
+      .filter((m) => !milestoneDone(m.kind, { reached, state: a.data.state }))
       .sort((x, y) => toEpochMs(x.dueAt) - toEpochMs(y.dueAt));
     const upcoming = candidates.find((m) => toEpochMs(m.dueAt) >= nowMs);
     const nextMilestone = upcoming ?? candidates[candidates.length - 1];
     const overdue = nextMilestone !== undefined && upcoming === undefined;
     const dueSoon = nextMilestone !== undefined && (overdue || minutesBetween(now, nextMilestone.dueAt) <= rules.dueSoonMinutes);
-    // Only the assigned bureau's responses, and a decision no older than this allocation (a reassignment
-    // starts over: proposedAt moves on, the old bureau's 異議 no longer applies).
-    const own = (responses.get(a.id) ?? []).filter((r) => r.bureau === bureauId);
+    // A decision no older than this allocation (a reassignment starts over: proposedAt moves on, the old
+    // bureau's 異議 no longer applies).
     const decision = own.find((r): r is RecordedResponse<'accept' | 'objection'> =>
       r.type !== 'progress' && answersAllocation(r.at, a.data.proposedAt));
-    const progress = own.filter((r): r is RecordedResponse<'progress'> => r.type === 'progress')
-      .sort((x, y) => answerStages.indexOf(x.stage) - answerStages.indexOf(y.stage));
     rows.push({
       assignmentId: a.id,
       itemId,
@@ -199,6 +205,29 @@ export function itemRows(
     });
   }
   return rows.sort(byUrgency);
+}
+
+/**
+ * 締切を済ませる段階: the bureau's reported stage that completes a milestone of its row, by milestone kind — the
+ * evening planner's (原案, メモ出し, 合議了, 課長了, 局長了) and the deadline engine's 原案 of a 質問主意書. A milestone
+ * another office owns (法制局説明, 閣議請議, 閣議 …) is not completed by a bureau's report. A 合議 bureau's
+ * 合議了 is its sign-off, so its 課長了 completes it.
+ */
+const completedByStage: Readonly<Record<string, AnswerStage>> = {
+  answerDraft: 'drafted', answerMemo: 'drafted', draft: 'drafted',
+  answerConcurrence: 'sectionChiefApproved', sectionChiefApproval: 'sectionChiefApproved',
+  directorApproval: 'directorApproved',
+};
+
+/**
+ * True when `kind` is done for the row: the bureau's reported progress has completed it (a 原案 deadline after
+ * 原案了 is no longer ahead, nor 期限超過), or, for 割振り確定 (the deadline engine's 'allocation'), the 割振り is 確定.
+ * @example milestoneDone('answerDraft', { reached: 'sectionChiefApproved', state: 'proposed' }) //=> true
+ */
+export function milestoneDone(kind: string, row: { reached: AnswerStage | undefined; state: Assignment['state'] }): boolean {
+  if (kind === 'allocation') return row.state === 'final';
+  const by = Object.hasOwn(completedByStage, kind) ? completedByStage[kind] : undefined;
+  return by !== undefined && row.reached !== undefined && answerStages.indexOf(row.reached) >= answerStages.indexOf(by);
 }
 
 /**

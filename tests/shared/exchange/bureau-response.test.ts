@@ -2,8 +2,8 @@
 import { IDBFactory } from 'fake-indexeddb';
 import { describe, expect, it } from 'vitest';
 import {
-  BundleRejectedError, ValidationError, answersAllocation, applyBundle, bureauView, emptyBundle, loadLocalBundle, mergeBundle, openDietDb, parseBundle, responseId,
-  parseResponseId, retractBureauResponse, saveBureauResponse,
+  type AnswerStage, type Assignment, BundleRejectedError, ValidationError, answersAllocation, applyBundle, bureauView, emptyBundle, loadLocalBundle, mergeBundle, openDietDb, parseBundle, responseId,
+  milestoneDone, parseResponseId, retractBureauResponse, saveBureauResponse,
 } from '@shared/index';
 import { bureauBundle } from './bureau-fixture';
 import { jstInstant } from '../../helpers/dates';
@@ -47,6 +47,35 @@ describe('saveBureauResponse', () => {
     const two = view.rows.find((r) => r.assignmentId === 'as-2')!;
     expect(two.decision).toMatchObject({ type: 'objection', reason: { kind: 'otherBureau', bureau: 'hoken' }, by: '鈴木' });
     expect(view.rows.find((r) => r.assignmentId === 'as-1')!.progress.map((p) => p.stage)).toEqual(['started', 'drafted']);
+  });
+
+  it('a deadline the bureau has reported done is no longer ahead nor 期限超過: 原案了 clears 問一\'s 原案 (18:00), 着手 does not', async () => {
+    const db = await openDietDb(`responses-${Math.random()}`, new IDBFactory());
+    const bundle = bureauBundle();
+    bundle.records.assignments[0] = { ...bundle.records.assignments[0]!, data: { ...bundle.records.assignments[0]!.data!, state: 'final' } };
+    await applyBundle(db, bundle);
+    const at19 = jstInstant('2026-06-09T19:00:00+09:00');
+    const rowOne = async () => bureauView((await loadLocalBundle(db, 'x', at19)).records, isei, at19).rows.find((r) => r.assignmentId === 'as-1')!;
+    await saveBureauResponse(db, isei, { assignmentId: 'as-1', type: 'progress', stage: 'started', at: now, by: '田中' }, now);
+    expect(await rowOne()).toMatchObject({ overdue: true, nextMilestone: { label: '原案' } });
+    await saveBureauResponse(db, isei, { assignmentId: 'as-1', type: 'progress', stage: 'drafted', at: jstInstant('2026-06-09T17:30:00+09:00'), by: '田中' }, now);
+    const done = await rowOne();
+    expect(done.state).toBe('final');
+    expect(done).toMatchObject({ overdue: false, dueSoon: false });
+    expect(done.nextMilestone).toBeUndefined();
+  });
+
+  it('which report completes which deadline: 割振り確定 by the 確定 割振り only; 合議了 by the 合議 bureau\'s 課長了; 局長了 by 局長了', () => {
+    const row = (reached: AnswerStage | undefined, state: Assignment['state'] = 'final') => ({ reached, state });
+    expect(milestoneDone('allocation', row(undefined))).toBe(true);
+    expect(milestoneDone('allocation', row('directorApproved', 'proposed'))).toBe(false);
+    expect(milestoneDone('draft', row('drafted'))).toBe(true);
+    expect(milestoneDone('draft', row('started'))).toBe(false);
+    expect(milestoneDone('answerConcurrence', row('drafted'))).toBe(false);
+    expect(milestoneDone('answerConcurrence', row('sectionChiefApproved'))).toBe(true);
+    expect(milestoneDone('directorApproval', row('sectionChiefApproved'))).toBe(false);
+    expect(milestoneDone('directorApproval', row('directorApproved'))).toBe(true);
+    expect(milestoneDone('cabinetRequest', row('directorApproved'))).toBe(false);
   });
 
   it('refuses another bureau\'s 割振り, an unknown one and an 異議 without its reason, in Japanese, writing nothing', async () => {
