@@ -37,6 +37,8 @@ export interface BureauRow {
    * when all are past (overdue). None when the bureau's reports have completed every milestone of its row.
    */
   nextMilestone?: ExchangeMilestone & { id: string };
+  /** True when the row had deadlines and the bureau's reports (or the 確定 割振り) completed every one of them. */
+  deadlinesDone: boolean;
   overdue: boolean;
   /** Due within the badge window (or overdue). */
   dueSoon: boolean;
@@ -169,8 +171,9 @@ export function itemRows(
     const progress = own.filter((r): r is RecordedResponse<'progress'> => r.type === 'progress')
       .sort((x, y) => answerStages.indexOf(x.stage) - answerStages.indexOf(y.stage));
     const reached = progress.at(-1)?.stage;
-    const candidates = (milestonesByQuestion.get(a.data.questionKey) ?? [])
-      .filter((m) => (m.itemLabel === undefined || m.itemLabel === a.data.itemLabel) && (m.bureau === undefined || bureauIdOf(m.bureau) === bureauId))
+    const rowMilestones = (milestonesByQuestion.get(a.data.questionKey) ?? [])
+      .filter((m) => (m.itemLabel === undefined || m.itemLabel === a.data.itemLabel) && (m.bureau === undefined || bureauIdOf(m.bureau) === bureauId));
+    const candidates = rowMilestones
       .filter((m) => !milestoneDone(m.kind, { reached, state: a.data.state }))
       .sort((x, y) => toEpochMs(x.dueAt) - toEpochMs(y.dueAt));
     const upcoming = candidates.find((m) => toEpochMs(m.dueAt) >= nowMs);
@@ -191,6 +194,7 @@ export function itemRows(
       role: a.data.role,
       state: a.data.state,
       nextMilestone,
+      deadlinesDone: rowMilestones.length > 0 && candidates.length === 0,
       overdue,
       dueSoon,
       slot: slotByItem.get(itemId),

@@ -238,7 +238,10 @@ describe('bureau feed in the extension', () => {
     await expect.poll(popupText).toContain('取り込んだ質問主意書 (2 件)');
     const text = await popupText();
     expect(text).toContain(RELEASED);
-    expect(text).toMatch(/原案 令和\d+年\d+月\d+日\(.\) \d{2}:\d{2} まで/);
+    // 問一's 原案 was reported 原案了 above: its deadline is done, not ahead; 問二's 合議了 is what is left.
+    expect(text).not.toMatch(/原案 令和\d+年\d+月\d+日\(.\) \d{2}:\d{2} まで/);
+    expect(text).toMatch(/合議了 令和\d+年\d+月\d+日\(.\) \d{2}:\d{2} まで/);
+    expect(text).toMatch(/一\s*執筆[\s\S]*締切はすべて済みです/);
     expect(text).toMatch(new RegExp(`衆議院 ${COMMITTEE}\\s*令和\\d+年\\d+月\\d+日\\(.\\) 09:00 開会\\s*山田太郎（立憲民主党・無所属） ・問 2 件`));
     expect(text).toMatch(/参議院 第221回 第1号\s*答弁済み\s*未確認\s*点字版選挙公報の遅延及び投票環境の不備に関する質問主意書\s*答弁期限 令和8年3月6日\(金\)/);
     // Captured from its 質問本文 alone: nothing says where it stands, and the popup says so and how to fix it.
@@ -272,7 +275,8 @@ describe('bureau feed in the extension', () => {
     await refreshPopup();
     await expect.poll(popupText).toContain('交換バンドルの版 4 には対応していません (対応: 1・2・3)');
     expect(await popupText()).toContain('医政局の問 (2 件)');
-    await expect.poll(badge).toBe('2');
+    // One 問 due within 24 h: 問二's 合議了 (問一's 原案 is reported done).
+    await expect.poll(badge).toBe('1');
   });
 });
 

@@ -68,6 +68,8 @@ function RowItem({ row, context }: { row: BureauRow; context: CardContext }) {
         <span class={dueClass}>
           {urgency && <><span class="urgency">{urgency}</span>{' '}</>}{m.label} {formatWarekiDateTime(m.dueAt)} まで ({formatTimeLeft(m.dueAt, now)})
         </span>
+      ) : row.deadlinesDone ? (
+        <span class="due">締切はすべて済みです</span>
       ) : (
         <span class="due">締切は未設定です</span>
       )}

@@ -57,12 +57,13 @@ describe('saveBureauResponse', () => {
     const at19 = jstInstant('2026-06-09T19:00:00+09:00');
     const rowOne = async () => bureauView((await loadLocalBundle(db, 'x', at19)).records, isei, at19).rows.find((r) => r.assignmentId === 'as-1')!;
     await saveBureauResponse(db, isei, { assignmentId: 'as-1', type: 'progress', stage: 'started', at: now, by: '田中' }, now);
-    expect(await rowOne()).toMatchObject({ overdue: true, nextMilestone: { label: '原案' } });
+    expect(await rowOne()).toMatchObject({ overdue: true, deadlinesDone: false, nextMilestone: { label: '原案' } });
     await saveBureauResponse(db, isei, { assignmentId: 'as-1', type: 'progress', stage: 'drafted', at: jstInstant('2026-06-09T17:30:00+09:00'), by: '田中' }, now);
     const done = await rowOne();
     expect(done.state).toBe('final');
     expect(done).toMatchObject({ overdue: false, dueSoon: false });
     expect(done.nextMilestone).toBeUndefined();
+    expect(done.deadlinesDone).toBe(true);
   });
 
   it('which report completes which deadline: 割振り確定 by the 確定 割振り only; 合議了 by the 合議 bureau\'s 課長了; 局長了 by 局長了', () => {
