@@ -213,13 +213,14 @@ export function itemRows(
 
 /**
  * 締切を済ませる段階: the bureau's reported stage that completes a milestone of its row, by milestone kind — the
- * evening planner's (原案, メモ出し, 合議了, 課長了, 局長了) and the deadline engine's 原案 of a 質問主意書. A milestone
- * another office owns (法制局説明, 閣議請議, 閣議 …) is not completed by a bureau's report. A 合議 bureau's
- * 合議了 is its sign-off, so its 課長了 completes it.
+ * evening planner's (原案, メモ出し, 合議了, 課長了, 局長了) and the deadline engine's 原案 and 合議了 of a 質問主意書.
+ * A milestone another office owns (法制局説明, 閣議請議, 閣議 …) is not completed by a bureau's report. 合議了 by
+ * 課長了: for a 合議 bureau its 課長了 is its sign-off; for the 執筆 bureau 課長了 comes after the 合議 (執筆 → 合議 →
+ * 課長了 → 局長了, shared/evening/RULES.md §1).
  */
 const completedByStage: Readonly<Record<string, AnswerStage>> = {
   answerDraft: 'drafted', answerMemo: 'drafted', draft: 'drafted',
-  answerConcurrence: 'sectionChiefApproved', sectionChiefApproval: 'sectionChiefApproved',
+  answerConcurrence: 'sectionChiefApproved', concurrence: 'sectionChiefApproved', sectionChiefApproval: 'sectionChiefApproved',
   directorApproval: 'directorApproved',
 };
 

@@ -5,8 +5,8 @@
  * Pure: the same inputs always give the same rows.
  */
 import {
-  type Assignment, type IsoDate, type JstInstant, type Jurisdiction, formatTimeLeft, isOtherMinistry, jstDateOf, leadBureau, objectionDeadline,
-  objectionMinutesLeft, offCalendarCabinetDays, toEpochMs,
+  type Assignment, type IsoDate, type JstInstant, type Jurisdiction, answerStages, formatTimeLeft, isOtherMinistry, jstDateOf, leadBureau, objectionDeadline,
+  milestoneDone, objectionMinutesLeft, offCalendarCabinetDays, toEpochMs,
 } from '@shared/index';
 import { type AssignmentLine, lineAssignment } from './assignment-lines';
 import { boardMessages } from '../board-messages';
@@ -159,8 +159,12 @@ export function buildBoard(input: BoardInput): BoardView {
     const row = gridRow(assignmentTable, index);
     const q = questionByKey.get(line.questionKey);
     const deadline = deadlines.get(line.questionKey);
-    const next = deadline?.active ? nextMilestone(deadline.milestones, nowMs) : undefined;
     const a = lineAssignment(line, settings.producer);
+    const responses = lineResponses(responsesOf, line.id, line.bureau?.id, line.proposedAt);
+    // A deadline the bureau has reported done (原案了 → 原案 …) is not the line's next one, nor 期限超過.
+    const reached = answerStages.filter((stage) => responses.progress[stage]).at(-1);
+    const open = deadline?.milestones.filter((m) => !milestoneDone(m.id, { reached, state: a?.state ?? 'proposed' })) ?? [];
+    const next = deadline?.active ? nextMilestone(open, nowMs) : undefined;
     const proposed = a?.state === 'proposed' ? a : undefined;
     const minutesLeft = proposed ? objectionMinutesLeft(proposed, now) : null;
     if (proposed && minutesLeft !== null && minutesLeft > 0) {
@@ -171,7 +175,6 @@ export function buildBoard(input: BoardInput): BoardView {
     for (const message of line.issues) summary.issues.push({ row, questionKey: line.questionKey, itemLabel: line.itemLabel, message });
     const itemText = q?.items.find((i) => i.label === line.itemLabel)?.text ?? '';
     const isLead = a && a.role === '執筆' && leads.get(line.questionKey) === a.bureau;
-    const responses = lineResponses(responsesOf, line.id, line.bureau?.id, line.proposedAt);
     const out: AssignmentRow = {
       ...(line.row ?? {}),
       id: line.id, questionKey: line.questionKey, title: q?.title ?? '', item: line.itemLabel,

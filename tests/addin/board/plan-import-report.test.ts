@@ -11,7 +11,7 @@ import {
 import { instantToSerial } from '../../../addin/board/sheet/excel-serial';
 import { highlightRules } from '../../../addin/board/sheet/highlight-rules';
 import { TABLE } from '../../../addin/board/tables/workbook-tables';
-import { fakeNotice, noticeBundle, preparedBoard } from './board-harness';
+import { bundleOf, fakeNotice, fakeQuestion, fixedAssignment, noticeBundle, preparedBoard } from './board-harness';
 import { jstInstant } from '../../helpers/dates';
 
 const SITTING = '衆議院厚生労働委員会@2026-06-11 09:00';
@@ -133,6 +133,26 @@ describe('planImportReport', () => {
     expect(JSON.stringify([...b.wb.sheets().map((s) => s.tables.map((t) => b.wb.table(t)!.rows))])).toBe(before);
     // Another PC of the same bureau is another sender: its older report is still taken.
     expect((await b.importReport(report('isei', '10:59', [{ assignmentId: A1, type: 'progress', stage: 'started', time: '10:50' }], 'pc2'), at('11:06'))).result.filled).toHaveLength(1);
+  });
+
+  it('a 質問主意書 line moves past the deadline its bureau reported done: after 原案了 its 次の締切 is 合議了, not 原案', async () => {
+    const b = await preparedBoard();
+    // 参議院 221-1 transferred Mon 3/2: 原案 3/3 18:00, 合議了 3/4 18:00 (閣議 Fri 3/6 − 2 working days).
+    const fixed = fixedAssignment('sangiin-221-1', '一', 'isei', '2026-03-02T10:00:00+09:00');
+    const assignment = { id: fixed.id, rev: 1, updatedAt: fixed.proposedAt, updatedBy: '官房総務課', deleted: false, data: fixed };
+    await b.import(bundleOf([fakeQuestion(1)], '2026-03-02T09:00:00+09:00', { assignments: [assignment] }), '2026-03-02T10:01:00+09:00');
+    await b.recompute('2026-03-03T15:00:00+09:00');
+    const lineOne = () => b.rows(TABLE.assignments).find((r) => r['問'] === '一')!;
+    expect(lineOne()).toMatchObject({ 次の締切: '原案', 締切日時: instantToSerial(jstInstant('2026-03-03T18:00:00+09:00')) });
+    const data = {
+      assignmentId: fixed.id, type: 'progress' as const, stage: 'drafted' as const, questionKey: 'sangiin-221-1', itemLabel: '一', bureau: 'isei',
+      at: jstInstant('2026-03-03T14:30:00+09:00'), by: '田中',
+    };
+    const responses = [{ id: responseId('isei', responseSlot(data), fixed.id), rev: 1, updatedAt: data.at, updatedBy: '田中', deleted: false, data }];
+    await b.importReport(parseBundle(JSON.stringify(reportBundle({ responses }, 'isei', 'pc1', jstInstant('2026-03-03T14:55:00+09:00'), 1))), '2026-03-03T15:00:00+09:00');
+    expect(lineOne()).toMatchObject({
+      進捗: '原案了 3/3(火) 14:30', 次の締切: '合議了', 締切日時: instantToSerial(jstInstant('2026-03-04T18:00:00+09:00')),
+    });
   });
 
   it('lists each bureau\'s 未受諾 and 未報告 with the time since allocation', async () => {

@@ -74,6 +74,8 @@ describe('saveBureauResponse', () => {
     expect(milestoneDone('draft', row('started'))).toBe(false);
     expect(milestoneDone('answerConcurrence', row('drafted'))).toBe(false);
     expect(milestoneDone('answerConcurrence', row('sectionChiefApproved'))).toBe(true);
+    expect(milestoneDone('concurrence', row('drafted'))).toBe(false);
+    expect(milestoneDone('concurrence', row('sectionChiefApproved'))).toBe(true);
     expect(milestoneDone('directorApproval', row('sectionChiefApproved'))).toBe(false);
     expect(milestoneDone('directorApproval', row('directorApproved'))).toBe(true);
     expect(milestoneDone('cabinetRequest', row('directorApproved'))).toBe(false);
