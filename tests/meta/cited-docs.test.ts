@@ -35,7 +35,7 @@ const OUTSIDE_CITATIONS: [RegExp, string][] = [
   [/\bJourney \d/, 'a journey of the product brief (now JOURNEYS.md §1, §2)'],
 ];
 
-/** `path.md` as written (not inside a URL): a file name or a path from the repository root. */
+/** A Markdown document path as written (not inside a URL): a file name or a path from the repository root. */
 const DOC_PATH = /(?<![\w/.:-])((?:[\w.-]+\/)*[\w.-]+\.md)\b/g;
 /** A cited document with its sections: `shared/deadline/RULES.md §3`, `… §2.4, §7.1`, `` `JOURNEYS.md` §2.4 ``. */
 const SECTION_CITATION = /(?<![\w/.:-])((?:[\w.-]+\/)*[\w.-]+\.md)`?((?:\s*[,、・/–]?\s*(?:and\s+)?§\d+(?:\.\d+)*)+)/g;
