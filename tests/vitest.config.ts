@@ -43,6 +43,9 @@ export default defineConfig({
           testTimeout: 60_000,
           hookTimeout: 60_000,
           fileParallelism: false,
+          // A poll waits for the page, not for a fixed time: 10 s instead of vitest's 1 s, so a loaded CI machine
+          // (a popup render after 「更新」 can take over a second there) does not fail a check that would pass.
+          expect: { poll: { timeout: 10_000 } },
         },
       },
     ],

@@ -1,8 +1,10 @@
 /**
  * @file 取得間隔 (createRequestSpacer): runs page requests one at a time, each starting at least
- * `intervalMs` after the previous one started — the 1 request per second we allow ourselves on each
- * Diet site. One spacer per site per service worker (createSiteSpacer), shared by every capture, so two
- * tabs capturing at once still stay under the rate.
+ * `intervalMs` after the previous one ended (its response read, or its failure) — the 1 request per second we
+ * allow ourselves on each Diet site. Counting from the end, not the start, keeps the gap the site sees at
+ * `intervalMs` or more even when a loaded machine delays one request and not the next (counted from the start,
+ * two requests could arrive 850 ms apart). One spacer per site per service worker (createSiteSpacer), shared by
+ * every capture, so two tabs capturing at once still stay under the rate.
  */
 
 /** Time source, injectable for tests: epoch ms and a sleep. */
@@ -23,13 +25,16 @@ export const realSpacerClock: SpacerClock = {
  */
 export function createRequestSpacer(intervalMs: number, clock: SpacerClock = realSpacerClock) {
   let queue: Promise<unknown> = Promise.resolve();
-  let lastStart = Number.NEGATIVE_INFINITY;
+  let lastEnd = Number.NEGATIVE_INFINITY;
   return function run<T>(task: () => Promise<T>): Promise<T> {
     const turn = queue.then(async () => {
-      const wait = lastStart + intervalMs - clock.now();
+      const wait = lastEnd + intervalMs - clock.now();
       if (wait > 0) await clock.sleep(wait);
-      lastStart = clock.now();
-      return task();
+      try {
+        return await task();
+      } finally {
+        lastEnd = clock.now();
+      }
     });
     queue = turn.catch(() => undefined);
     return turn;

@@ -81,7 +81,7 @@ describe('fetchQuestionPage', () => {
 });
 
 describe('createRequestSpacer', () => {
-  it('runs one request at a time, each starting at least 1 s after the previous start', async () => {
+  it('runs one request at a time, each starting at least 1 s after the previous one ended', async () => {
     let now = 0;
     const sleeps: number[] = [];
     const clock = { now: () => now, sleep: async (ms: number) => { sleeps.push(ms); now += ms; } };
@@ -100,9 +100,10 @@ describe('createRequestSpacer', () => {
     };
     const results = await Promise.all([run(task(300)), run(task(1500)), run(task(10)), run(task(10))]);
     expect(results).toEqual([1, 2, 3, 4]);
-    expect(starts).toEqual([0, 1000, 2500, 3500]);
+    // Ends at 300, 2800, 3810: the next starts 1 s after each, whatever the request cost.
+    expect(starts).toEqual([0, 1300, 3800, 4810]);
     expect(maxRunning).toBe(1);
-    expect(sleeps).toEqual([700, 990]);
+    expect(sleeps).toEqual([1000, 1000, 1000]);
   });
 
   it('per site: a 衆議院 request does not wait for a 参議院 one, two requests to one site are 1 s apart', async () => {
@@ -118,12 +119,12 @@ describe('createRequestSpacer', () => {
     expect(starts).toEqual([['shu1', 0], ['san1', 0], ['shu2', 1000]]);
   });
 
-  it('a failed request does not block the next one', async () => {
+  it('a failed request does not block the next one, which still waits 1 s after the failure', async () => {
     let now = 0;
     const run = createRequestSpacer(1000, { now: () => now, sleep: async (ms) => { now += ms; } });
-    const failed = run(async () => { throw new Error('HTTP 503'); });
+    const failed = run(async () => { now += 200; throw new Error('HTTP 503'); });
     const next = run(async () => now);
     await expect(failed).rejects.toThrow('HTTP 503');
-    expect(await next).toBe(1000);
+    expect(await next).toBe(1200);
   });
 });
