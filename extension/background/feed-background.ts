@@ -56,19 +56,22 @@ async function tick(fetchNow: boolean, force: boolean): Promise<FeedState | unde
   const options = await loadOptions();
   const bureau = (await loadBureaus(db)).find((b) => b.id === options.bureauId);
   let state: FeedState | undefined;
+  let addedKeys: readonly string[] = [];
   if (options.feedUrl && fetchNow) {
     const access = { credentials: options.feedCredentials, permitted: () => hasHostPermission(options.feedUrl) };
     const result = await refreshFeed({ db, fetch: (...args) => fetch(...args), now: systemClock.now, access }, options.feedUrl, force);
     state = result.state;
-    // Only the bureau's designated poster posts: ten PCs with the webhook set must not post ten times.
-    if (bureau && options.webhookUrl && options.teamsPoster && !result.first && result.addedKeys.length > 0) {
-      await announceToTeams(db, bureau, options.webhookUrl, result.addedKeys, systemClock.now(), (...args) => fetch(...args));
-    }
+    if (!result.first) addedKeys = result.addedKeys;
   }
   if (fetchNow && bureau && options.reportUrl && (await loadReportState(db)).pending) {
     await sendReport(await reportDeps(), bureau.id, options.reportUrl, options.feedCredentials);
   }
-  await runNotify(db, bureau, systemClock.now(), chromePort);
+  const view = await runNotify(db, bureau, systemClock.now(), chromePort);
+  // Only the bureau's designated poster posts: ten PCs with the webhook set must not post ten times. Every tick, so
+  // a stand-down published ahead of its time is posted when its time comes, as the popup shows it.
+  if (bureau && options.webhookUrl && options.teamsPoster) {
+    await announceToTeams(db, bureau, options.webhookUrl, { addedKeys, view }, systemClock.now(), (...args) => fetch(...args));
+  }
   return state;
 }
 

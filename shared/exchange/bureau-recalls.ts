@@ -1,15 +1,16 @@
 /**
  * @file 自局の呼び戻し (bureauRecalls): the 呼び戻し records (shared/evening/RULES.md §9.5) of one bureau for tonight —
- * recalls of the standby day that is today, or, until noon, of yesterday's (the standby night runs past midnight) — in
+ * recalls whose standby night is in force (begun, and the night past midnight not ended: inStandbyNight) — in
  * order, and whether the bureau is recalled now (the last recall has begun and has not ended). A recall later than
  * today's stand-down withdraws it: the popup must never say 「本日の待機は解除されました」 while the bureau is called
  * back. Pure.
  */
 import { compareInstants } from '../dates/compare-instants';
-import { addDays } from '../dates/iso-date';
-import { type JstInstant, jstDateOf, jstTimeOf, toEpochMs } from '../dates/jst';
+import { type JstInstant, jstTimeOf, toEpochMs } from '../dates/jst';
 import type { Bureau } from '../model/bureau';
+import { type BureauRules, defaultBureauRules } from './bureau-rules';
 import type { ExchangeRecords, Recall, StandDown } from './bundle-schema';
+import { inStandbyNight } from './standby-night';
 
 /** A bureau's recalls tonight. */
 export interface BureauRecalls {
@@ -24,14 +25,17 @@ const named = (value: string, bureau: Pick<Bureau, 'id' | 'name'>) => value === 
 /**
  * @example bureauRecalls(records, { id: 'isei', name: '医政局' }, now).active?.reason //=> '追加通告'
  */
-export function bureauRecalls(records: ExchangeRecords, bureau: Pick<Bureau, 'id' | 'name'>, now: JstInstant): BureauRecalls {
-  const today = jstDateOf(now);
-  // The standby night runs past midnight: until noon, last evening's recalls are still tonight's.
-  const lastEvening = jstTimeOf(now) < '12:00' ? addDays(today, -1) : undefined;
+export function bureauRecalls(
+  records: ExchangeRecords,
+  bureau: Pick<Bureau, 'id' | 'name'>,
+  now: JstInstant,
+  rules: Pick<BureauRules, 'standbyNightEndsAt'> = defaultBureauRules,
+): BureauRecalls {
+  // The standby night runs past midnight: until it ends, last evening's recalls are still tonight's.
   const nowMs = toEpochMs(now);
   const recalls = records.recalls
     .flatMap((r) => (r.deleted || !r.data ? [] : [{ ...r.data, id: r.id }]))
-    .filter((r) => named(r.bureau, bureau) && (r.date === today || r.date === lastEvening) && toEpochMs(r.at) <= nowMs)
+    .filter((r) => named(r.bureau, bureau) && inStandbyNight(r.date, r.at, now, rules))
     .sort((a, b) => compareInstants(a.at, b.at));
   const last = recalls.at(-1);
   const active = last && (last.until === null || toEpochMs(last.until) > nowMs) ? last : undefined;

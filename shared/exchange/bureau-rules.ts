@@ -6,10 +6,17 @@ export interface BureauRules {
   dueSoonMinutes: number;
   /** 通知: minutes before a milestone at which one notification each is shown. */
   notifyLeadMinutes: readonly number[];
+  /**
+   * 待機の夜の終わり 'HH:MM': until this time the previous day's standby night is still in force (its release and
+   * 呼び戻し are tonight's), from it only the new day's count (standbyNights).
+   */
+  standbyNightEndsAt: string;
 }
 
 /**
  * Defaults. Source: JOURNEYS.md §1.4 — the badge counts what is overdue or due within 24 hours; a notification
- * fires 60 and 15 minutes before a milestone.
+ * fires 60 and 15 minutes before a milestone. The standby night ends at 09:30, the 始業 of the next working day
+ * (shared/evening/RULES.md §5: a 9:30–18:15 day, as the 2016 survey's 勤務終了 18:15 gives): a night's stand-down
+ * reached at 01:30 is still shown at 08:00 to whoever comes in, and not after work has begun on the new day.
  */
-export const defaultBureauRules: BureauRules = { dueSoonMinutes: 24 * 60, notifyLeadMinutes: [60, 15] };
+export const defaultBureauRules: BureauRules = { dueSoonMinutes: 24 * 60, notifyLeadMinutes: [60, 15], standbyNightEndsAt: '09:30' };

@@ -13,6 +13,7 @@ import type { Assignment } from '../model/assignment';
 import { houseLabels } from '../model/primitives';
 import { type BriefingSlot, type ExchangeMilestone, type ExchangeRecords, type StandDown, exchangeItemId } from './bundle-schema';
 import { type BureauRecalls, bureauRecalls, recallWithdraws } from './bureau-recalls';
+import { inStandbyNight } from './standby-night';
 import type { BureauResponse } from './bureau-response';
 import { type AnswerStage, answerStages } from './response-text';
 import { type BureauRules, defaultBureauRules } from './bureau-rules';
@@ -261,14 +262,15 @@ export function bureauView(
   role?: Role,
   rules: BureauRules = defaultBureauRules,
 ): BureauView {
-  const today = jstDateOf(now);
   const mine = (value: string) => isBureau(value, bureau);
   const rows = itemRows(records, now, mine, (value) => (mine(value) ? bureau.id : value), role, rules);
-  // A release time still ahead is a plan, not a stand-down: nobody is told to go home before it.
+  // Tonight's stand-down: a release whose time has come — a release time still ahead is a plan, not a stand-down:
+  // nobody is told to go home before it — and whose standby night has not ended (at 01:30 the previous day's night
+  // still holds, so a release reached after midnight is shown). The latest wins.
   const release = live(records.releases)
-    .filter((r) => isBureau(r.data.bureau, bureau) && r.data.date === today && compareInstants(r.data.releasedAt, now) <= 0)
+    .filter((r) => isBureau(r.data.bureau, bureau) && inStandbyNight(r.data.date, r.data.releasedAt, now, rules))
     .sort((x, y) => compareInstants(y.data.releasedAt, x.data.releasedAt))[0];
-  const tonight = bureauRecalls(records, bureau, now);
+  const tonight = bureauRecalls(records, bureau, now, rules);
   const withdrawn = release !== undefined && recallWithdraws(release.data, tonight.active);
   return {
     rows,

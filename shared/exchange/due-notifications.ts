@@ -54,13 +54,21 @@ export function dueNotifications(
     if (sent.has(id) || (recall !== view.recall && recall.until !== null)) continue;
     out.push({ id, title: recallTitle(recall), message: recall.text || `${recall.reason}で呼び戻されました。` });
   }
-  if (view.release) {
-    // Released again after tonight's 呼び戻し: a new notice (the record kept its id).
-    const again = view.recalls.some((r) => compareInstants(r.at, view.release!.releasedAt) < 0);
-    const id = again ? releaseAgainNotificationId(view.release.id, view.release.releasedAt) : releaseNotificationId(view.release.id);
-    if (!sent.has(id)) {
-      out.push({ id, title: `本日の待機は解除されました (${jstTimeOf(view.release.releasedAt)})`, message: view.release.reason || '待機解除' });
-    }
-  }
+  const standDown = standDownNotice(view);
+  if (standDown && !sent.has(standDown.id)) out.push(standDown);
   return out;
+}
+
+/**
+ * The stand-down notice of the view — the popup's notification and the Teams post share it — or undefined when the
+ * view shows no stand-down (none yet, its time not come, or withdrawn by a 呼び戻し: bureauView decides). Released
+ * again after tonight's 呼び戻し is a new notice (the record kept its id).
+ * @example standDownNotice(view)?.title //=> '本日の待機は解除されました (19:42)'
+ */
+export function standDownNotice(view: Pick<BureauView, 'release' | 'recalls'>): DueNotification | undefined {
+  const release = view.release;
+  if (!release) return undefined;
+  const again = view.recalls.some((r) => compareInstants(r.at, release.releasedAt) < 0);
+  const id = again ? releaseAgainNotificationId(release.id, release.releasedAt) : releaseNotificationId(release.id);
+  return { id, title: `本日の待機は解除されました (${jstTimeOf(release.releasedAt)})`, message: release.reason || '待機解除' };
 }

@@ -35,6 +35,13 @@ function nextOpenDay(from: IsoDate): IsoDate {
   return d;
 }
 const SITTING_ON = nextOpenDay(today);
+/** Its standby day: the previous open day before the sitting (shared/evening/RULES.md §2) — today on a working day, Friday at the weekend. */
+const STANDBY_DAY = ((): IsoDate => {
+  const calendar = defaultCalendar();
+  let d = addDays(SITTING_ON, -1);
+  while (calendar.isClosed(d)) d = addDays(d, -1);
+  return d;
+})();
 
 /** The saved 参議院 質問本文 page and the URL it was saved from. */
 const QUESTION_URL = 'https://www.sangiin.go.jp/japanese/joho1/kousei/syuisyo/219/syuh/s219095.htm';
@@ -206,7 +213,9 @@ describe('round trip extension → Excel task pane → feed → popup', () => {
       [QUESTION_KEY, '一', 'isei', 'final'], [noticeId, '問1', 'hoken', 'final'], [noticeId, '問2', 'hoken', 'final'],
     ].sort());
     const isei = published.records.releases.find((r) => r.data?.bureau === 'isei')!;
-    expect(isei.data).toMatchObject({ date: today, by: '佐藤' });
+    // The record is of the standby day it releases (after midnight or at the weekend, not the calendar date of the click).
+    expect(isei.id).toBe(`release:isei:${STANDBY_DAY}`);
+    expect(isei.data).toMatchObject({ date: STANDBY_DAY, by: '佐藤' });
     expect(published.records.releases.some((r) => r.data?.bureau === 'hoken')).toBe(false);
     expect(published.records.slots.flatMap((s) => s.data!.itemIds).sort()).toEqual([exchangeItemId(noticeId, '問1'), exchangeItemId(noticeId, '問2')]);
     await screenshot(taskpane, 'round-trip-taskpane.png');
@@ -232,7 +241,8 @@ describe('round trip extension → Excel task pane → feed → popup', () => {
     await popup.getByRole('button', { name: '更新' }).click();
     await expect.poll(popupText).toContain('保険局の問 (2 件)');
     const text = await popupText();
-    expect(text).toMatch(/問1\s*執筆\s*厚生労働委員会 山田太郎\s*衆議院 厚生労働委員会 ・提出者 山田太郎\s*(原案|課長了|局長了) 令和\d+年\d+月\d+日\(.\) \d{2}:\d{2} まで/);
+    // Within 24 hours of the deadline (an evening run) the card says so first, in words (本日 / 24時間以内).
+    expect(text).toMatch(/問1\s*執筆\s*厚生労働委員会 山田太郎\s*衆議院 厚生労働委員会 ・提出者 山田太郎\s*(?:(?:本日|24時間以内)\s*)?(原案|課長了|局長了) 令和\d+年\d+月\d+日\(.\) \d{2}:\d{2} まで/);
     expect(text).not.toContain('本日の待機は解除されました');
     // Tonight's slot is shown when the planner put the 問 in a slot that starts today.
     const slot = published.records.slots.find((s) => s.data!.itemIds.includes(exchangeItemId(noticeId, '問1')))!.data!;

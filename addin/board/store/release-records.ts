@@ -1,11 +1,12 @@
 /**
  * @file 待機解除の記録 (releaseRecords): 「待機解除を確定」 turns every 解除可 bureau into a 待機解除 record of
- * the workbook's store — id releaseRecordId(bureau, standbyDay), released at the moment of the confirmation, by the
- * coordinator, with the planner's reason — and a confirmed bureau the plan no longer releases (呼び戻し: a later
+ * the workbook's store — id releaseRecordId(bureau, standbyDay), of that standby day (a confirmation at 01:30 on the
+ * 10th releases the 9th's night, and says so), released at the moment of the confirmation, by the coordinator, with
+ * the planner's reason — and a confirmed bureau the plan no longer releases (呼び戻し: a later
  * notice gave it work) gets a tombstone at 版 + 1, so the popups stop saying it may go home. A bureau already
  * confirmed is left as it is, so confirming twice records nothing twice. Pure.
  */
-import { type ExchangeBundle, type ExchangeRecord, type JstInstant, jstDateOf } from '@shared/index';
+import type { ExchangeBundle, ExchangeRecord, JstInstant } from '@shared/index';
 import type { StandbyGroup } from '../evening/standby-groups';
 
 /** What changed. */
@@ -32,7 +33,7 @@ export function releaseRecords(
     if (options.confirm && g.releasable) {
       records.set(g.id, {
         id: g.id, rev: (previous?.rev ?? 0) + 1, updatedAt: now, updatedBy: options.producer, deleted: false,
-        data: { bureau: g.bureau, date: jstDateOf(now), releasedAt: now, reason: g.reason, by: options.by },
+        data: { bureau: g.bureau, date: g.standbyDay, releasedAt: now, reason: g.reason, by: options.by },
       });
       confirmed.push(g);
     } else if (g.recalled && previous && !previous.deleted) {

@@ -54,7 +54,9 @@ describe('bureauView', () => {
     const view = bureauView(b.records, isei, jstInstant('2026-06-09T20:00:00+09:00'));
     expect(view.release?.releasedAt).toBe('2026-06-09T19:42:00+09:00');
     expect(view.rows.map((r) => r.itemLabel)).toEqual(['一']);
-    expect(bureauView(b.records, isei, jstInstant('2026-06-10T08:00:00+09:00')).release).toBeUndefined();
+    // The 9th's night is in force until the 始業 09:30 of the 10th (shared/exchange/standby-night.ts), not after.
+    expect(bureauView(b.records, isei, jstInstant('2026-06-10T08:00:00+09:00')).release?.releasedAt).toBe('2026-06-09T19:42:00+09:00');
+    expect(bureauView(b.records, isei, jstInstant('2026-06-10T09:30:00+09:00')).release).toBeUndefined();
     expect(bureauView(b.records, { id: 'hoken', name: '保険局' }, jstInstant('2026-06-09T20:00:00+09:00')).release).toBeUndefined();
   });
 
