@@ -14,7 +14,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type ExchangeBundle, addDays, addMinutes, defaultCalendar, emptyBundle, exchangeItemId, fromEpochMs, jstDateOf, parseBundle } from '@shared/index';
 import { seriousViolations } from './axe-check';
 import { type ExtensionBrowser, type FeedServer, launchWithFeed, noticePage, openClipForm, readLocalStorage } from './extension-harness';
-import { arrowTo, focused, tabTo, typeDate } from './keyboard';
+import { arrowTo, focused, openFileChooser, tabTo, typeDate } from './keyboard';
 import { ADDIN_DIST, POLL, cell, pane, rows, useTaskpane } from './taskpane-harness';
 
 const now = fromEpochMs(Date.now());
@@ -87,7 +87,7 @@ describe('the extension with the keyboard alone', () => {
     // Another PC: the same file with a 10-minute interval, read through the file button, then 保存.
     writeFileSync(join(files, 'kokkai-settings.json'), JSON.stringify({ ...exported, settings: { ...exported.settings, refreshMinutes: 10 } }));
     await tabTo(page, '設定ファイルを読み込む');
-    const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.keyboard.press('Space')]);
+    const chooser = await openFileChooser(page, '設定ファイルを読み込む');
     await chooser.setFiles(join(files, 'kokkai-settings.json'));
     await expect.poll(() => page.locator('[role=status]').first().innerText()).toContain('設定ファイル「kokkai-settings.json」を読み込みました。');
     await tabTo(page, '保存', { backward: true });
@@ -203,7 +203,7 @@ describe('the task pane’s main flow with the keyboard alone', () => {
     await page.keyboard.press('Enter');
     await expect.poll(paneText, POLL).toContain('ブックを準備しました');
     await tabTo(page, 'バンドルファイルを選ぶ');
-    const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.keyboard.press('Space')]);
+    const chooser = await openFileChooser(page, 'バンドルファイルを選ぶ');
     await chooser.setFiles(join(ADDIN_DIST, 'demo-bundle.json'));
     await expect.poll(paneText, POLL).toContain('ファイル「demo-bundle.json」を取り込みました');
   });
