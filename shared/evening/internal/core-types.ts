@@ -18,6 +18,11 @@ export interface CoreInvolvement {
   done: number;
   reported: boolean;
   item: CoreItem;
+  /**
+   * The writer's 課長了・局長了 reopened by a 合議 asked after them (the writer asked it, so its own approvals run again
+   * after the 合議): a recall of the writer reads 合議依頼, not 追加通告.
+   */
+  reopenedByConcurrence?: true;
 }
 
 /** A bureau while planning. */

@@ -56,6 +56,8 @@ export function earliestFreeFrom(eligible: readonly Interval[], busy: readonly I
 }
 
 function recallOf(v: CoreInvolvement): { reason: RecallReason; by: string } {
+  // The writer called back by its own late 合議 request: its approvals run again after the 合議.
+  if (v.reopenedByConcurrence) return { reason: '合議依頼', by: '' };
   if (v.item.followUp) return { reason: '更問い', by: v.item.member };
   if (v.role === '合議') return { reason: '合議依頼', by: v.item.writer?.settings.name ?? '' };
   return { reason: '追加通告', by: v.item.member };

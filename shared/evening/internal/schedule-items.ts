@@ -78,12 +78,33 @@ function runTask(task: Task, w: WorkWindows, heap: TaskHeap): void {
   for (const c of item.concurrence) heap.push(Math.max(item.draftEnd, c.ready), item, c, '合議');
 }
 
-/** 課長了 and 局長了 after the last 合議 (or the draft). */
+/**
+ * 課長了 and 局長了 after the last 合議 (or the draft). A 合議 asked after the writer's reported 課長了/局長了 reopens
+ * them (a report older than the request does not cover it, as in reportedFor): the approvals run again after the
+ * 合議, and the writer — who asked for it — is busy again from the request (a second involvement, so a writer
+ * released before it is recalled, and its hours from the request are counted: shared/evening/RULES.md §9.5).
+ */
 function finishItem(item: CoreItem, concEnd: number, w: WorkWindows): void {
   const writer = item.writer!;
   item.concEnd = concEnd;
-  item.sectionChief = item.progress?.sectionChief ?? item.progress?.director ?? w.add(concEnd, writer.settings.sectionChiefMinutes);
-  item.director = item.progress?.director ?? w.add(item.sectionChief, writer.settings.directorMinutes);
-  writer.involvements.push({ role: '執筆', ready: item.ready, done: item.director, reported: item.progress?.director !== undefined, item });
+  const lastAsk = item.concurrence.reduce((at, c) => Math.max(at, c.ready), -Infinity);
+  const current = (at: number | undefined) => (at !== undefined && at >= lastAsk ? at : undefined);
+  const sectionChief = current(item.progress?.sectionChief);
+  const director = current(item.progress?.director);
+  item.sectionChief = sectionChief ?? director ?? w.add(concEnd, writer.settings.sectionChiefMinutes);
+  item.director = director ?? w.add(item.sectionChief, writer.settings.directorMinutes);
+  const stale = item.progress?.director ?? item.progress?.sectionChief;
+  if (stale !== undefined && director === undefined && stale < lastAsk) {
+    // Approved once before the late 合議: that first stretch of work ended with the stale approval; the second runs
+    // from the request to the first approval reported after it (as a 合議 is done by one: reportedFor), or, with
+    // none yet, to the planned 局長了.
+    writer.involvements.push({ role: '執筆', ready: item.ready, done: stale, reported: true, item });
+    const reapproved = sectionChief;
+    writer.involvements.push({
+      role: '執筆', ready: lastAsk, done: reapproved ?? item.director, reported: reapproved !== undefined, item, reopenedByConcurrence: true,
+    });
+  } else {
+    writer.involvements.push({ role: '執筆', ready: item.ready, done: item.director, reported: director !== undefined, item });
+  }
   writer.counts.執筆++;
 }

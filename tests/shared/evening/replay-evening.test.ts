@@ -16,7 +16,9 @@ const t = (time: string, date = '2026-06-09') => `${date}T${time}:00+09:00`;
  * - 甲 is complete at 10:00 (問1 → 保険局), 乙 has nothing for the ministry at 14:15: the allocation closes at 14:15 and
  *   stays closed (the 22:00 追加通告 comes complete, its 問2 owned at once).
  * - 医政局, 職業安定局: nothing to do → released 14:15, before 終業: 0 h.
- * - 保険局: 局長了 17:40, but its 夕方レク is 18:30–19:00 → released 19:00; 18:15 → 19:00 = 0.75 h.
+ * - 保険局: 局長了 17:40, but its 夕方レク is 18:30–19:00 → released 19:00; 18:15 → 19:00 = 0.75 h. At 21:30 it asks
+ *   老健局 for a 合議: its 17:40 局長了 is older than the request, so its approvals run again — recalled 21:30 until its
+ *   課長了 at 22:45 = 1.25 h (0.75 h late at night); 2 h in all.
  * - 老健局: released 14:15; 保険局 asks its 合議 at 21:30, done with 保険局's 課長了 at 22:45 → recalled 21:30–22:45 =
  *   1.25 h, of which 22:00–22:45 = 0.75 h late at night.
  * - 年金局: released 14:15; 甲's 追加通告 問2 reaches it at 22:00, 局長了 23:50 → recalled 22:00–23:50 = 1 h 50 m = 1.83 h,
@@ -26,7 +28,7 @@ const expected = {
   bureaus: [
     { bureau: '医政局', releasedAt: t('14:15'), recalls: [], standbyHours: 0, lateNightHours: 0 },
     { bureau: '老健局', releasedAt: t('14:15'), recalls: [{ at: t('21:30'), until: t('22:45'), reason: '合議依頼' }], standbyHours: 1.25, lateNightHours: 0.75 },
-    { bureau: '保険局', releasedAt: t('19:00'), recalls: [], standbyHours: 0.75, lateNightHours: 0 },
+    { bureau: '保険局', releasedAt: t('19:00'), recalls: [{ at: t('21:30'), until: t('22:45'), reason: '合議依頼' }], standbyHours: 2, lateNightHours: 0.75 },
     { bureau: '年金局', releasedAt: t('14:15'), recalls: [{ at: t('22:00'), until: t('23:50'), reason: '追加通告' }], standbyHours: 1.83, lateNightHours: 1.83 },
     { bureau: '職業安定局', releasedAt: t('14:15'), recalls: [], standbyHours: 0, lateNightHours: 0 },
   ],

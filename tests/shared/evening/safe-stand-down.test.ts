@@ -116,7 +116,23 @@ describe('released at 14:15, recalled by a 追加通告 at 22:00 or another bure
     const nenkin = plan(file).bureaus.find((b) => b.bureau === '年金局')!;
     expect(nenkin).toMatchObject({ firstReleaseAt: t('14:15'), releaseAt: t('23:50'), status: 'released' });
     expect(nenkin.reasonText).toBe('担当の問がすべて局長了 (合議・メモ出しも終了) のため待機解除。6/9(火) 14:15 に一度解除の後、6/9(火) 22:00 に追加通告 (甲)で呼び戻し。');
-    expect(plan(file).recalls.map((r) => [r.bureau, r.at, r.reason, r.by])).toEqual([['老健局', t('21:30'), '合議依頼', '保険局'], ['年金局', t('22:00'), '追加通告', '甲']]);
+    // 保険局 sent the 合議 request after its own release (局長了 17:40): its approvals run again, so it is recalled from
+    // the request until its 課長了 at 22:45 = 1.25 h, 0.75 h after 22:00 (shared/evening/RULES.md §9.5).
+    expect(row(file, '保険局')).toEqual({
+      bureau: '保険局', releasedAt: t('17:40'), recalls: [{ at: t('21:30'), until: t('22:45'), reason: '合議依頼' }], standbyHours: 1.25, lateNightHours: 0.75,
+    });
+    expect(plan(file).recalls.map((r) => [r.bureau, r.at, r.reason, r.by])).toEqual([
+      ['老健局', t('21:30'), '合議依頼', '保険局'], ['保険局', t('21:30'), '合議依頼', ''], ['年金局', t('22:00'), '追加通告', '甲'],
+    ]);
+  });
+
+  it('keeps the requesting bureau recalled until it reports an approval after its request (none yet at 22:30)', () => {
+    // At 22:30 the 合議 is not answered: 保険局 (the requester) and 老健局 are both back since 21:30, 1 h so far, 0.5 h late.
+    const at2230 = evening(events.slice(0, 5), { until: t('22:30') });
+    expect(row(at2230, '保険局')).toEqual({
+      bureau: '保険局', releasedAt: t('17:40'), recalls: [{ at: t('21:30'), until: null, reason: '合議依頼' }], standbyHours: 1, lateNightHours: 0.5,
+    });
+    expect(plan(at2230).bureaus.find((b) => b.bureau === '保険局')).toMatchObject({ releaseAt: null });
   });
 
   it('puts the recalled hours in the ledger, starting at the recall', () => {
