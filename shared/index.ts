@@ -88,6 +88,7 @@ export { type QuestionNumber, compareItemLabels, compareQuestionNumbers, itemNam
 export { type DueNotification, dueNotifications, standDownNotice } from './exchange/due-notifications';
 export { type BureauRecalls, bureauRecalls, recallTitle, recallWithdraws } from './exchange/bureau-recalls';
 export { inStandbyNight, standbyNightEnd } from './exchange/standby-night';
+export { type FeedFreshnessInput, type StandDownFreshness, standDownFreshness } from './exchange/stand-down-freshness';
 export { formatTimeLeft } from './exchange/format-time-left';
 export { type TeamsEvent, type TeamsPayload, teamsMessage, teamsSummary } from './exchange/teams-message';
 export { TEAMS_TEXT_MAX_CHARS, teamsText } from './exchange/teams-text';

@@ -4,9 +4,9 @@
  */
 import {
   type Bureau, type BureauRow, type BureauView, type DietDb, type ExchangeBundle, type IsoDate, type JstInstant, type Jurisdiction,
-  type QuestionNumber, type SourceUrlOptions, answerDeadline, bureauView, compareInstants, compareQuestionNumbers, editableFieldLabels,
+  type QuestionNumber, type SourceUrlOptions, answerDeadline, bureauView, compareInstants, compareQuestionNumbers, defaultBureauRules, editableFieldLabels,
   feedSourceOptions, hasQuestionItems, houseLabels, isAllowedSourceUrl, jstAt, jstDateOf, jurisdictionLabel, loadLocalBundle, loadSessions,
-  noticeBandText, noticeLateness, resolveQuestionStatus, sessionByNumber,
+  noticeBandText, noticeLateness, resolveQuestionStatus, sessionByNumber, standDownFreshness,
 } from '@shared/index';
 import { type DietPageStatus, dietPageStatus } from '../sites/page-status';
 import { type PopupExtras, popupExtras } from './popup-extras';
@@ -95,6 +95,8 @@ export interface PopupData extends PopupExtras {
   view?: BureauView;
   feedUrl: string;
   feed?: FeedState;
+  /** Set while a stand-down is shown on data older than the feed's refresh allows (standDownFreshness). */
+  staleStandDown?: { asOf: JstInstant | null };
   teams?: TeamsStatus;
   captured: CapturedRow[];
   /** Clipped 質問通告, by sitting (earliest first). */
@@ -218,7 +220,7 @@ async function noticeRows(db: DietDb, sources: SourceUrlOptions): Promise<Notice
 export async function popupData(
   db: DietDb,
   bureaus: readonly Bureau[],
-  options: { bureauId: string; feedUrl: string; reportUrl?: string },
+  options: { bureauId: string; feedUrl: string; reportUrl?: string; refreshMinutes?: number },
   now: JstInstant,
   activeUrl?: string,
 ): Promise<PopupData> {
@@ -229,13 +231,18 @@ export async function popupData(
   const linked = (row: BureauRow): BureauRow => ({ ...row, sourceUrl: openable(row.sourceUrl, sources) });
   const view = full && { ...full, rows: full.rows.map(linked) };
   const extras = await popupExtras(db, bundle, bureaus, full?.rows, options, now);
+  const feed = await readFeedState(db);
+  const freshness = full?.release
+    ? standDownFreshness({ configured: options.feedUrl !== '', fetchedAt: feed?.fetchedAt, failing: !!feed?.error, refreshMinutes: options.refreshMinutes ?? 5 }, now, defaultBureauRules)
+    : { stale: false as const };
   return {
     now,
     bureaus: bureaus.map((b) => ({ id: b.id, name: b.name })),
     bureau: bureau && { id: bureau.id, name: bureau.name },
     view,
     feedUrl: options.feedUrl,
-    feed: await readFeedState(db),
+    feed,
+    ...(freshness.stale ? { staleStandDown: { asOf: freshness.asOf } } : {}),
     teams: (await db.get('settings', TEAMS_STATUS_KEY))?.value as TeamsStatus | undefined,
     captured: await capturedRows(db, now, sources, jurisdictionsOf(bundle)),
     notices: await noticeRows(db, sources),

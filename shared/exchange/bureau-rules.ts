@@ -11,6 +11,11 @@ export interface BureauRules {
    * 呼び戻し are tonight's), from it only the new day's count (standbyNights).
    */
   standbyNightEndsAt: string;
+  /**
+   * 配信データの鮮度: after this many refresh intervals without a successful fetch (or after a failed one) the
+   * stand-down is shown with the time its data is from (standDownFreshness).
+   */
+  staleAfterMissedRefreshes: number;
 }
 
 /**
@@ -19,4 +24,11 @@ export interface BureauRules {
  * (shared/evening/RULES.md §5: a 9:30–18:15 day, as the 2016 survey's 勤務終了 18:15 gives): a night's stand-down
  * reached at 01:30 is still shown at 08:00 to whoever comes in, and not after work has begun on the new day.
  */
-export const defaultBureauRules: BureauRules = { dueSoonMinutes: 24 * 60, notifyLeadMinutes: [60, 15], standbyNightEndsAt: '09:30' };
+export const defaultBureauRules: BureauRules = {
+  dueSoonMinutes: 24 * 60,
+  notifyLeadMinutes: [60, 15],
+  standbyNightEndsAt: '09:30',
+  // Product decision (no external source): one late alarm is normal (Chrome may delay a periodic alarm, and a fetch
+  // can take a while), two missed refreshes are not — 10 minutes at the default 5-minute interval.
+  staleAfterMissedRefreshes: 2,
+};

@@ -117,6 +117,9 @@ const actions: PopupActions = {
   }),
 };
 
-reload().catch((e: Error) => {
-  root.textContent = `読み込めませんでした: ${e.message}`;
-});
+reload()
+  // A stand-down shown on old data (a PC that slept, a failed fetch): fetch now, so a recall since is not missed.
+  .then(() => (data?.staleStandDown ? sendMessage(FEED_REFRESH).then(reload).catch(() => undefined) : undefined))
+  .catch((e: Error) => {
+    root.textContent = `読み込めませんでした: ${e.message}`;
+  });

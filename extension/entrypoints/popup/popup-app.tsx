@@ -1,6 +1,6 @@
 /** @file ポップアップ画面 (PopupApp): pure Preact view of PopupData; every side effect comes in as a callback. */
 import { useMemo, useState } from 'preact/hooks';
-import { jstDateOf, jstTimeOf } from '@shared/dates/jst';
+import { type JstInstant, jstDateOf, jstTimeOf } from '@shared/dates/jst';
 import type { PopupData } from '../../background/feed-popup-data';
 import type { ResponseSaveRequest } from '../../platform/messaging';
 import { BureauSection } from './bureau-section';
@@ -52,6 +52,12 @@ function headingFor(filter: CardFilter, bureauName: string | undefined): string 
 }
 
 /** The popup. `message` is the last action's result (「コピーしました」…). */
+/** What the stand-down banner adds when its data is old (standDownFreshness). */
+function staleText(asOf: JstInstant | null): string {
+  const from = asOf ? `ただし配信データは最終更新 ${jstTimeOf(asOf)} のものです。` : 'ただし配信データをまだ取得できていません。';
+  return `${from}その後の呼び戻しはここに出ていない可能性があります。「更新」で確かめてください。`;
+}
+
 export function PopupApp({ data, actions, message }: { data: PopupData; actions: PopupActions; message?: string }) {
   // The user's choice; until one is made (and whenever 自局 is chosen but no bureau is set), 自局 when there is a bureau.
   const [chosen, setFilter] = useState<CardFilter | undefined>(undefined);
@@ -78,7 +84,12 @@ export function PopupApp({ data, actions, message }: { data: PopupData; actions:
       {data.page && <p class={data.page.capturable ? 'page-status' : 'page-status no'} role="status">{data.page.message}</p>}
       <CaptureRunsSection runs={data.runs} onRetry={actions.onRetry} onDismiss={actions.onDismiss} />
       {data.view?.release && (
-        <p class="banner" role="status">本日の待機は解除されました ({jstTimeOf(data.view.release.releasedAt)})</p>
+        <p class="banner" role="status">
+          本日の待機は解除されました ({jstTimeOf(data.view.release.releasedAt)})
+          {data.staleStandDown && (
+            <span class="stale">{staleText(data.staleStandDown.asOf)}</span>
+          )}
+        </p>
       )}
       {data.digest && digestOpen && <DigestPanel digest={data.digest} onClose={() => setDigestOpen(false)} />}
       <ConflictList conflicts={data.conflictList} total={data.conflicts} onChoose={actions.onChoose} />
