@@ -17,6 +17,7 @@ import {
   EXTENSION_DIR, type ExtensionBrowser, type FeedServer, clearNotification, launchExtension, openClipForm, readBadge, readLocalStorage, readNotifications,
   startFeedServer,
 } from './extension-harness';
+import { seriousViolations } from './axe-check';
 import { popupLayoutProblems } from './popup-layout';
 import { screenshot } from './taskpane-harness';
 
@@ -264,6 +265,11 @@ describe('bureau feed in the extension', () => {
     await expect.poll(popupText).toContain('更新できませんでした: フィードの取得に失敗しました (HTTP 503)');
     expect(await popupText()).toContain('医政局の問 (2 件)');
     expect(await popupText()).toContain(RELEASED);
+    // The stand-down rests on the last good data: the banner says so (standDownFreshness), and passes axe.
+    await expect.poll(() => popup.locator('p.banner[role=status]').innerText()).toMatch(
+      /ただし配信データは最終更新 \d{2}:\d{2} のものです。その後の呼び戻しはここに出ていない可能性があります。「更新」で確かめてください。/,
+    );
+    expect(await seriousViolations(popup, 'popup (stand-down on old data)')).toEqual([]);
 
     server.setMode('ok');
     server.setFeed('{"format": "kokkai-toben-desk/exchange", ');
